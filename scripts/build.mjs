@@ -1,0 +1,27 @@
+// Bundles the extension client, the language server and the CLI into dist/.
+import { build, context } from 'esbuild';
+import { readFileSync } from 'fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  minify: !watch,
+  logLevel: 'warning',
+  define: { BUDGETDOC_VERSION: JSON.stringify(pkg.version) },
+};
+
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+];
+
+for (const entry of entries) {
+  if (watch) await (await context({ ...common, ...entry })).watch();
+  else await build({ ...common, ...entry });
+}

@@ -1,0 +1,115 @@
+import type { Finding, Severity } from '../core/finding';
+import { localize, type Locale } from '../core/locale';
+import { docsUrl, RULES } from '../core/rules';
+
+export interface FileResult {
+  /** As given on the command line (`-` for standard input). */
+  readonly file: string;
+  readonly findings: readonly Finding[];
+}
+
+export interface JsonFinding {
+  readonly file: string;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly path: string;
+  readonly range: Finding['range'];
+  readonly expected?: string;
+  readonly found?: string;
+}
+
+export function toJson(results: readonly FileResult[], locale: Locale): JsonFinding[] {
+  return results.flatMap(({ file, findings }) =>
+    findings.map((f) => ({
+      file,
+      rule: f.rule,
+      severity: f.severity,
+      message: localize(f.message, locale),
+      path: f.path,
+      range: f.range,
+      ...(f.expected !== undefined ? { expected: f.expected } : {}),
+      ...(f.found !== undefined ? { found: f.found } : {}),
+    })),
+  );
+}
+
+const LABEL: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+};
+
+/** ESLint's stylish layout: a block per file, `line:col  severity  message  rule`, then a summary. */
+export function toText(results: readonly FileResult[], locale: Locale, color: boolean): string {
+  const paint = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const tone: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const { file, findings } of results) {
+    if (findings.length === 0) continue;
+    lines.push(paint(4, file));
+    for (const f of findings) {
+      counts[f.severity]++;
+      const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      lines.push(`  ${where.padEnd(8)} ${paint(tone[f.severity], localize(LABEL[f.severity], locale).padEnd(7))}  ${localize(f.message, locale)}  ${paint(2, f.rule)}`);
+    }
+    lines.push('');
+  }
+  const total = counts.error + counts.warning + counts.info;
+  if (total === 0) {
+    lines.push(locale === 'zh-CN' ? `✔ 未发现问题（${results.length} 个文件）` : `✔ No problems (${results.length} file${results.length === 1 ? '' : 's'})`);
+  } else {
+    const summary = locale === 'zh-CN'
+      ? `✖ ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示）`
+      : `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`;
+    lines.push(paint(counts.error > 0 ? 31 : 33, summary));
+  }
+  return lines.join('\n') + '\n';
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** SARIF 2.1.0, as GitHub code scanning takes it. */
+export function toSarif(results: readonly FileResult[], locale: Locale, version: string): object {
+  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'budgetdoc',
+          version,
+          informationUri: 'https://github.com/budget-docs/budget-docs',
+          rules: RULES.map((r) => ({
+            id: r.id,
+            name: r.id.replace(/(^|-)(\w)/g, (_, _d: string, c: string) => c.toUpperCase()),
+            shortDescription: { text: localize(r.title, locale) },
+            helpUri: docsUrl(r.id),
+            defaultConfiguration: { level: LEVEL[r.severity] },
+          })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results: results.flatMap(({ file, findings }) => findings.map((f) => ({
+        ruleId: f.rule,
+        ruleIndex: index.get(f.rule),
+        level: LEVEL[f.severity],
+        message: { text: localize(f.message, locale) },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: file === '-' ? 'stdin' : encodeURI(file.split('\\').join('/').replace(/^\.\//, '')) },
+            region: {
+              startLine: f.range.start.line + 1,
+              startColumn: f.range.start.character + 1,
+              endLine: f.range.end.line + 1,
+              endColumn: f.range.end.character + 1,
+            },
+          },
+          ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'member' }] } : {}),
+        }],
+      }))),
+    }],
+  };
+}

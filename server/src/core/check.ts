@@ -1,0 +1,87 @@
+import type { Finding, RuleId, Severity } from './finding';
+import { buildModel, type Model } from './model';
+import { parseText, type ParsedText } from './parse';
+import { figureAt, type Report, type Rule, type RuleContext } from './rule';
+import { RULES } from './rules';
+import { formatPath } from './source';
+import { LineIndex } from './text';
+
+export type RuleSetting = Severity | 'off';
+
+export interface CheckOptions {
+  /** Per-rule severity, or `off`. */
+  readonly rules?: Partial<Record<RuleId, RuleSetting>>;
+}
+
+export interface CheckResult {
+  readonly parsed: ParsedText;
+  readonly model: Model;
+  readonly lines: LineIndex;
+  readonly findings: readonly Finding[];
+}
+
+/** text → model → findings: every rule of the format over one document. */
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const parsed = parseText(text);
+  const lines = new LineIndex(text);
+  const model = buildModel(parsed.data);
+  const findings: Finding[] = [];
+  const suppressed = suppressions(text, lines);
+  // A document that is not well-formed YAML gets its syntax errors alone.
+  const rules = parsed.syntax.length > 0 ? RULES.filter((r) => r.id === 'yaml-syntax') : RULES;
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.id] ?? rule.severity;
+    if (setting === 'off') continue;
+    runRule(rule, { parsed, model, lines, severity: setting }, (f) => {
+      const hidden = suppressed.get(f.range.start.line);
+      if (!hidden || !(hidden.size === 0 || hidden.has(f.rule))) findings.push(f);
+    });
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  return { parsed, model, lines, findings };
+}
+
+interface RunInput {
+  readonly parsed: ParsedText;
+  readonly model: Model;
+  readonly lines: LineIndex;
+  readonly severity: Severity;
+}
+
+function runRule(rule: Rule, input: RunInput, emit: (f: Finding) => void): void {
+  const { parsed, model, lines, severity } = input;
+  const ctx: RuleContext = {
+    parsed,
+    model,
+    source: parsed.source,
+    figure: (path) => figureAt(parsed, path),
+    report(r: Report) {
+      const span = r.span ?? parsed.source.anchor(r.path);
+      emit({
+        rule: rule.id,
+        severity,
+        path: formatPath(r.path),
+        span,
+        range: lines.range(span),
+        message: r.message,
+        ...(r.expected !== undefined ? { expected: r.expected } : {}),
+        ...(r.found !== undefined ? { found: r.found } : {}),
+        ...(r.related ? { related: r.related.map((x) => { const s = parsed.source.anchor(x.path); return { path: formatPath(x.path), span: s, range: lines.range(s), message: x.message }; }) } : {}),
+        ...(r.fix ? { fix: { title: r.fix.title, edits: r.fix.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })) } } : {}),
+      });
+    },
+  };
+  rule.check(ctx);
+}
+
+const DISABLE = /^[ \t]*#[ \t]*budget-disable-next-line\b([^\r\n]*)/gm;
+
+/** `# budget-disable-next-line [rule-id …]`: line below → the rules it silences (empty: all). */
+export function suppressions(text: string, lines: LineIndex): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const m of text.matchAll(DISABLE)) {
+    const ids = m[1]!.split(/[\s,]+/).filter((s) => s && !s.startsWith('--'));
+    out.set(lines.position(m.index).line + 1, new Set(ids));
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * Figures as written: exact decimal digits and the precision they state.
+ * `537.00` states cents, `250` whole units. All arithmetic is done on
+ * integers, so float noise can never raise an alarm.
+ */
+export interface Figure {
+  /** The value scaled by 10^decimals, exactly. */
+  readonly digits: bigint;
+  /** Decimals as written: the stated precision. */
+  readonly decimals: number;
+}
+
+const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?$/;
+
+/** A figure from a scalar's source text, falling back to its value. */
+export function figureOf(raw: string | undefined, value: number): Figure {
+  const m = raw === undefined ? null : DECIMAL.exec(raw.trim());
+  if (m) {
+    const fraction = m[3] ?? '';
+    const digits = BigInt(m[2]! + fraction);
+    return { digits: m[1] === '-' ? -digits : digits, decimals: fraction.length };
+  }
+  return figureOfNumber(value);
+}
+
+export function figureOfNumber(value: number): Figure {
+  if (Number.isInteger(value)) return { digits: BigInt(value), decimals: 0 };
+  const fixed = value.toFixed(12).replace(/0+$/, '');
+  const m = DECIMAL.exec(fixed)!;
+  const fraction = m[3] ?? '';
+  const digits = BigInt(m[2]! + fraction);
+  return { digits: m[1] === '-' ? -digits : digits, decimals: fraction.length };
+}
+
+function scaled(f: Figure, decimals: number): bigint {
+  return f.digits * 10n ** BigInt(decimals - f.decimals);
+}
+
+export function add(figures: readonly Figure[]): Figure {
+  const decimals = Math.max(0, ...figures.map((f) => f.decimals));
+  return { digits: figures.reduce((s, f) => s + scaled(f, decimals), 0n), decimals };
+}
+
+export function subtract(a: Figure, b: Figure): Figure {
+  const decimals = Math.max(a.decimals, b.decimals);
+  return { digits: scaled(a, decimals) - scaled(b, decimals), decimals };
+}
+
+export function negate(f: Figure): Figure {
+  return { digits: -f.digits, decimals: f.decimals };
+}
+
+export function withDecimals(f: Figure, decimals: number): Figure {
+  return decimals >= f.decimals ? { digits: scaled(f, decimals), decimals } : roundTo(f, decimals);
+}
+
+function roundTo(f: Figure, decimals: number): Figure {
+  const div = 10n ** BigInt(f.decimals - decimals);
+  const sign = f.digits < 0n ? -1n : 1n;
+  const abs = f.digits * sign;
+  return { digits: sign * ((abs + div / 2n) / div), decimals };
+}
+
+export function toNumber(f: Figure): number {
+  return Number(f.digits) / 10 ** f.decimals;
+}
+
+export function isZero(f: Figure): boolean {
+  return f.digits === 0n;
+}
+
+export function compare(a: Figure, b: Figure): number {
+  const d = subtract(a, b).digits;
+  return d === 0n ? 0 : d < 0n ? -1 : 1;
+}
+
+/** `1039.81`, `-5`, `479.00`: fixed to the figure's decimals. */
+export function formatFigure(f: Figure): string {
+  const sign = f.digits < 0n ? '-' : '';
+  const abs = (f.digits < 0n ? -f.digits : f.digits).toString().padStart(f.decimals + 1, '0');
+  if (f.decimals === 0) return sign + abs;
+  return `${sign}${abs.slice(0, -f.decimals)}.${abs.slice(-f.decimals)}`;
+}
+
+/** Half a unit of the last written decimal, at a finer scale: ½·10^-d. */
+function halfUnit(decimals: number, scale: number): bigint {
+  return 5n * 10n ** BigInt(scale - decimals - 1);
+}
+
+export type Agreement = 'equal' | 'rounding' | 'mismatch';
+
+/**
+ * Whether `total` agrees with `Σ parts` (each part signed), as an interval
+ * check: `total ± ½·10^-d` against `Σ(part ± ½·10^-dᵢ)`.
+ */
+export function agreement(total: Figure, parts: readonly Figure[]): Agreement {
+  const all = [total, ...parts];
+  const scale = Math.max(...all.map((f) => f.decimals)) + 1;
+  const diff = scaled(total, scale) - parts.reduce((s, p) => s + scaled(p, scale), 0n);
+  if (diff === 0n) return 'equal';
+  const tolerance = all.reduce((s, f) => s + halfUnit(f.decimals, scale), 0n);
+  return (diff < 0n ? -diff : diff) <= tolerance ? 'rounding' : 'mismatch';
+}
+
+/** The total's stated tolerance plus its parts', as a figure (for messages). */
+export function tolerance(total: Figure, parts: readonly Figure[]): Figure {
+  const all = [total, ...parts];
+  const scale = Math.max(...all.map((f) => f.decimals)) + 1;
+  return { digits: all.reduce((s, f) => s + halfUnit(f.decimals, scale), 0n), decimals: scale };
+}
+
+/**
+ * Whether `whole` is certainly smaller than `Σ parts` (parts never negative):
+ * the parts' lowest possible sum exceeds the whole's highest possible value.
+ */
+export function certainlyBelow(whole: Figure, parts: readonly Figure[]): boolean {
+  const all = [whole, ...parts];
+  const scale = Math.max(...all.map((f) => f.decimals)) + 1;
+  const partsLow = parts.reduce((s, p) => s + scaled(p, scale) - halfUnit(p.decimals, scale), 0n);
+  const wholeHigh = scaled(whole, scale) + halfUnit(whole.decimals, scale);
+  return partsLow > wholeHigh;
+}

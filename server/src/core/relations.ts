@@ -1,0 +1,175 @@
+import { add, agreement, negate, subtract, withDecimals, type Agreement, type Figure } from './decimal';
+import type { RuleId } from './finding';
+import { L, type Localized } from './locale';
+import { allActivities } from './model';
+import type { YamlPath } from './source';
+import { THREE_PUBLIC_ROWS, type ThreePublicRowKey } from './schema';
+import type { RuleContext } from './rule';
+
+/** A figure of the document at its path. */
+export interface Term {
+  readonly path: YamlPath;
+  readonly figure: Figure;
+  /** Subtracted rather than added (`amount = previous + change` read as `change = amount − previous`). */
+  readonly negative?: boolean;
+  readonly label: Localized;
+}
+
+/**
+ * One arithmetic fact the document states: `target` should equal the
+ * signed sum of `terms`. When some parts are unknown (`complete` false),
+ * only known non-negative parts already above the target can be told.
+ */
+export interface Relation {
+  readonly rule: Extract<RuleId, 'sum-mismatch' | 'change-mismatch' | 'balance-mismatch'>;
+  readonly target: Term;
+  readonly terms: readonly Term[];
+  readonly complete: boolean;
+  /** How the target and the terms are named in messages: `预算数` … `下级合计`. */
+  readonly what: Localized;
+  readonly against: Localized;
+}
+
+export interface Evaluation {
+  readonly agreement: Agreement;
+  /** The figure the target should have: the signed sum of the terms. */
+  readonly expected: Figure;
+  /** target − expected, at the finest precision involved. */
+  readonly difference: Figure;
+}
+
+export function evaluate(r: Relation): Evaluation {
+  const signed = r.terms.map((t) => (t.negative ? negate(t.figure) : t.figure));
+  const decimals = Math.max(r.target.figure.decimals, ...r.terms.map((t) => t.figure.decimals));
+  const expected = withDecimals(add(signed), decimals);
+  return { agreement: agreement(r.target.figure, signed), expected, difference: withDecimals(subtract(r.target.figure, expected), decimals) };
+}
+
+
+
+/** Every arithmetic relation of the document, in document order. */
+export function relations(ctx: RuleContext): Relation[] {
+  const out: Relation[] = [];
+  const term = (path: YamlPath, label: Localized, negative = false): Term | undefined => {
+    const figure = ctx.figure(path);
+    return figure && { path, figure, label, negative };
+  };
+  const sum = (rule: Relation['rule'], targetPath: YamlPath, what: Localized, against: Localized, parts: readonly { path: YamlPath; label: Localized }[], partsKnown = true) => {
+    const target = term(targetPath, what);
+    if (!target) return;
+    const terms = parts.map((p) => term(p.path, p.label));
+    const known = terms.filter((t): t is Term => !!t);
+    if (known.length === 0) return;
+    out.push({ rule, target, terms: known, complete: partsKnown && known.length === terms.length, what, against });
+  };
+  const b = ctx.model.budget;
+
+  const income = b.overview?.income;
+  if (income) {
+    sum('sum-mismatch', ['overview', 'income', 'total'], L('收入总计', 'Income total'), L('各项收入合计', 'the sum of the income items'),
+      income.items.map((item, i) => ({ path: ['overview', 'income', 'items', i, 'amount'], label: L(item.name, item.name) })));
+  }
+  for (const [key, what, against] of [
+    ['expenditure', L('支出总计', 'Expenditure total'), L('基本支出与项目支出合计', 'basic plus project expenditure')],
+    ['change', L('增减合计', 'Total change'), L('基本支出与项目支出增减合计', 'the change of basic plus project expenditure')],
+    ['previous', L('上年合计', 'Previous-year total'), L('上年基本支出与项目支出合计', 'last year\'s basic plus project expenditure')],
+  ] as const) {
+    if (!b.overview?.[key]) continue;
+    sum('sum-mismatch', ['overview', key, 'total'], what, against, [
+      { path: ['overview', key, 'basic'], label: L('基本支出', 'basic expenditure') },
+      { path: ['overview', key, 'project'], label: L('项目支出', 'project expenditure') },
+    ]);
+  }
+
+  const tpe = b.threePublicExpenses;
+  if (tpe) {
+    const rows = THREE_PUBLIC_ROWS.filter((k) => tpe[k]);
+    const rowLabel = (k: ThreePublicRowKey) => L(tpe[k]?.label ?? THREE_PUBLIC_LABELS[k].zh, THREE_PUBLIC_LABELS[k].en);
+    for (const field of ['amount', 'previous'] as const) {
+      const what = field === 'amount' ? L('三公经费合计', 'The three public expenses total') : L('三公经费上年合计', 'The previous-year total of the three public expenses');
+      const against = field === 'amount' ? L('各行合计', 'the sum of its rows') : L('各行上年数合计', 'the sum of the rows\' previous-year figures');
+      sum('sum-mismatch', ['threePublicExpenses', 'total', field], what, against,
+        rows.map((k) => ({ path: ['threePublicExpenses', k, field], label: rowLabel(k) })), rows.length === THREE_PUBLIC_ROWS.length);
+    }
+    for (const k of [...rows, 'total'] as const) {
+      const row = tpe[k];
+      if (!row?.sources) continue;
+      sum('sum-mismatch', ['threePublicExpenses', k, 'amount'], L('金额', 'Amount'), L('资金来源合计', 'the sum of its sources'),
+        SOURCE_KEYS.filter((s) => row.sources?.[s] !== undefined).map((s) => ({ path: ['threePublicExpenses', k, 'sources', s], label: SOURCE_LABELS[s] })));
+    }
+    if (tpe.total.sources) {
+      for (const s of SOURCE_KEYS) {
+        if (tpe.total.sources[s] === undefined) continue;
+        const known = rows.filter((k) => tpe[k]?.sources || tpe[k]?.amount === 0);
+        sum('sum-mismatch', ['threePublicExpenses', 'total', 'sources', s], L(`合计行${SOURCE_LABELS[s].zh}`, `The total's ${SOURCE_LABELS[s].en}`), L(`各行${SOURCE_LABELS[s].zh}合计`, `the rows' ${SOURCE_LABELS[s].en}`),
+          known.filter((k) => tpe[k]?.sources?.[s] !== undefined).map((k) => ({ path: ['threePublicExpenses', k, 'sources', s], label: rowLabel(k) })),
+          known.length === THREE_PUBLIC_ROWS.length);
+      }
+    }
+    for (const k of [...rows, 'total'] as const) {
+      const row = tpe[k];
+      if (row?.previous === undefined || row.change === undefined) continue;
+      const base: YamlPath = ['threePublicExpenses', k];
+      const target = term([...base, 'change'], L('增减', 'change'));
+      const amount = term([...base, 'amount'], L('本年', 'this year'));
+      const previous = term([...base, 'previous'], L('上年', 'last year'), true);
+      if (target && amount && previous) {
+        out.push({ rule: 'change-mismatch', target, terms: [amount, previous], complete: true, what: L('增减', 'Change'), against: L('本年减上年', 'this year minus last year') });
+      }
+    }
+  }
+
+  const overview = b.overview;
+  if (overview?.previous) {
+    for (const part of ['total', 'basic', 'project'] as const) {
+      const target = term(['overview', 'change', part], L('增减', 'change'));
+      const amount = term(['overview', 'expenditure', part], L('本年', 'this year'));
+      const previous = term(['overview', 'previous', part], L('上年', 'last year'), true);
+      if (target && amount && previous) {
+        out.push({ rule: 'change-mismatch', target, terms: [amount, previous], complete: true, what: L(`${OVERVIEW_LABELS[part].zh}增减`, `Change of ${OVERVIEW_LABELS[part].en}`), against: L('本年减上年', 'this year minus last year') });
+      }
+    }
+  }
+  if (overview?.income && overview.expenditure) {
+    sum('balance-mismatch', ['overview', 'income', 'total'], L('收入总计', 'Income total'), L('支出总计', 'expenditure total'), [
+      { path: ['overview', 'expenditure', 'total'], label: L('支出总计', 'expenditure total') },
+    ]);
+  }
+
+  const procurement = b.procurement;
+  if (procurement?.items) {
+    sum('sum-mismatch', ['procurement', 'total'], L('政府采购预算', 'Procurement total'), L('各项合计', 'the sum of the items'),
+      procurement.items.map((item, i) => ({ path: ['procurement', 'items', i, 'amount'], label: L(item.name, item.name) })));
+  }
+  const assets = b.assets;
+  if (assets?.items) {
+    sum('sum-mismatch', ['assets', 'total'], L('资产合计', 'Total assets'), L('各类资产合计', 'the sum of the asset classes'),
+      assets.items.map((item, i) => ({ path: ['assets', 'items', i, 'amount'], label: L(item.name, item.name) })));
+  }
+
+  for (const node of allActivities(ctx.model.activities)) {
+    if (node.children.length === 0) continue;
+    sum('sum-mismatch', [...node.path, 'budget'], L('预算数', 'Budget'), L('下级合计', 'the sum of its children'),
+      node.children.map((c) => ({ path: [...c.path, 'budget'], label: L(c.activity.name, c.activity.name) })));
+  }
+  return out;
+}
+
+export const SOURCE_KEYS = ['general', 'fund', 'specialAccount'] as const;
+export const SOURCE_LABELS: Record<(typeof SOURCE_KEYS)[number], Localized> = {
+  general: L('一般预算', 'general budget'),
+  fund: L('基金预算', 'fund budget'),
+  specialAccount: L('财政专户', 'special account'),
+};
+export const THREE_PUBLIC_LABELS: Record<ThreePublicRowKey | 'total', Localized> = {
+  overseas: L('因公出国（境）费', 'overseas travel'),
+  vehiclePurchase: L('公务用车购置费', 'vehicle purchase'),
+  vehicleOperation: L('公务用车运行维护费', 'vehicle operation'),
+  reception: L('公务接待费', 'official reception'),
+  total: L('合计', 'total'),
+};
+const OVERVIEW_LABELS = {
+  total: L('支出总计', 'total expenditure'),
+  basic: L('基本支出', 'basic expenditure'),
+  project: L('项目支出', 'project expenditure'),
+};

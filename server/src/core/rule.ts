@@ -1,0 +1,58 @@
+import { figureOf, figureOfNumber, type Figure } from './decimal';
+import type { RuleId, Severity } from './finding';
+import type { Localized } from './locale';
+import type { Model } from './model';
+import type { ParsedText } from './parse';
+import type { SourceMap, YamlPath } from './source';
+import type { Span } from './text';
+
+export interface ReportedEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** What a rule says about one node; the context adds ranges and severity. */
+export interface Report {
+  readonly path: YamlPath;
+  /** Defaults to the node's anchor (its value, or the key that names it). */
+  readonly span?: Span;
+  readonly message: Localized;
+  readonly expected?: string;
+  readonly found?: string;
+  readonly related?: readonly { readonly path: YamlPath; readonly message: Localized }[];
+  readonly fix?: { readonly title: Localized; readonly edits: readonly ReportedEdit[] };
+}
+
+export interface RuleContext {
+  readonly parsed: ParsedText;
+  readonly model: Model;
+  readonly source: SourceMap;
+  /** A number of the document with its decimals as written. */
+  figure(path: YamlPath): Figure | undefined;
+  report(report: Report): void;
+}
+
+/** One rule of FORMAT.md: its id, default severity, title and check. */
+export interface Rule {
+  readonly id: RuleId;
+  readonly severity: Severity;
+  readonly title: Localized;
+  check(ctx: RuleContext): void;
+}
+
+export function valueAt(data: unknown, path: YamlPath): unknown {
+  let v = data;
+  for (const part of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[part];
+  }
+  return v;
+}
+
+export function figureAt(parsed: ParsedText, path: YamlPath): Figure | undefined {
+  const value = valueAt(parsed.data, path);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  const node = parsed.source.get(path);
+  return node?.kind === 'scalar' ? figureOf(node.raw, value) : figureOfNumber(value);
+}
+

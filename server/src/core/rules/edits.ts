@@ -1,0 +1,21 @@
+import type { ReportedEdit, RuleContext } from '../rule';
+import type { YamlPath } from '../source';
+
+/** Replaces a scalar's text, keeping the quotes it was written with. */
+export function replaceScalar(ctx: RuleContext, path: YamlPath, value: string): ReportedEdit | undefined {
+  const node = ctx.source.get(path);
+  if (node?.kind !== 'scalar' || node.raw === undefined) return undefined;
+  const quote = node.raw[0] === '"' || node.raw[0] === "'" ? node.raw[0] : '';
+  if (quote === '' && /^[\s"'&*!|>%@`#,[\]{}-]|[:#]\s|\s$/.test(value)) return { span: node.value, newText: JSON.stringify(value) };
+  return { span: node.value, newText: quote + value + quote };
+}
+
+/** Deletes the first occurrence of `text` inside a scalar's source. */
+export function deleteInScalar(ctx: RuleContext, path: YamlPath, text: string): ReportedEdit | undefined {
+  const node = ctx.source.get(path);
+  if (node?.kind !== 'scalar' || node.raw === undefined) return undefined;
+  const at = node.raw.indexOf(text);
+  if (at < 0) return undefined;
+  const start = node.value.start + at;
+  return { span: { start, end: start + text.length }, newText: '' };
+}

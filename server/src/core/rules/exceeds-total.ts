@@ -1,0 +1,46 @@
+import { add, certainlyBelow, formatFigure, subtract, type Figure } from '../decimal';
+import { L, type Localized } from '../locale';
+import type { Rule, RuleContext } from '../rule';
+import type { YamlPath } from '../source';
+
+/** A part of a whole is larger than the whole, across sections. */
+export const exceedsTotal: Rule = {
+  id: 'exceeds-total',
+  severity: 'error',
+  title: L('分项超过总额', 'A part exceeds the whole'),
+  check(ctx) {
+    const total: YamlPath = ['overview', 'expenditure', 'total'];
+    const totalName = L('支出总计', 'total expenditure');
+    const { model } = ctx;
+    if (model.activitiesComplete && model.activities.length > 0) {
+      const budgets = model.activities.map((a) => ctx.figure([...a.path, 'budget'])).filter((f): f is Figure => !!f);
+      if (budgets.length === model.activities.length) {
+        exceeds(ctx, ['performance', 'activities'], add(budgets), L('职责活动预算合计', 'The activities\' budgets add up to'), total, totalName);
+      }
+    }
+    part(ctx, ['threePublicExpenses', 'total', 'amount'], L('三公经费合计', 'The three public expenses total'), total, totalName);
+    part(ctx, ['procurement', 'total'], L('政府采购预算', 'The procurement total'), total, totalName);
+    part(ctx, ['operatingExpenses', 'amount'], L('机关运行经费', 'Operating expenses'), ['overview', 'expenditure', 'basic'], L('基本支出', 'basic expenditure'));
+  },
+};
+
+function part(ctx: RuleContext, path: YamlPath, name: Localized, wholePath: YamlPath, wholeName: Localized): void {
+  const figure = ctx.figure(path);
+  if (figure) exceeds(ctx, path, figure, name, wholePath, wholeName);
+}
+
+function exceeds(ctx: RuleContext, path: YamlPath, amount: Figure, name: Localized, wholePath: YamlPath, wholeName: Localized): void {
+  const whole = ctx.figure(wholePath);
+  if (!whole || !certainlyBelow(whole, [amount])) return;
+  const a = formatFigure(amount);
+  const w = formatFigure(whole);
+  const over = formatFigure(subtract(amount, whole));
+  ctx.report({
+    path,
+    span: ctx.source.keyOrAnchor(path),
+    message: L(`${name.zh} ${a}，超过${wholeName.zh} ${w}（超出 ${over}）`, `${name.en} ${a}, more than ${wholeName.en} ${w} (over by ${over})`),
+    expected: `≤ ${w}`,
+    found: a,
+    related: [{ path: wholePath, message: L(`${wholeName.zh} ${w}`, `${wholeName.en} ${w}`) }],
+  });
+}

@@ -1,0 +1,43 @@
+import { L } from '../locale';
+import { allActivities } from '../model';
+import type { Rule } from '../rule';
+import { GRADE_KEYS, type Grades } from '../schema';
+import { parseThreshold, type Threshold } from './thresholds';
+
+/** Grades not ordered: excellent strictest … poor the complement of fair. */
+export const gradeOrder: Rule = {
+  id: 'grade-order',
+  severity: 'warning',
+  title: L('评价标准顺序不对', 'Grades out of order'),
+  check(ctx) {
+    for (const { activity, path } of allActivities(ctx.model.activities)) {
+      activity.indicators?.forEach((indicator, i) => {
+        const grades = indicator.grades;
+        // A threshold in the name is a slipped row: misplaced-threshold says so.
+        if (!grades || (indicator.name && parseThreshold(indicator.name))) return;
+        if (ordered(grades) !== false) return;
+        const written = GRADE_KEYS.map((k) => grades[k]).join(' / ');
+        const name = indicator.name ?? `#${i + 1}`;
+        ctx.report({
+          path: [...path, 'indicators', i, 'grades'],
+          message: L(`绩效指标“${name}”的评价标准（${written}）不是从“优”最严到“差”为“中”的补集排列`,
+            `The grades of indicator “${name}” (${written}) do not run from the strictest (excellent) to the complement of fair (poor)`),
+          found: written,
+        });
+      });
+    }
+  },
+};
+
+/** True when ordered, false when not, undefined when the grades are not all thresholds. */
+export function ordered(grades: Grades): boolean | undefined {
+  const t = GRADE_KEYS.map((k) => (grades[k] ? parseThreshold(grades[k]!) : undefined));
+  if (t.some((x) => !x)) return undefined;
+  const [excellent, good, fair, poor] = t as [Threshold, Threshold, Threshold, Threshold];
+  const higher = (x: Threshold) => x.op === '>=' || x.op === '>';
+  const up = higher(excellent);
+  if ([good, fair].some((x) => higher(x) !== up)) return false;
+  const strictlyTighter = up ? excellent.value > good.value && good.value > fair.value : excellent.value < good.value && good.value < fair.value;
+  const complement = poor.value === fair.value && poor.op === ({ '>=': '<', '>': '<=', '<=': '>', '<': '>=' } as const)[fair.op];
+  return strictlyTighter && complement;
+}

@@ -1,0 +1,32 @@
+import { L } from '../locale';
+import { allActivities } from '../model';
+import type { Rule } from '../rule';
+import { GRADE_KEYS } from '../schema';
+
+export const GRADE_NAMES = { excellent: L('优', 'excellent'), good: L('良', 'good'), fair: L('中', 'fair'), poor: L('差', 'poor') } as const;
+
+/** An indicator without a name, or without all four grades. */
+export const incompleteGrades: Rule = {
+  id: 'incomplete-grades',
+  severity: 'error',
+  title: L('绩效指标不完整', 'Incomplete indicator'),
+  check(ctx) {
+    for (const { activity, path } of allActivities(ctx.model.activities)) {
+      activity.indicators?.forEach((indicator, i) => {
+        const at = [...path, 'indicators', i];
+        const named = !!indicator.name?.trim();
+        const missing = GRADE_KEYS.filter((k) => !indicator.grades?.[k]?.trim());
+        if (named && missing.length === 0) return;
+        const zhGrades = missing.map((k) => GRADE_NAMES[k].zh).join('、');
+        const enGrades = missing.map((k) => GRADE_NAMES[k].en).join(', ');
+        const which = L(`职责活动“${activity.name}”的第 ${i + 1} 项绩效指标`, `Indicator ${i + 1} of activity “${activity.name}”`);
+        const message = !named && missing.length > 0
+          ? L(`${which.zh}没有名称，也缺少评价标准：${zhGrades}`, `${which.en} has no name and lacks the grades ${enGrades}`)
+          : !named
+            ? L(`${which.zh}没有名称`, `${which.en} has no name`)
+            : L(`绩效指标“${indicator.name}”缺少评价标准：${zhGrades}`, `Indicator “${indicator.name}” lacks the grades ${enGrades}`);
+        ctx.report({ path: named ? [...at, 'name'] : at, message });
+      });
+    }
+  },
+};

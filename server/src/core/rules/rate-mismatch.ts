@@ -1,0 +1,65 @@
+import { formatFigure, subtract, toNumber } from '../decimal';
+import { L } from '../locale';
+import type { Rule } from '../rule';
+import { RATE_PATTERN, THREE_PUBLIC_ROWS } from '../schema';
+import { replaceScalar } from './edits';
+
+/** `changeRate` disagrees with `(amount − previous) / previous` in value or in sign. */
+export const rateMismatch: Rule = {
+  id: 'rate-mismatch',
+  severity: 'error',
+  title: L('增减率与金额不符', 'Change rate does not match the figures'),
+  check(ctx) {
+    const tpe = ctx.model.budget.threePublicExpenses;
+    if (!tpe) return;
+    for (const key of [...THREE_PUBLIC_ROWS, 'total'] as const) {
+      const row = tpe[key];
+      if (!row?.changeRate || !RATE_PATTERN.test(row.changeRate)) continue;
+      const base = ['threePublicExpenses', key] as const;
+      const amount = ctx.figure([...base, 'amount']);
+      const change = ctx.figure([...base, 'change']);
+      const previous = ctx.figure([...base, 'previous']) ?? (amount && change ? subtract(amount, change) : undefined);
+      if (!amount || !previous || previous.digits <= 0n) continue;
+      const computed = computeRate(toNumber(amount), toNumber(previous));
+      const stated = parseRate(row.changeRate);
+      if (Math.abs(computed - stated.value) <= 0.5 * 10 ** -stated.decimals + 1e-9) continue;
+      const expected = formatRate(computed, stated.decimals);
+      const exact = formatRate(computed, stated.decimals + 2);
+      const flipped = Math.sign(computed) !== 0 && Math.sign(stated.value) === -Math.sign(computed);
+      const direction = !flipped ? L('', '') : computed > 0
+        ? L('（写成了下降，实为上升）', ' (written as a decrease, but it is an increase)')
+        : L('（写成了上升，实为下降）', ' (written as an increase, but it is a decrease)');
+      const p = formatFigure(previous);
+      const a = formatFigure(amount);
+      const edit = replaceScalar(ctx, [...base, 'changeRate'], expected);
+      ctx.report({
+        path: [...base, 'changeRate'],
+        message: L(`增减率 ${row.changeRate} 与上年 ${p}、本年 ${a} 算出的 ${exact} 不符，应为 ${expected}${direction.zh}`,
+          `Change rate ${row.changeRate} does not match ${exact} computed from last year ${p} and this year ${a}; it should be ${expected}${direction.en}`),
+        expected,
+        found: row.changeRate,
+        related: [
+          { path: [...base, 'amount'], message: L(`本年 ${a}`, `this year ${a}`) },
+          { path: ctx.figure([...base, 'previous']) ? [...base, 'previous'] : [...base, 'change'], message: L(`上年 ${p}`, `last year ${p}`) },
+        ],
+        ...(edit ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
+      });
+    }
+  },
+};
+
+/** Percentage change from `previous` to `amount`. */
+export function computeRate(amount: number, previous: number): number {
+  return ((amount - previous) / previous) * 100;
+}
+
+export function parseRate(rate: string): { value: number; decimals: number } {
+  const body = rate.slice(0, -1);
+  return { value: Number(body), decimals: body.split('.')[1]?.length ?? 0 };
+}
+
+/** `4%`, `-7%`, `4.17%`: the sign only when negative, as disclosures write it. */
+export function formatRate(value: number, decimals: number): string {
+  const rounded = Number(value.toFixed(decimals));
+  return `${(Object.is(rounded, -0) ? 0 : rounded).toFixed(decimals)}%`;
+}

@@ -1,0 +1,31 @@
+import { formatFigure } from '../decimal';
+import { L } from '../locale';
+import { evaluate, relations } from '../relations';
+import type { Rule } from '../rule';
+import { formatTolerance, termNotes } from './arithmetic';
+
+/** Figures that differ, but by no more than their stated precision explains. */
+export const rounding: Rule = {
+  id: 'rounding',
+  severity: 'info',
+  title: L('舍入差异', 'Rounding difference'),
+  check(ctx) {
+    for (const r of relations(ctx)) {
+      if (!r.complete) continue;
+      const e = evaluate(r);
+      if (e.agreement !== 'rounding') continue;
+      const found = formatFigure(r.target.figure);
+      const expected = formatFigure(e.expected);
+      const diff = formatFigure(e.difference);
+      const tol = formatTolerance(r);
+      ctx.report({
+        path: r.target.path,
+        message: L(`${r.what.zh} ${found} 与${r.against.zh} ${expected} 相差 ${diff}，在所写小数位的舍入误差之内（±${tol}）`,
+          `${r.what.en} ${found} differs from ${r.against.en} ${expected} by ${diff}, within the rounding of the figures as written (±${tol})`),
+        expected,
+        found,
+        related: termNotes(r),
+      });
+    }
+  },
+};

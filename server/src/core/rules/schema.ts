@@ -1,0 +1,117 @@
+import type { z } from 'zod';
+import { L, type Localized } from '../locale';
+import type { Report, Rule, RuleContext } from '../rule';
+import { valueAt } from '../rule';
+import { keyDoc, keysAt, schemaAt } from '../schema-walk';
+import type { YamlPath } from '../source';
+
+/** Wrong type, missing required key, unknown key, value outside an enum, bare number where a rate belongs. */
+export const schemaRule: Rule = {
+  id: 'schema',
+  severity: 'error',
+  title: L('不符合文件格式', 'Does not match the format'),
+  check(ctx) {
+    for (const issue of ctx.model.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) ctx.report(unknownKey(ctx, issue.path as YamlPath, key));
+      } else {
+        ctx.report(describe(ctx, issue));
+      }
+    }
+  },
+};
+
+function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report {
+  const path = [...parent, key];
+  const allowed = keysAt(parent).map((k) => k.key);
+  const suggestion = closest(key, allowed);
+  const keySpan = ctx.source.get(path)?.key;
+  const term = suggestion ? keyDoc(schemaAt([...parent, suggestion]))?.term : undefined;
+  return {
+    path,
+    span: ctx.source.keyOrAnchor(path),
+    message: suggestion
+      ? L(`未知的键“${key}”，是否应为“${suggestion}”${term ? `（${term.zh}）` : ''}？`, `Unknown key “${key}”; did you mean “${suggestion}”${term ? ` (${term.en})` : ''}?`)
+      : L(`未知的键“${key}”；此处可用的键：${allowed.join('、')}`, `Unknown key “${key}”; allowed here: ${allowed.join(', ')}`),
+    found: key,
+    ...(suggestion ? { expected: suggestion } : {}),
+    ...(suggestion && keySpan ? { fix: { title: L(`改为“${suggestion}”`, `Rename to “${suggestion}”`), edits: [{ span: keySpan, newText: suggestion }] } } : {}),
+  };
+}
+
+function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const key = String(path.findLast((p) => typeof p === 'string') ?? '');
+  const value = valueAt(ctx.parsed.data, path);
+  const parent = valueAt(ctx.parsed.data, path.slice(0, -1));
+  const term = keyDoc(schemaAt(path))?.term;
+  const name = L(term ? `“${key}”（${term.zh}）` : `“${key}”`, term ? `“${key}” (${term.en})` : `“${key}”`);
+  const raw = ctx.source.get(path)?.raw?.trim();
+  const shown = raw ?? JSON.stringify(value) ?? '';
+  const unit = ctx.model.budget.unit ?? '万元';
+  const report = (message: Localized, expected?: string): Report => ({ path, message, found: shown, ...(expected ? { expected } : {}) });
+
+  if (path.length === 0) {
+    return { path, message: L('文件应为一个映射（键: 值），以 budget: 1 开头', 'The file should be a mapping (key: value), starting with budget: 1') };
+  }
+  if (value === undefined && parent && typeof parent === 'object') {
+    return { path, span: ctx.source.keyOrAnchor(path.slice(0, -1)), message: L(`缺少必填项${name.zh}`, `Missing required key ${name.en}`) };
+  }
+  switch (issue.message) {
+    case 'expected-amount': {
+      const hint = amountHint(raw ?? '');
+      return report(L(`${name.zh}应为金额数字（单位：${unit}），如 537.00；写的是 ${shown}${hint.zh}`, `${name.en} should be an amount, a plain number in ${unit} such as 537.00; found ${shown}${hint.en}`), 'number');
+    }
+    case 'negative-amount':
+      return report(L(`${name.zh}不能为负数：${shown}`, `${name.en} cannot be negative: ${shown}`), '≥ 0');
+    case 'expected-rate':
+      return report(typeof value === 'number'
+        ? L(`${name.zh}应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是数字 ${shown}，缺少 %`, `${name.en} should be a signed percentage such as -4% (a decrease) or 4.2% (an increase); found the bare number ${shown}, without %`)
+        : L(`${name.zh}应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是 ${shown}`, `${name.en} should be a signed percentage such as -4% (a decrease) or 4.2% (an increase); found ${shown}`), '-4%');
+    case 'expected-text':
+      return report(L(`${name.zh}应为文字；写的是 ${shown}`, `${name.en} should be text; found ${shown}`), 'text');
+    case 'expected-unit':
+      return report(L(`金额单位应为 元、千元、万元 或 亿元；写的是 ${shown}`, `The unit should be one of 元, 千元, 万元, 亿元; found ${shown}`), '万元');
+    case 'expected-category':
+      return report(L(`采购类别应为 货物、工程 或 服务；写的是 ${shown}`, `The category should be one of 货物 (goods), 工程 (works), 服务 (services); found ${shown}`), '服务');
+    case 'expected-date':
+      return report(L(`日期应写作 YYYY-MM-DD，如 2017-12-31；写的是 ${shown}`, `The date should be written YYYY-MM-DD, e.g. 2017-12-31; found ${shown}`), 'YYYY-MM-DD');
+    case 'expected-year':
+      return report(L(`预算年度应为四位年份，如 2018；写的是 ${shown}`, `The budget year should be a four-digit year such as 2018; found ${shown}`), '2018');
+    case 'expected-version':
+      return report(L(`格式版本应为 1；写的是 ${shown}`, `The format version should be 1; found ${shown}`), '1');
+  }
+  if (issue.code === 'invalid_type') {
+    const kind = issue.expected === 'array' ? L('列表（每项以“- ”开头）', 'a list (items starting with "- ")') : L('映射（键: 值）', 'a mapping (key: value)');
+    return report(L(`${name.zh}应为${kind.zh}；写的是 ${shown}`, `${name.en} should be ${kind.en}; found ${shown}`));
+  }
+  return report(L(`${name.zh}不符合格式：${issue.message}`, `${name.en} does not match the format: ${issue.message}`));
+}
+
+function amountHint(raw: string): Localized {
+  if (/[０-９]/.test(raw)) return L('（请用半角数字）', ' (use ASCII digits)');
+  if (/\d,\d/.test(raw)) return L('（不要写千分位逗号；小数点用“.”）', ' (no thousands separators; use "." for decimals)');
+  if (/[元万亿]/.test(raw)) return L('（不要写单位，单位由 unit 统一给出）', ' (no unit; the file\'s unit applies)');
+  return L('', '');
+}
+
+/** The allowed key nearest to a typo, if it is near enough. */
+function closest(key: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const d = distance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+
+/**
+ * The budget document format (FORMAT.md) as one zod schema: the TypeScript
+ * types, `schemas/budget.schema.json`, completion and key hovers all come
+ * from here. Every key carries its Chinese term, English name and meaning.
+ *
+ * Custom error texts are message ids of `messages.ts`, so that schema
+ * findings can be told in Chinese and English alike.
+ */
+
+export interface KeyDoc {
+  readonly term: { readonly zh: string; readonly en: string };
+  readonly about: { readonly zh: string; readonly en: string };
+}
+
+function doc<T extends z.ZodType>(schema: T, zh: string, en: string, aboutZh: string, aboutEn: string): T {
+  const meta: KeyDoc & { title: string; description: string; [key: string]: unknown } = {
+    title: `${zh} (${en})`,
+    description: `${aboutZh}\n${aboutEn}`,
+    term: { zh, en },
+    about: { zh: aboutZh, en: aboutEn },
+  };
+  return schema.meta(meta);
+}
+
+export const UNITS = ['元', '千元', '万元', '亿元'] as const;
+export const PROCUREMENT_CATEGORIES = ['货物', '工程', '服务'] as const;
+export const RATE_PATTERN = /^[+-]?\d+(?:\.\d+)?%$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const text = () => z.string({ error: 'expected-text' });
+const amount = () => z.number({ error: 'expected-amount' }).min(0, { error: 'negative-amount' });
+const signedAmount = () => z.number({ error: 'expected-amount' });
+const rate = () => z.string({ error: 'expected-rate' }).regex(RATE_PATTERN, { error: 'expected-rate' });
+const strict = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape, { error: 'unknown-key' });
+
+const name = (zh: string, en: string) => doc(text(), '名称', 'name', zh, en);
+
+export const Unit = doc(z.enum(UNITS, { error: 'expected-unit' }), '金额单位', 'unit',
+  '本文件所有金额所用的单位。', 'The unit every amount in this file is written in.');
+
+export const OrgUnit = strict({
+  name: name('单位名称。', 'Name of the unit.'),
+  nature: doc(text(), '单位性质', 'nature', '行政、参公、事业等。', 'Administrative, civil-service managed, public institution, etc.'),
+  level: doc(text().optional(), '单位规格', 'level', '机构的行政级别，如副厅级。', 'Administrative rank of the unit, e.g. deputy department level.'),
+  funding: doc(text().optional(), '经费保障形式', 'funding', '财政对该单位经费的保障方式。', 'How the budget funds the unit.'),
+});
+
+export const Organization = doc(strict({
+  composition: doc(text(), '部门预算构成', 'composition', '部门预算由哪些单位构成。', 'Which units the department budget is made of.'),
+  units: doc(z.array(OrgUnit).optional(), '机构设置', 'units', '机构设置情况表，每行一个单位。', 'The table of units, one row per unit.'),
+  duties: doc(z.array(text()), '主要职责', 'duties', '部门的主要职责，每项一条。', 'The department\'s main duties, one item each.'),
+}), '部门主要职责及机构设置', 'organization', '第一部分：部门职责与机构设置。', 'Section 1: duties and organisation.');
+
+export const IncomeItem = strict({
+  name: name('收入项目名称，如财政拨款收入。', 'Income line, e.g. fiscal appropriation income.'),
+  amount: doc(amount(), '金额', 'amount', '该项收入金额。', 'Amount of this income line.'),
+});
+
+export const Split = (zh: string, en: string, partsZh: string, partsEn: string, make: () => z.ZodNumber) => strict({
+  total: doc(make(), `${zh}合计`, `${en} total`, `${zh}总额。`, `Total ${en}.`),
+  basic: doc(make(), '基本支出', 'basic expenditure', `基本支出${partsZh}：保障机构正常运转、完成日常工作任务的人员支出和公用支出。`, `Basic expenditure${partsEn}: staff and running costs that keep the department operating.`),
+  project: doc(make(), '项目支出', 'project expenditure', `项目支出${partsZh}：在基本支出之外为完成特定任务和事业发展目标安排的支出。`, `Project expenditure${partsEn}: spending beyond basic expenditure for specific tasks and development goals.`),
+});
+
+export const Overview = doc(strict({
+  preface: doc(text().optional(), '说明', 'preface', '本部分开头的说明文字。', 'Introductory paragraph of this section.'),
+  income: doc(strict({
+    total: doc(amount(), '收入总计', 'income total', '本年收入总额，应等于各项收入之和。', 'Total income; equals the sum of the income lines.'),
+    items: doc(z.array(IncomeItem), '收入项目', 'income items', '收入构成：财政拨款收入、事业收入、其他收入等。', 'Income lines: fiscal appropriation, operating income, other income, …'),
+  }), '收入', 'income', '部门本年预计收入。', 'The department\'s expected income for the year.'),
+  expenditure: doc(Split('支出', 'expenditure', '', '', amount), '支出', 'expenditure', '支出总计及基本支出、项目支出。', 'Total expenditure, split into basic and project expenditure.'),
+  change: doc(Split('增减', 'change', '的增减', ' change', signedAmount).extend({
+    reasons: doc(text().optional(), '增减原因', 'reasons', '比上年增减的主要原因。', 'Main reasons for the change against last year.'),
+  }), '比上年增减', 'change', '本年减上年：正数为增加，负数为减少。', 'This year minus last year: positive for an increase, negative for a decrease.'),
+  previous: doc(Split('上年', 'previous-year', '（上年）', ' (previous year)', amount).optional(), '上年预算', 'previous year', '上年预算数，用于核对增减。', 'Last year\'s budget, used to check the change.'),
+}), '部门预算安排总体情况', 'overview', '第二部分：收入、支出及比上年增减。', 'Section 2: income, expenditure and change against last year.');
+
+export const OperatingExpenses = doc(strict({
+  amount: doc(amount(), '机关运行经费', 'operating expenses', '机关运行经费（公用经费）金额。', 'Amount of administrative operating expenses.'),
+  covers: doc(z.array(text()).optional(), '主要包括', 'covers', '经费涵盖的费用类别。', 'Expense categories the amount covers.'),
+}), '机关运行经费安排情况', 'operatingExpenses', '第三部分：机关运行经费，为保障机关运行的公用经费。', 'Section 3: operating expenses, the running costs of the administration.');
+
+export const Sources = doc(strict({
+  general: doc(amount().optional(), '一般预算', 'general budget', '一般公共预算拨款。', 'General public budget appropriation.'),
+  fund: doc(amount().optional(), '基金预算', 'fund budget', '政府性基金预算拨款。', 'Government fund budget appropriation.'),
+  specialAccount: doc(amount().optional(), '财政专户', 'special account', '纳入财政专户管理的资金。', 'Funds managed in a special fiscal account.'),
+}), '资金来源', 'sources', '按资金来源拆分的金额，之和应等于本行金额。', 'The amount split by source of funds; the parts add up to the row amount.');
+
+const ThreePublicRow = (zh: string, en: string, aboutZh: string, aboutEn: string) => doc(strict({
+  label: doc(text().optional(), '显示名称', 'label', '文件原用的行名，留空则用标准名称。', 'Row label as the document writes it; the standard name when absent.'),
+  amount: doc(amount(), '本年预算', 'amount', '本年预算数。', 'This year\'s budget.'),
+  previous: doc(amount().optional(), '上年预算', 'previous', '上年预算数。', 'Last year\'s budget.'),
+  change: doc(signedAmount().optional(), '比上年增减', 'change', '本年减上年。', 'This year minus last year.'),
+  changeRate: doc(rate().optional(), '增减率', 'change rate', '（本年 − 上年）÷ 上年，带符号的百分数，如 -4%。', '(this year − last year) ÷ last year, a signed percentage such as -4%.'),
+  sources: Sources.optional(),
+}), zh, en, aboutZh, aboutEn);
+
+export const THREE_PUBLIC_ROWS = ['overseas', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
+export type ThreePublicRowKey = (typeof THREE_PUBLIC_ROWS)[number];
+
+export const ThreePublicExpenses = doc(strict({
+  overseas: ThreePublicRow('因公出国（境）费', 'overseas travel', '单位工作人员公务出国（境）的住宿费、旅费、伙食补助费等。', 'Accommodation, travel and allowances of official trips abroad.').optional(),
+  vehiclePurchase: ThreePublicRow('公务用车购置费', 'vehicle purchase', '购置公务用车的支出。', 'Spending on buying official vehicles.').optional(),
+  vehicleOperation: ThreePublicRow('公务用车运行维护费', 'vehicle operation', '公务用车的燃料、维修、保险、过路过桥等费用。', 'Fuel, repair, insurance and tolls of official vehicles.').optional(),
+  reception: ThreePublicRow('公务接待费', 'official reception', '按规定开支的各类公务接待支出。', 'Spending on official receptions within the rules.').optional(),
+  total: ThreePublicRow('合计', 'total', '四项“三公”经费之和。', 'Sum of the four rows.'),
+  explanation: doc(text().optional(), '增减变化原因', 'explanation', '三公经费增减变化的原因。', 'Reasons for the changes.'),
+}), '财政拨款“三公”经费', 'three public expenses', '第四部分：因公出国（境）费、公务用车购置及运行维护费、公务接待费。', 'Section 4: overseas travel, official vehicles and receptions.');
+
+export const GRADE_KEYS = ['excellent', 'good', 'fair', 'poor'] as const;
+export type GradeKey = (typeof GRADE_KEYS)[number];
+
+export const Grades = doc(strict({
+  excellent: doc(text().optional(), '优', 'excellent', '评为“优”的标准，如 ≥90%。', 'Standard for "excellent", e.g. ≥90%.'),
+  good: doc(text().optional(), '良', 'good', '评为“良”的标准，如 ≥80%。', 'Standard for "good", e.g. ≥80%.'),
+  fair: doc(text().optional(), '中', 'fair', '评为“中”的标准，如 ≥70%。', 'Standard for "fair", e.g. ≥70%.'),
+  poor: doc(text().optional(), '差', 'poor', '评为“差”的标准，通常是“中”的补集，如 <70%。', 'Standard for "poor", usually the complement of "fair", e.g. <70%.'),
+}), '评价标准', 'grades', '绩效指标的四级评价标准：优、良、中、差。', 'The four grades of a performance indicator.');
+
+export const Indicator = doc(strict({
+  name: doc(text().optional(), '绩效指标', 'indicator', '衡量绩效目标完成程度的指标名称。', 'Name of the measure of how far the goal is met.'),
+  grades: Grades.optional(),
+}), '绩效指标', 'indicator', '一项绩效指标及其评价标准。', 'A performance indicator with its grades.');
+
+export interface Activity {
+  name: string;
+  budget: number;
+  content?: string | undefined;
+  goal?: string | undefined;
+  indicators?: z.infer<typeof Indicator>[] | undefined;
+  children?: Activity[] | undefined;
+}
+
+let activityChildren: z.ZodType<Activity[] | undefined> | undefined;
+
+export const Activity: z.ZodType<Activity> = doc(strict({
+  name: doc(text(), '职责活动', 'activity', '职责活动名称（不写编号，编号由排版生成）。', 'Activity name (no numbering; the renderer numbers).'),
+  budget: doc(amount(), '年度预算数', 'budget', '本活动的年度预算；有下级活动时应等于下级之和。', 'Annual budget of the activity; equals the sum of its children when it has any.'),
+  content: doc(text().optional(), '内容描述', 'content', '活动的工作内容。', 'What the activity does.'),
+  goal: doc(text().optional(), '绩效目标', 'goal', '活动预期达到的产出和效果。', 'The outputs and outcomes the activity aims for.'),
+  indicators: doc(z.array(Indicator).optional(), '绩效指标', 'indicators', '衡量绩效目标的指标，末级活动至少一项。', 'Measures of the goal; a leaf activity needs at least one.'),
+  get children() {
+    return (activityChildren ??= doc(z.array(Activity).optional(), '下级活动', 'children', '下级职责活动。', 'Child activities.'));
+  },
+}), '职责活动', 'activity', '一项职责活动，可含下级活动。', 'One activity, possibly with child activities.');
+
+export const Performance = doc(strict({
+  overallGoal: doc(text(), '总体绩效目标', 'overall goal', '部门年度总体绩效目标。', 'The department\'s overall performance goal for the year.'),
+  dutyGoals: doc(z.array(strict({
+    duty: doc(text(), '职责', 'duty', '职责分类名称。', 'Duty category.'),
+    goal: doc(text(), '绩效目标', 'goal', '该职责的绩效目标。', 'Performance goal of the duty.'),
+  })).optional(), '职责分类绩效目标', 'duty goals', '按职责分类的绩效目标。', 'Performance goals by duty.'),
+  activities: doc(z.array(Activity), '职责活动', 'activities', '绩效预算表：职责活动树。', 'The performance budget table: the activity tree.'),
+}), '绩效预算信息', 'performance', '第五部分：总体目标、职责目标及职责活动的预算、目标和指标。', 'Section 5: goals, and the budget, goal and indicators of each activity.');
+
+export const ProcurementItem = strict({
+  department: doc(text(), '采购部门', 'department', '提出采购的部门。', 'The purchasing department.'),
+  name: doc(text(), '采购项目', 'item', '采购项目名称。', 'What is purchased.'),
+  category: doc(z.enum(PROCUREMENT_CATEGORIES, { error: 'expected-category' }), '采购类别', 'category', '货物、工程或服务。', 'Goods, works or services.'),
+  code: doc(text().optional(), '品目代码', 'code', '政府采购品目分类代码：A 货物，B 工程，C 服务。', 'Procurement catalogue code: A goods, B works, C services.'),
+  quantity: doc(amount().optional(), '采购数量', 'quantity', '采购数量。', 'Quantity.'),
+  amount: doc(amount(), '计划金额', 'amount', '计划采购金额。', 'Planned amount.'),
+});
+
+export const Procurement = doc(strict({
+  total: doc(amount(), '政府采购预算', 'procurement total', '政府采购预算总额，应等于各项之和。', 'Total procurement budget; equals the sum of the items.'),
+  items: doc(z.array(ProcurementItem).optional(), '政府采购情况表', 'items', '每行一个采购项目。', 'One row per procurement item.'),
+}), '政府采购信息', 'procurement', '第六部分：政府采购预算。', 'Section 6: government procurement.');
+
+export const Assets = doc(strict({
+  asOf: doc(text().regex(DATE_PATTERN, { error: 'expected-date' }), '截止日期', 'as of', '资产统计截止日，通常为上年 12 月 31 日。', 'Date of the asset figures, normally 31 December of the previous year.'),
+  total: doc(amount(), '资产合计', 'total assets', '国有资产总额，应等于各项之和。', 'Total state-owned assets; equals the sum of the items.'),
+  items: doc(z.array(strict({
+    name: name('资产类别，如房屋及构筑物。', 'Asset class, e.g. buildings.'),
+    amount: doc(amount(), '金额', 'amount', '该类资产金额。', 'Amount of the class.'),
+  })).optional(), '资产构成', 'items', '按类别列示的资产。', 'Assets by class.'),
+}), '国有资产信息', 'assets', '第七部分：国有资产占用情况。', 'Section 7: state-owned assets.');
+
+export const GlossaryEntry = strict({
+  term: doc(text(), '名词', 'term', '被解释的名词。', 'The term explained.'),
+  definition: doc(text(), '解释', 'definition', '名词的含义。', 'What the term means.'),
+});
+
+export const Budget = strict({
+  budget: doc(z.literal(1, { error: 'expected-version' }), '格式版本', 'format version', '文件格式版本，目前为 1。', 'Format version, currently 1.'),
+  region: doc(text(), '地区', 'region', '地区或开发区名称。', 'Region name.'),
+  department: doc(text(), '部门', 'department', '编制预算的部门名称。', 'Name of the department.'),
+  year: doc(z.number({ error: 'expected-year' }).int({ error: 'expected-year' }).min(1900, { error: 'expected-year' }).max(2200, { error: 'expected-year' }), '预算年度', 'year', '预算所属年度，如 2018。', 'Budget year, e.g. 2018.'),
+  unit: Unit,
+  title: doc(text().optional(), '标题', 'title', '公开说明的标题，默认“{地区}{年度}年部门预算信息公开说明”。', 'Title; defaults to "{region}{year}年部门预算信息公开说明".'),
+  preface: doc(text().optional(), '前言', 'preface', '标题下的说明文字。', 'Paragraph under the title.'),
+  organization: Organization,
+  overview: Overview,
+  operatingExpenses: OperatingExpenses.optional(),
+  threePublicExpenses: ThreePublicExpenses,
+  performance: Performance,
+  procurement: Procurement.optional(),
+  assets: Assets.optional(),
+  glossary: doc(z.array(GlossaryEntry).optional(), '名词解释', 'glossary', '第八部分：名词解释，也用于悬停提示。', 'Section 8: glossary, also shown in hovers.'),
+  notes: doc(z.array(text()).optional(), '其他需要说明的事项', 'notes', '第九部分：其他说明，每段一条。', 'Section 9: other notes, one paragraph each.'),
+});
+
+export type Budget = z.infer<typeof Budget>;
+export type Indicator = z.infer<typeof Indicator>;
+export type Grades = z.infer<typeof Grades>;
+export type ThreePublicRow = NonNullable<z.infer<typeof ThreePublicExpenses>['overseas']>;
+export type ProcurementItem = z.infer<typeof ProcurementItem>;
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+/** The sections in the order of the published document (一 … 九). */
+export const SECTION_KEYS = ['organization', 'overview', 'operatingExpenses', 'threePublicExpenses', 'performance', 'procurement', 'assets', 'glossary', 'notes'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
