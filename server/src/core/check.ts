@@ -2,6 +2,7 @@ import type { Finding, RuleId, Severity } from './finding';
 import { buildModel, type Model } from './model';
 import { parseText, type ParsedText } from './parse';
 import { figureAt, type Report, type Rule, type RuleContext } from './rule';
+import { relations, type Relation } from './relations';
 import { RULES } from './rules';
 import { formatPath } from './source';
 import { LineIndex } from './text';
@@ -39,6 +40,11 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   return { parsed, model, lines, findings };
+}
+
+/** The arithmetic relations of a checked document (for hovers: how a total adds up). */
+export function relationsOf(result: CheckResult): Relation[] {
+  return relations({ model: result.model, figure: (path) => figureAt(result.parsed, path) });
 }
 
 interface RunInput {

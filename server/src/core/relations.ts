@@ -48,7 +48,7 @@ export function evaluate(r: Relation): Evaluation {
 
 
 /** Every arithmetic relation of the document, in document order. */
-export function relations(ctx: RuleContext): Relation[] {
+export function relations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
   const out: Relation[] = [];
   const term = (path: YamlPath, label: Localized, negative = false): Term | undefined => {
     const figure = ctx.figure(path);
