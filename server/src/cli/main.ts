@@ -22,6 +22,7 @@ export class UsageError extends Error {}
 interface Io {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
+  /** Reads a file; `-` is standard input. */
   readonly readFile: (file: string) => Buffer;
   readonly env: NodeJS.ProcessEnv;
   readonly color: boolean;
@@ -109,7 +110,7 @@ function checkCommand(args: readonly string[], io: Io): number {
 function readText(file: string, io: Io): string {
   let bytes: Buffer;
   try {
-    bytes = io.readFile(file === '-' ? '/dev/stdin' : file);
+    bytes = io.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`);
@@ -130,7 +131,7 @@ if (require.main === module) {
   const code = run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-    readFile: (f) => readFileSync(f),
+    readFile: (f) => readFileSync(f === '-' ? 0 : f),
     env: process.env,
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
   });

@@ -1,0 +1,109 @@
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { fixture } from '../helpers';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function budgetdoc(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const WRONG = fixture('consistent.budget.yaml').replace('budget: 587.00', 'budget: 1518.81');
+
+describe('budgetdoc check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'budgetdoc-'));
+  const good = join(dir, 'good.budget.yaml');
+  const bad = join(dir, 'bad.budget.yaml');
+  writeFileSync(good, fixture('consistent.budget.yaml'));
+  writeFileSync(bad, WRONG);
+
+  it('exits 0 and says so on a consistent document', () => {
+    const r = budgetdoc(['check', good, '--locale', 'en']);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '✔ No problems (1 file)\n');
+  });
+
+  it('prints file:line:col, severity, message and rule like ESLint, and exits 1 on an error', () => {
+    const r = budgetdoc(['check', bad, '--locale', 'zh-CN']);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, [
+      bad,
+      '  51:15    错误       预算数 1518.81 与下级合计 587.00 不符（差 931.81）  sum-mismatch',
+      '',
+      '✖ 1 个问题（1 个错误，0 个警告，0 个提示）',
+      '',
+    ].join('\n'));
+  });
+
+  it('writes JSON findings with 0-based LSP ranges', () => {
+    const r = budgetdoc(['check', bad, '--format', 'json', '--locale', 'en']);
+    assert.equal(r.code, 1);
+    assert.deepEqual(JSON.parse(r.stdout), [{
+      file: bad,
+      rule: 'sum-mismatch',
+      severity: 'error',
+      message: 'Budget 1518.81 does not match the sum of its children 587.00 (difference 931.81)',
+      path: 'performance.activities[0].budget',
+      range: { start: { line: 50, character: 14 }, end: { line: 50, character: 21 } },
+      expected: '587.00',
+      found: '1518.81',
+    }]);
+  });
+
+  it('writes SARIF 2.1.0 with the rule table and 1-based regions', () => {
+    const r = budgetdoc(['check', bad, '--format', 'sarif']);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.equal(run.tool.driver.name, 'budgetdoc');
+    assert.equal(run.tool.driver.rules.length, 17);
+    assert.equal(run.results.length, 1);
+    assert.deepEqual(run.results[0].locations[0].physicalLocation.region, { startLine: 51, startColumn: 15, endLine: 51, endColumn: 22 });
+    assert.equal(run.results[0].ruleId, 'sum-mismatch');
+    assert.equal(run.tool.driver.rules[run.results[0].ruleIndex].id, 'sum-mismatch');
+    assert.equal(run.results[0].level, 'error');
+  });
+
+  it('reads standard input from -', () => {
+    const r = budgetdoc(['check', '-', '--format', 'json'], WRONG);
+    assert.equal(r.code, 1);
+    assert.equal(JSON.parse(r.stdout)[0].file, '-');
+  });
+
+  it('checks every file even when one is missing, and exits 2 with a one-line message', () => {
+    const r = budgetdoc(['check', join(dir, 'missing.budget.yaml'), bad, '--format', 'json']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `budgetdoc: ${join(dir, 'missing.budget.yaml')}: no such file\n`);
+    assert.equal(JSON.parse(r.stdout).length, 1);
+  });
+
+  it('refuses a file that is not UTF-8 with a one-line message', () => {
+    const gbk = join(dir, 'gbk.budget.yaml');
+    writeFileSync(gbk, Buffer.from([0x72, 0x65, 0x67, 0x69, 0x6f, 0x6e, 0x3a, 0x20, 0xb2, 0xd7, 0xd6, 0xdd, 0x0a]));
+    const r = budgetdoc(['check', gbk]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `budgetdoc: ${gbk}: not UTF-8 text; save the file as UTF-8\n`);
+  });
+
+  it('answers usage mistakes with exit 2 and no stack trace', () => {
+    for (const args of [['check'], ['check', good, '--format', 'xml'], ['check', good, '--bogus'], ['frobnicate']]) {
+      const r = budgetdoc(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /^budgetdoc: /);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+    }
+  });
+});
+
+describe('budgetdoc schema', () => {
+  it('prints the JSON Schema', () => {
+    const r = budgetdoc(['schema']);
+    assert.equal(r.code, 0);
+    assert.equal(JSON.parse(r.stdout).$schema, 'https://json-schema.org/draft/2020-12/schema');
+  });
+});
