@@ -1,0 +1,38 @@
+import type { Finding } from '../../server/src/core/finding';
+import { consistentWith, findings, fixture, pin, type Pinned } from '../helpers';
+
+const ACTIVITIES = /^ {2}activities:\n[\s\S]*?(?=^procurement:)/m;
+
+/**
+ * The consistent fixture with its activity tree replaced. `items` is the
+ * list as yaml`` leaves it, from column 0; it lands four spaces in, its first
+ * line on line 50 of the document (so item line n is document line 49 + n,
+ * and a column c in `items` is column c + 4).
+ */
+export function withActivities(items: string): string {
+  const block = fixture('consistent.budget.yaml').match(ACTIVITIES)![0];
+  const indented = items.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
+  return consistentWith(block, `  activities:\n${indented}`);
+}
+
+export interface PinnedFully extends Pinned {
+  expected?: string;
+  found?: string;
+  related?: { path: string; range: string; zh: string; en: string }[];
+}
+
+/** `pin`, plus expected, found and related findings when the rule sets them. */
+export function pinFully(f: Finding): PinnedFully {
+  const range = (r: Finding['range']) => `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+  return {
+    ...pin(f),
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.found !== undefined ? { found: f.found } : {}),
+    ...(f.related ? { related: f.related.map((x) => ({ path: x.path, range: range(x.range), zh: x.message.zh, en: x.message.en })) } : {}),
+  };
+}
+
+/** What stops a text from being read as a budget document at all: YAML and schema errors. */
+export function unreadable(text: string): Pinned[] {
+  return findings(text).filter((f) => f.rule === 'yaml-syntax' || f.rule === 'schema').map(pin);
+}
