@@ -1,3 +1,4 @@
+import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { check, type CheckOptions } from '../server/src/core/check';
@@ -51,4 +52,20 @@ export function consistentWith(from: string, to: string): string {
   const text = fixture('consistent.budget.yaml');
   if (!text.includes(from)) throw new Error(`fixture has no ${JSON.stringify(from)}`);
   return text.replace(from, to);
+}
+
+/**
+ * Applies a finding's fix and checks it: the text outside the edits is
+ * byte-identical, and re-checking no longer gives that finding. Returns the fixed text.
+ */
+export function assertFixed(text: string, f: Finding, options?: CheckOptions): string {
+  const fixed = applyFix(text, f);
+  const spans = f.fix!.edits.map((e) => e.span);
+  const first = Math.min(...spans.map((s) => s.start));
+  const last = Math.max(...spans.map((s) => s.end));
+  assert.equal(fixed.slice(0, first), text.slice(0, first), 'text before the fix changed');
+  assert.equal(fixed.slice(fixed.length - (text.length - last)), text.slice(last), 'text after the fix changed');
+  const same = findings(fixed, f.rule, options).filter((g) => g.path === f.path && g.message.zh === f.message.zh);
+  assert.deepEqual(same.map(pin), [], 'the finding is still there after its fix');
+  return fixed;
 }
