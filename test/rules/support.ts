@@ -36,3 +36,13 @@ export function pinFully(f: Finding): PinnedFully {
 export function unreadable(text: string): Pinned[] {
   return findings(text).filter((f) => f.rule === 'yaml-syntax' || f.rule === 'schema').map(pin);
 }
+
+/**
+ * One leaf activity, 审计业务, with the given indicators (list items from
+ * column 0, as yaml`` leaves them). They land eight spaces in: the first
+ * item's `name` value starts at line 54, column 17.
+ */
+export function withIndicators(items: string): string {
+  const indented = items.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
+  return withActivities(`- name: 审计业务\n  budget: 213.00\n  goal: 维护财政经济秩序。\n  indicators:\n${indented}`);
+}

@@ -18,13 +18,13 @@ export const incompleteGrades: Rule = {
         const missing = GRADE_KEYS.filter((k) => !indicator.grades?.[k]?.trim());
         if (named && missing.length === 0) return;
         const zhGrades = missing.map((k) => GRADE_NAMES[k].zh).join('、');
-        const enGrades = missing.map((k) => GRADE_NAMES[k].en).join(', ');
+        const enGrades = `grade${missing.length > 1 ? 's' : ''} ${missing.map((k) => GRADE_NAMES[k].en).join(', ')}`;
         const which = L(`职责活动“${activity.name}”的第 ${i + 1} 项绩效指标`, `Indicator ${i + 1} of activity “${activity.name}”`);
         const message = !named && missing.length > 0
-          ? L(`${which.zh}没有名称，也缺少评价标准：${zhGrades}`, `${which.en} has no name and lacks the grades ${enGrades}`)
+          ? L(`${which.zh}没有名称，也缺少评价标准：${zhGrades}`, `${which.en} has no name and lacks the ${enGrades}`)
           : !named
             ? L(`${which.zh}没有名称`, `${which.en} has no name`)
-            : L(`绩效指标“${indicator.name}”缺少评价标准：${zhGrades}`, `Indicator “${indicator.name}” lacks the grades ${enGrades}`);
+            : L(`绩效指标“${indicator.name}”缺少评价标准：${zhGrades}`, `Indicator “${indicator.name}” lacks the ${enGrades}`);
         ctx.report({ path: named ? [...at, 'name'] : at, message });
       });
     }
