@@ -6,7 +6,8 @@ export function replaceScalar(ctx: RuleContext, path: YamlPath, value: string): 
   const node = ctx.source.get(path);
   if (node?.kind !== 'scalar' || node.raw === undefined) return undefined;
   const quote = node.raw[0] === '"' || node.raw[0] === "'" ? node.raw[0] : '';
-  if (quote === '' && /^[\s"'&*!|>%@`#,[\]{}-]|[:#]\s|\s$/.test(value)) return { span: node.value, newText: JSON.stringify(value) };
+  // `-4%` stays plain: a leading `-`, `?` or `:` is an indicator only before a space.
+  if (quote === '' && /^[\s"'&*!|>%@`#,[\]{}]|^[-?:](?:\s|$)|[:#]\s|\s$/.test(value)) return { span: node.value, newText: JSON.stringify(value) };
   return { span: node.value, newText: quote + value + quote };
 }
 
