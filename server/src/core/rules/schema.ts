@@ -1,9 +1,11 @@
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { L, type Localized } from '../locale';
 import type { Report, Rule, RuleContext } from '../rule';
 import { valueAt } from '../rule';
 import { keyDoc, keysAt, schemaAt } from '../schema-walk';
 import type { YamlPath } from '../source';
+import type { Span } from '../text';
 
 /** Wrong type, missing required key, unknown key, value outside an enum, bare number where a rate belongs. */
 export const schemaRule: Rule = {
@@ -18,8 +20,26 @@ export const schemaRule: Rule = {
         ctx.report(describe(ctx, issue));
       }
     }
+    // A key written with no value is dropped before the schema sees it; an unknown one must still be told.
+    for (const { parent, key } of emptyKeys(ctx.parsed.yaml.contents, [])) {
+      const allowed = keysAt(parent);
+      if (allowed.length > 0 && !allowed.some((k) => k.key === key)) ctx.report(unknownKey(ctx, parent, key));
+    }
   },
 };
+
+function* emptyKeys(node: unknown, path: YamlPath): Generator<{ parent: YamlPath; key: string }> {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key === undefined) continue;
+      if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) yield { parent: path, key };
+      else yield* emptyKeys(pair.value, [...path, key]);
+    }
+  } else if (isSeq(node)) {
+    for (const [i, item] of node.items.entries()) yield* emptyKeys(item, [...path, i]);
+  }
+}
 
 function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report {
   const path = [...parent, key];
@@ -27,6 +47,19 @@ function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report {
   const suggestion = closest(key, allowed);
   const keySpan = ctx.source.get(path)?.key;
   const term = suggestion ? keyDoc(schemaAt([...parent, suggestion]))?.term : undefined;
+  const comma = decimalComma(ctx, keySpan);
+  if (comma && keySpan) {
+    const number = ctx.source.text.slice(comma.start, comma.end);
+    const tail = ctx.source.text.slice(keySpan.start, keySpan.end);
+    return {
+      path,
+      span: comma,
+      message: L(`“${number}”里的逗号在花括号中把数字拆成了两半，“${tail}”被读成了一个键；小数点请用“.”，也不要写千分位逗号`,
+        `The comma in “${number}” splits the number inside braces, and “${tail}” reads as a key; use "." for decimals and no thousands separators`),
+      found: number,
+      expected: 'number',
+    };
+  }
   return {
     path,
     span: ctx.source.keyOrAnchor(path),
@@ -86,6 +119,13 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
     return report(L(`${name.zh}应为${kind.zh}；写的是 ${shown}`, `${name.en} should be ${kind.en}; found ${shown}`));
   }
   return report(L(`${name.zh}不符合格式：${issue.message}`, `${name.en} does not match the format: ${issue.message}`));
+}
+
+/** `amount: 12,5` in a flow mapping reads as `amount: 12` and a key `5`: the span of `12,5`. */
+function decimalComma(ctx: RuleContext, keySpan: Span | undefined): Span | undefined {
+  if (!keySpan || !/^\d+(?:\.\d+)?$/.test(ctx.source.text.slice(keySpan.start, keySpan.end))) return undefined;
+  const before = /(?:^|[\s:{[])(\d+(?:\.\d+)?),$/.exec(ctx.source.text.slice(Math.max(0, keySpan.start - 40), keySpan.start));
+  return before ? { start: keySpan.start - before[1]!.length - 1, end: keySpan.end } : undefined;
 }
 
 function amountHint(raw: string): Localized {
