@@ -17,11 +17,13 @@ export const gradeOrder: Rule = {
         if (!grades || (indicator.name && parseThreshold(indicator.name))) return;
         if (ordered(grades) !== false) return;
         const written = GRADE_KEYS.map((k) => grades[k]).join(' / ');
-        const name = indicator.name ?? `#${i + 1}`;
+        const which = indicator.name?.trim()
+          ? L(`绩效指标“${indicator.name}”`, `indicator “${indicator.name}”`)
+          : L(`职责活动“${activity.name}”的第 ${i + 1} 项绩效指标`, `indicator ${i + 1} of activity “${activity.name}”`);
         ctx.report({
           path: [...path, 'indicators', i, 'grades'],
-          message: L(`绩效指标“${name}”的评价标准（${written}）不是从“优”最严到“差”为“中”的补集排列`,
-            `The grades of indicator “${name}” (${written}) do not run from the strictest (excellent) to the complement of fair (poor)`),
+          message: L(`${which.zh}的评价标准（${written}）不是从“优”最严到“差”为“中”的补集排列`,
+            `The grades of ${which.en} (${written}) do not run from the strictest (excellent) to the complement of fair (poor)`),
           found: written,
         });
       });
