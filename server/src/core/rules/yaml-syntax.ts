@@ -1,5 +1,8 @@
+import { isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import { L, type Localized } from '../locale';
-import type { Rule } from '../rule';
+import type { SyntaxProblem } from '../parse';
+import type { Report, Rule, RuleContext } from '../rule';
+import type { Span } from '../text';
 
 const HINTS: Record<string, string> = {
   BAD_INDENT: '缩进不对，同级的键应左对齐',
@@ -7,8 +10,8 @@ const HINTS: Record<string, string> = {
   DUPLICATE_KEY: '同一映射里的键重复了',
   MISSING_CHAR: '缺少字符，引号或括号可能没有闭合',
   UNEXPECTED_TOKEN: '此处不应出现这个符号',
-  BLOCK_AS_IMPLICIT_KEY: '键不能跨行',
-  MULTILINE_IMPLICIT_KEY: '键不能跨行，值里的冒号后若有空格请给整个值加引号',
+  BLOCK_AS_IMPLICIT_KEY: '此处不能嵌套映射，请检查缩进',
+  MULTILINE_IMPLICIT_KEY: '键不能跨行，请检查缩进',
   BAD_SCALAR_START: '值不能以这个字符开头，请给值加引号',
   BAD_DQ_ESCAPE: '双引号内的转义写法无效',
   BAD_ALIAS: '别名（*名称）无效',
@@ -20,15 +23,123 @@ const HINTS: Record<string, string> = {
   NON_STRING_KEY: '键应为文字',
 };
 
-/** The file is not well-formed YAML; the range is the offending token. */
+/**
+ * The file is not well-formed YAML; the range is the offending token, on its
+ * own line. One mistake makes the parser stumble again further on, so only
+ * the first problem is reported, and every duplicate key (those stand alone).
+ */
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   severity: 'error',
   title: L('YAML 语法错误', 'YAML syntax error'),
   check(ctx) {
-    for (const problem of ctx.parsed.syntax) {
-      const message: Localized = L(`YAML 语法错误：${HINTS[problem.code] ?? problem.message}`, `YAML syntax error: ${problem.message}`);
-      ctx.report({ path: [], span: problem.span, message });
-    }
+    ctx.parsed.syntax.forEach((problem, i) => {
+      if (i > 0 && problem.code !== 'DUPLICATE_KEY') return;
+      ctx.report({ path: [], ...explain(ctx, problem) });
+    });
   },
 };
+
+type Explained = Pick<Report, 'span' | 'message' | 'fix'>;
+
+function explain(ctx: RuleContext, problem: SyntaxProblem): Explained {
+  const text = ctx.parsed.text;
+  const generic: Explained = { span: problem.span, message: syntaxMessage(HINTS[problem.code] ?? problem.message, problem.message) };
+  if (problem.code === 'MISSING_CHAR' && /quote/.test(problem.message)) {
+    const open = unclosedAt(ctx, problem.span, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
+    if (open === undefined) return generic;
+    const quote = text[open]!;
+    return { span: restOfLine(text, open), message: syntaxMessage(`引号 ${quote} 没有闭合，请在值的末尾补上 ${quote}`, `this ${quote} quote is never closed; add a closing ${quote} at the end of the value`) };
+  }
+  const bracket = /end with a ([\]}])/.exec(problem.message)?.[1];
+  if (bracket) {
+    const open = unclosedAt(ctx, problem.span, (n) => (isMap(n) || isSeq(n)) && !!n.flow);
+    if (open === undefined) return generic;
+    const name = bracket === ']' ? L('方括号', 'bracket') : L('花括号', 'brace');
+    return { span: restOfLine(text, open), message: syntaxMessage(`${name.zh} ${text[open]} 没有闭合，请补上 ${bracket}`, `this ${name.en} ${text[open]} is never closed; add the closing ${bracket}`) };
+  }
+  if (problem.code === 'DUPLICATE_KEY') {
+    const key = /^[^\s:,{}[\]]+/.exec(text.slice(problem.span.start))?.[0];
+    if (!key) return generic;
+    return { span: { start: problem.span.start, end: problem.span.start + key.length }, message: syntaxMessage(`键“${key}”重复了，同一映射里每个键只能写一次`, `the key “${key}” appears twice in the same mapping`) };
+  }
+  if (problem.code === 'BAD_INDENT' && isIndentation(text, problem.span)) {
+    return { ...generic, span: firstToken(text, problem.span.start) };
+  }
+  if (problem.code === 'BLOCK_AS_IMPLICIT_KEY' || problem.code === 'MULTILINE_IMPLICIT_KEY') {
+    return implicitKey(text, problem.span.start) ?? generic;
+  }
+  return generic;
+}
+
+function syntaxMessage(zh: string, en: string): Localized {
+  return L(`YAML 语法错误：${zh}`, `YAML syntax error: ${en}`);
+}
+
+/**
+ * An implicit key that starts at `at` but ends with `:` on a later line: that
+ * later line is indented too far and reads as the value's continuation. If
+ * the `:` is on the same line, the value itself holds `: `.
+ */
+function implicitKey(text: string, at: number): Explained | undefined {
+  const colon = /:(?:[ \t]|\r?\n|$)/g;
+  colon.lastIndex = at;
+  const m = colon.exec(text);
+  if (!m) return undefined;
+  const lineEnd = endOfLine(text, at);
+  if (m.index > lineEnd) {
+    const token = firstToken(text, text.lastIndexOf('\n', m.index) + 1);
+    return { span: token, message: syntaxMessage('这一行比上一行的键缩进得多，被读成了上一行值的续行；同级的键应左对齐', 'this line is indented more than the key above it, so it reads as part of that value; keys at the same level must line up') };
+  }
+  const value = trimmedSpan(text, at, lineEnd);
+  const written = text.slice(value.start, value.end);
+  const quoted = /["#]/.test(written) ? undefined : `"${written}"`;
+  return {
+    span: value,
+    message: syntaxMessage('值里有“: ”（冒号加空格），被读成了嵌套的键；请给整个值加引号', 'the value holds ": " (a colon and a space), which reads as a nested key; put the whole value in quotes'),
+    ...(quoted ? { fix: { title: L('给值加引号', 'Quote the value'), edits: [{ span: value, newText: quoted }] } } : {}),
+  };
+}
+
+/** Where the unclosed quote or bracket that ends at the problem opens. */
+function unclosedAt(ctx: RuleContext, span: Span, match: (n: YamlNode) => boolean): number | undefined {
+  let open: number | undefined;
+  visit(ctx.parsed.yaml, {
+    Node(_key, node) {
+      const r = node.range;
+      if (r && match(node) && r[1] >= span.start && r[1] <= span.end) open = r[0];
+    },
+  });
+  return open;
+}
+
+function isIndentation(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, span.end));
+}
+
+/** The first word of the line that `lineOffset` is on: usually a key. */
+function firstToken(text: string, lineOffset: number): Span {
+  const lineStart = text.lastIndexOf('\n', lineOffset - 1) + 1;
+  const line = text.slice(lineStart, endOfLine(text, lineStart));
+  const m = /^[ \t]*(?:-[ \t]+)?/.exec(line)!;
+  const start = lineStart + m[0].length;
+  const word = /^[^\s:]+/.exec(line.slice(m[0].length))?.[0] ?? line.slice(m[0].length, m[0].length + 1);
+  return { start, end: start + Math.max(word.length, 1) };
+}
+
+function restOfLine(text: string, start: number): Span {
+  return trimmedSpan(text, start, endOfLine(text, start));
+}
+
+function endOfLine(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  const end = nl < 0 ? text.length : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
+}
+
+function trimmedSpan(text: string, start: number, end: number): Span {
+  let e = end;
+  while (e > start + 1 && /\s/.test(text[e - 1]!)) e--;
+  return { start, end: e };
+}

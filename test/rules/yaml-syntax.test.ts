@@ -1,0 +1,168 @@
+import { strict as assert } from 'assert';
+import type { Finding } from '../../server/src/core/finding';
+import { applyFix, consistentWith, findings, fixture, pin, yaml } from '../helpers';
+
+/** A syntax error's range stays on one line, and never reaches the end of a longer file. */
+function assertOnOneLine(text: string, f: Finding): void {
+  assert.equal(f.range.start.line, f.range.end.line, `${pin(f).range} spans lines`);
+  assert.ok(f.span.end < text.length - 1, `${pin(f).range} runs to the end of the file`);
+}
+
+describe('yaml-syntax', () => {
+  describe('valid', () => {
+    it('finds nothing in well-formed YAML', () => {
+      assert.deepEqual(findings(fixture('consistent.budget.yaml'), 'yaml-syntax'), []);
+    });
+
+    it('accepts a value with a colon but no space after it', () => {
+      assert.deepEqual(findings(consistentWith('reasons: 基本支出增加主要是人员调资。', 'reasons: 时间:2019年'), 'yaml-syntax'), []);
+    });
+  });
+
+  describe('invalid', () => {
+    it('flags an unclosed double quote at the quote, on its own line, not at the end of the file', () => {
+      const text = consistentWith('region: 示范区', 'region: "示范区');
+      const [f, ...rest] = findings(text);
+      assert.deepEqual(rest, [], 'other rules wait for well-formed YAML');
+      assert.deepEqual(pin(f!), {
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '3:9-3:13',
+        zh: 'YAML 语法错误：引号 " 没有闭合，请在值的末尾补上 "',
+        en: 'YAML syntax error: this " quote is never closed; add a closing " at the end of the value',
+      });
+      assertOnOneLine(text, f!);
+    });
+
+    it('flags an unclosed single quote at the quote', () => {
+      const text = consistentWith("asOf: '2018-12-31'", "asOf: '2018-12-31");
+      assert.deepEqual(findings(text, 'yaml-syntax').map(pin), [{
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '82:9-82:20',
+        zh: "YAML 语法错误：引号 ' 没有闭合，请在值的末尾补上 '",
+        en: "YAML syntax error: this ' quote is never closed; add a closing ' at the end of the value",
+      }]);
+    });
+
+    it('flags an unclosed quote on the last line of a file without a final newline', () => {
+      const text = 'budget: 1\nregion: "示范区';
+      assert.deepEqual(findings(text, 'yaml-syntax').map((f) => pin(f).range), ['2:9-2:13']);
+    });
+
+    it('flags a line indented further than its siblings at that line\'s key', () => {
+      const text = consistentWith('    basic: 2400.00', '     basic: 2400.00');
+      const [f, ...rest] = findings(text, 'yaml-syntax');
+      assert.deepEqual(rest, []);
+      assert.deepEqual(pin(f!), {
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '22:6-22:11',
+        zh: 'YAML 语法错误：这一行比上一行的键缩进得多，被读成了上一行值的续行；同级的键应左对齐',
+        en: 'YAML syntax error: this line is indented more than the key above it, so it reads as part of that value; keys at the same level must line up',
+      });
+    });
+
+    it('flags a line indented less than its siblings at that line\'s key, and only that', () => {
+      const text = consistentWith('    basic: 2400.00', '   basic: 2400.00');
+      assert.deepEqual(findings(text, 'yaml-syntax').map(pin), [{
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '22:4-22:9',
+        zh: 'YAML 语法错误：缩进不对，同级的键应左对齐',
+        en: 'YAML syntax error: All mapping items must start at the same column',
+      }]);
+    });
+
+    it('flags a tab used as indentation at the tab', () => {
+      const text = consistentWith('    basic: 2400.00', '\tbasic: 2400.00');
+      assert.deepEqual(findings(text, 'yaml-syntax').map(pin), [{
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '22:1-22:2',
+        zh: 'YAML 语法错误：不能用 Tab 缩进，请改用空格',
+        en: 'YAML syntax error: Tabs are not allowed as indentation',
+      }]);
+    });
+
+    it('flags every duplicate key at the repeated key', () => {
+      const text = consistentWith('    project: 800.00', '    project: 800.00\n    basic: 2400.00').replace('  composition:', '  duties: []\n  composition:');
+      assert.deepEqual(findings(text, 'yaml-syntax').map(pin), [
+        {
+          rule: 'yaml-syntax', severity: 'error', path: '', range: '12:3-12:9',
+          zh: 'YAML 语法错误：键“duties”重复了，同一映射里每个键只能写一次',
+          en: 'YAML syntax error: the key “duties” appears twice in the same mapping',
+        },
+        {
+          rule: 'yaml-syntax', severity: 'error', path: '', range: '25:5-25:10',
+          zh: 'YAML 语法错误：键“basic”重复了，同一映射里每个键只能写一次',
+          en: 'YAML syntax error: the key “basic” appears twice in the same mapping',
+        },
+      ]);
+    });
+
+    it('flags an unclosed bracket at the bracket, not at the next section', () => {
+      const text = consistentWith('covers: [办公费, 印刷费, 差旅费]', 'covers: [办公费, 印刷费, 差旅费');
+      assert.deepEqual(findings(text, 'yaml-syntax').map(pin), [{
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '32:11-32:25',
+        zh: 'YAML 语法错误：方括号 [ 没有闭合，请补上 ]',
+        en: 'YAML syntax error: this bracket [ is never closed; add the closing ]',
+      }]);
+    });
+
+    it('flags an unclosed brace at the brace', () => {
+      const text = consistentWith('{ name: 其他收入, amount: 200.00 }', '{ name: 其他收入, amount: 200.00');
+      assert.deepEqual(findings(text, 'yaml-syntax').map(pin), [{
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '19:9-19:37',
+        zh: 'YAML 语法错误：花括号 { 没有闭合，请补上 }',
+        en: 'YAML syntax error: this brace { is never closed; add the closing }',
+      }]);
+    });
+
+    it('flags a value holding ": " and quotes it as a fix', () => {
+      const text = consistentWith('reasons: 基本支出增加主要是人员调资。', 'reasons: 原因: 人员调资');
+      const [f, ...rest] = findings(text, 'yaml-syntax');
+      assert.deepEqual(rest, []);
+      assert.deepEqual(pin(f!), {
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '28:14-28:22',
+        zh: 'YAML 语法错误：值里有“: ”（冒号加空格），被读成了嵌套的键；请给整个值加引号',
+        en: 'YAML syntax error: the value holds ": " (a colon and a space), which reads as a nested key; put the whole value in quotes',
+      });
+      const fixed = applyFix(text, f!);
+      assert.equal(fixed, consistentWith('reasons: 基本支出增加主要是人员调资。', 'reasons: "原因: 人员调资"'));
+      assert.deepEqual(findings(fixed), []);
+    });
+
+    it('flags a second document', () => {
+      assert.deepEqual(findings(yaml`
+        budget: 1
+        ---
+        region: 示范区
+      `, 'yaml-syntax').map(pin), [{
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '2:1-2:4',
+        zh: 'YAML 语法错误：一个文件只能有一个文档（不要用 ---）',
+        en: 'YAML syntax error: Source contains multiple documents; please use YAML.parseAllDocuments()',
+      }]);
+    });
+
+    it('keeps every range on the offending line', () => {
+      for (const [from, to] of [
+        ['region: 示范区', 'region: "示范区'],
+        ['    basic: 2400.00', '     basic: 2400.00'],
+        ['    basic: 2400.00', '   basic: 2400.00'],
+        ['    basic: 2400.00', '\tbasic: 2400.00'],
+        ['covers: [办公费, 印刷费, 差旅费]', 'covers: [办公费, 印刷费, 差旅费'],
+        ['region: 示范区', 'region: [示范区'],
+        ['region: 示范区', 'region: "示范区" 多余'],
+        ['region: 示范区', 'region: @示范区'],
+      ] as const) {
+        const text = consistentWith(from, to);
+        const found = findings(text, 'yaml-syntax');
+        assert.ok(found.length > 0, to);
+        for (const f of found) assertOnOneLine(text, f);
+      }
+    });
+  });
+
+  describe('options', () => {
+    const text = consistentWith('region: 示范区', 'region: "示范区');
+
+    it('can be lowered to a warning', () => {
+      assert.deepEqual(findings(text, 'yaml-syntax', { rules: { 'yaml-syntax': 'warning' } }).map((f) => f.severity), ['warning']);
+    });
+
+    it('reports nothing when turned off', () => {
+      assert.deepEqual(findings(text, undefined, { rules: { 'yaml-syntax': 'off' } }), []);
+    });
+  });
+});
