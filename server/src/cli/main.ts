@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-import { readFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { check } from '../core/check';
 import { toLocale, type Locale } from '../core/locale';
 import { budgetJsonSchema } from '../core/json-schema';
+import { renderDocument } from '../render';
 import { toJson, toSarif, toText, type FileResult } from './report';
 
 declare const BUDGETDOC_VERSION: string;
@@ -10,6 +11,7 @@ const VERSION = typeof BUDGETDOC_VERSION === 'string' ? BUDGETDOC_VERSION : '0.0
 
 const USAGE = `Usage:
   budgetdoc check FILE... [--format text|json|sarif] [--locale zh-CN|en]
+  budgetdoc render FILE [-o out.html] [--locale zh-CN|en]
   budgetdoc schema
   budgetdoc --help | --version
 
@@ -34,6 +36,8 @@ export function run(argv: readonly string[], io: Io): number {
     switch (command) {
       case 'check':
         return checkCommand(rest, io);
+      case 'render':
+        return renderCommand(rest, io);
       case 'schema':
         if (rest.length > 0) throw new UsageError(`budgetdoc schema takes no arguments: ${rest.join(' ')}`);
         io.stdout(JSON.stringify(budgetJsonSchema(), null, 2) + '\n');
@@ -104,6 +108,47 @@ function checkCommand(args: readonly string[], io: Io): number {
   else io.stdout(toText(results, locale, io.color));
   if (unreadable) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** The disclosure as one self-contained HTML page, to -o or stdout. Published pages default to Chinese. */
+function renderCommand(args: readonly string[], io: Io): number {
+  let out: string | undefined;
+  let locale: Locale = 'zh-CN';
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = (name: string) => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '-o' || a === '--output' || a.startsWith('--output=')) out = value('--output');
+    else if (a === '--locale' || a.startsWith('--locale=')) {
+      const v = value('--locale');
+      if (!/^(zh(-cn)?|en(-us)?)$/i.test(v)) throw new UsageError(`--locale must be zh-CN or en, not ${v}`);
+      locale = toLocale(v);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option: ${a}`);
+    else files.push(a);
+  }
+  if (files.length !== 1) throw new UsageError(`render takes one file\n${USAGE}`);
+  let text: string;
+  try {
+    text = readText(files[0]!, io);
+  } catch (e) {
+    throw new UsageError(`${files[0]}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const html = renderDocument(check(text), { locale, mode: 'export', showFindings: false });
+  if (out === undefined || out === '-') {
+    io.stdout(html);
+    return 0;
+  }
+  try {
+    writeFileSync(out, html);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${out}: cannot write (${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code ?? 'unknown error'})`);
+  }
+  return 0;
 }
 
 /** A file's text as UTF-8, without a BOM; a clear one-line reason when it cannot be had. */

@@ -1,0 +1,437 @@
+import type { CheckResult } from '../core/check';
+import { formatFigure, toNumber, type Figure } from '../core/decimal';
+import type { Finding } from '../core/finding';
+import { localize, type Locale, type Localized } from '../core/locale';
+import type { ActivityNode } from '../core/model';
+import { figureAt } from '../core/rule';
+import { GRADE_KEYS, SECTION_KEYS, THREE_PUBLIC_ROWS, type Budget, type SectionKey, type ThreePublicRow } from '../core/schema';
+import { numberingPrefix } from '../core/rules/numbering-prefix';
+import { formatPath, type YamlPath } from '../core/source';
+import { donutChart, groupedBarChart, horizontalBarChart, type Datum } from './charts';
+import { escape } from './escape';
+import { exportPolicy, previewPolicy } from './security';
+import {
+  assetsSentence, changeSentence, expenditureSentence, incomeSentence, joinClauses, operatingSentence,
+  procurementSentence, threePublicRowClause, threePublicTotalSentence, yearOnYear, type YearOnYear,
+} from './sentences';
+import { DOCUMENT_CSS } from './styles';
+import { T } from './strings';
+
+export interface RenderOptions {
+  readonly locale: Locale;
+  /** `export`: one self-contained page; `preview`: a page for the VS Code webview. */
+  readonly mode: 'export' | 'preview';
+  /** Outline the nodes findings are about, with their messages on hover. */
+  readonly showFindings: boolean;
+  /** Preview: the nonce of this page's inline style and script. */
+  readonly nonce?: string;
+  /** Preview: the webview's `cspSource`. */
+  readonly cspSource?: string;
+  /** Preview: stylesheet and script URIs served from the extension's media. */
+  readonly stylesheets?: readonly string[];
+  readonly scripts?: readonly string[];
+}
+
+/** How many rows make a table large enough to start on a new printed page. */
+const LARGE_TABLE_ROWS = 12;
+const TOP_ACTIVITIES = 10;
+
+/** The whole page: preview and export differ only in their head. */
+export function renderDocument(result: CheckResult, options: RenderOptions): string {
+  const budget = result.model.budget;
+  const title = titleOf(budget);
+  const lang = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  const head = options.mode === 'preview' ? previewHead(options) : exportHead();
+  return `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n`
+    + `${head}\n<title>${escape(title)}</title>\n</head>\n<body>\n<main class="bd-doc" id="bd-root">\n${renderBody(result, options)}\n</main>\n`
+    + (options.mode === 'preview' ? (options.scripts ?? []).map((src) => `<script nonce="${escape(options.nonce ?? '')}" src="${escape(src)}"></script>`).join('\n') + '\n' : '')
+    + '</body>\n</html>\n';
+}
+
+function exportHead(): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${escape(exportPolicy(DOCUMENT_CSS))}">\n<style>${DOCUMENT_CSS}</style>`;
+}
+
+function previewHead(options: RenderOptions): string {
+  const nonce = escape(options.nonce ?? '');
+  return `<meta http-equiv="Content-Security-Policy" content="${escape(previewPolicy(options.nonce ?? '', options.cspSource ?? ''))}">\n`
+    + `<style nonce="${nonce}">${DOCUMENT_CSS}</style>\n`
+    + (options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('\n');
+}
+
+function titleOf(budget: Partial<Budget>): string {
+  if (budget.title) return budget.title;
+  return `${budget.region ?? ''}${budget.year ?? ''}年部门预算信息公开说明`;
+}
+
+/** The content of `<main>`: what the preview swaps in on every edit. */
+export function renderBody(result: CheckResult, options: RenderOptions): string {
+  return new BodyRenderer(result, options).render();
+}
+
+const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function sectionNumber(n: number, locale: Locale): string {
+  return locale === 'zh-CN' ? `${ZH_NUMERALS[n - 1] ?? n}、` : `${n}. `;
+}
+
+function partNumber(n: number, locale: Locale): string {
+  return locale === 'zh-CN' ? `（${ZH_NUMERALS[n - 1] ?? n}）` : `(${String.fromCharCode(96 + n)}) `;
+}
+
+/** 1、 for children, （1） below them, ① deeper: as Chinese documents number their levels. */
+function childNumber(depth: number, n: number, locale: Locale): string {
+  if (depth <= 1) return locale === 'zh-CN' ? `${n}、` : `${n}. `;
+  if (depth === 2) return locale === 'zh-CN' ? `（${n}）` : `(${n}) `;
+  return `${n}) `;
+}
+
+class BodyRenderer {
+  private readonly budget: Partial<Budget>;
+  private readonly locale: Locale;
+  private readonly unit: string;
+  private readonly findings = new Map<string, Finding[]>();
+
+  constructor(private readonly result: CheckResult, private readonly options: RenderOptions) {
+    this.budget = result.model.budget;
+    this.locale = options.locale;
+    this.unit = this.budget.unit ?? '';
+    if (options.showFindings) {
+      for (const f of result.findings) this.findings.set(f.path, [...(this.findings.get(f.path) ?? []), f]);
+    }
+  }
+
+  render(): string {
+    const out: string[] = [];
+    if (this.options.showFindings && this.result.findings.length > 0) out.push(this.findingsSummary());
+    out.push(this.title());
+    if (this.budget.preface) out.push(this.p(['preface'], this.budget.preface));
+    let n = 0;
+    for (const key of SECTION_KEYS) {
+      const body = this.section(key);
+      if (body === undefined) continue;
+      n++;
+      out.push(`<section id="section-${key}"${this.attrs([key])}>\n<h2>${escape(sectionNumber(n, this.locale) + this.t(T.sectionHeadings[key]))}</h2>\n${body}\n</section>`);
+    }
+    return out.join('\n');
+  }
+
+  // ---- building blocks ---------------------------------------------------
+
+  private t(text: Localized): string {
+    return localize(text, this.locale);
+  }
+
+  /** 0-based line of a node: its key when it has one, else its first line. */
+  private line(path: YamlPath): number {
+    const span = this.result.parsed.source.keyOrAnchor(path);
+    return this.result.lines.position(span.start).line;
+  }
+
+  /**
+   * The source attributes of an element made from `path`, and, when findings
+   * are shown, the outline and messages of findings about `path` or `also`.
+   */
+  private attrs(path: YamlPath, classes: readonly string[] = [], also: readonly YamlPath[] = []): string {
+    const own = [path, ...also].flatMap((p) => this.findings.get(formatPath(p)) ?? []);
+    const cls = [...classes];
+    let title = '';
+    if (own.length > 0) {
+      const worst = own.some((f) => f.severity === 'error') ? 'error' : own.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+      cls.push('bd-finding', `bd-finding-${worst}`);
+      title = ` title="${escape(own.map((f) => this.t(f.message)).join('\n'))}"`;
+    }
+    const classAttr = cls.length ? ` class="${cls.join(' ')}"` : '';
+    return `${classAttr} data-line="${this.line(path)}" data-path="${escape(formatPath(path))}"${title}`;
+  }
+
+  private figure(path: YamlPath): Figure | undefined {
+    return figureAt(this.result.parsed, path);
+  }
+
+  /** An amount as written, e.g. `537.00`; empty when the document has none. */
+  private amount(path: YamlPath): string {
+    const f = this.figure(path);
+    return f ? formatFigure(f) : '';
+  }
+
+  private p(path: YamlPath, text: string, classes: readonly string[] = []): string {
+    return `<p${this.attrs(path, classes)}>${escape(text)}</p>`;
+  }
+
+  private lead(text: Localized): string {
+    return `<p class="bd-lead">${escape(this.t(text))}</p>`;
+  }
+
+  private td(path: YamlPath, text: string, classes: readonly string[] = [], extra = '', also: readonly YamlPath[] = []): string {
+    return `<td${this.attrs(path, classes, also)}${extra}>${escape(text)}</td>`;
+  }
+
+  private numTd(path: YamlPath): string {
+    return this.td(path, this.amount(path), ['bd-num']);
+  }
+
+  private tableBlock(path: YamlPath, opts: { title?: string; unit?: boolean; rows: number; classes?: readonly string[]; head: string; body: string; cols?: string }): string {
+    const large = opts.rows > LARGE_TABLE_ROWS ? ' bd-large' : '';
+    return `<div class="bd-table-block${large}">`
+      + (opts.title ? `<div class="bd-table-title">${escape(opts.title)}</div>` : '')
+      + (opts.unit ? `<div class="bd-unit">${escape(this.t(T.unitCaption(this.unit)))}</div>` : '')
+      + `<table${this.attrs(path, ['bd-table', ...(opts.classes ?? [])])}>${opts.cols ?? ''}<thead>${opts.head}</thead><tbody>${opts.body}</tbody></table></div>`;
+  }
+
+  private th(text: Localized, extra = ''): string {
+    return `<th${extra}>${escape(this.t(text))}</th>`;
+  }
+
+  /** A chart's title with the document's unit: `支出构成（万元）`. */
+  private chartTitle(text: Localized): string {
+    return this.t(text) + this.t({ zh: `（${this.unit}）`, en: ` (${this.unit})` });
+  }
+
+  private figureBlock(svg: string): string {
+    return `<figure class="bd-figure">${svg}</figure>`;
+  }
+
+  private datum(path: YamlPath, label: string): Datum | undefined {
+    const f = this.figure(path);
+    if (!f) return undefined;
+    return { label, value: toNumber(f), display: formatFigure(f), origin: { line: this.line(path), path: formatPath(path) } };
+  }
+
+  // ---- the page ------------------------------------------------------------
+
+  private title(): string {
+    const b = this.budget;
+    const inner = b.title || !b.region || b.year === undefined
+      ? escape(titleOf(b))
+      : `<span>${escape(b.region)}</span><span>${escape(`${b.year}年部门预算信息公开说明`)}</span>`;
+    return `<h1${this.attrs(b.title ? ['title'] : ['region'])}>${inner}</h1>`;
+  }
+
+  private findingsSummary(): string {
+    const items = this.result.findings.map((f) => `<li data-line="${f.range.start.line}" data-path="${escape(f.path)}"><span class="bd-sev-${f.severity}">●</span> ${escape(this.t(f.message))} <code>${escape(f.rule)}</code></li>`);
+    return `<aside class="bd-findings"><details open><summary>${escape(this.t(T.findingsSummary(this.result.findings.length)))}</summary><ul>${items.join('')}</ul></details></aside>`;
+  }
+
+  /** A section's HTML; undefined when the section is absent or empty, so numbering closes up. */
+  private section(key: SectionKey): string | undefined {
+    const raw = (this.result.parsed.data ?? {}) as Record<string, unknown>;
+    const present = key in raw && !(Array.isArray(raw[key]) && (raw[key] as unknown[]).length === 0);
+    if (!present) return undefined;
+    if (this.budget[key] === undefined) return `<p class="bd-unavailable">${escape(this.t(T.unavailable))}</p>`;
+    switch (key) {
+      case 'organization': return this.organization();
+      case 'overview': return this.overview();
+      case 'operatingExpenses': return this.operatingExpenses();
+      case 'threePublicExpenses': return this.threePublicExpenses();
+      case 'performance': return this.performance();
+      case 'procurement': return this.procurement();
+      case 'assets': return this.assets();
+      case 'glossary': return this.glossary();
+      case 'notes': return this.notes();
+    }
+  }
+
+  private organization(): string {
+    const org = this.budget.organization!;
+    const out = [this.p(['organization', 'composition'], org.composition)];
+    if (org.units?.length) {
+      const head = `<tr>${T.orgHead.map((h) => this.th(h)).join('')}</tr>`;
+      const body = org.units.map((u, i) => {
+        const at = (k: string): YamlPath => ['organization', 'units', i, k];
+        return `<tr${this.attrs(['organization', 'units', i])}>${this.td(at('name'), u.name)}${this.td(at('nature'), u.nature, ['bd-center'])}${this.td(at('level'), u.level ?? '', ['bd-center'])}${this.td(at('funding'), u.funding ?? '', ['bd-center'])}</tr>`;
+      }).join('');
+      out.push(this.lead(T.orgTableLead), this.tableBlock(['organization', 'units'], { rows: org.units.length, head, body }));
+    }
+    if (org.duties.length) {
+      const sep = this.t({ zh: '；', en: '; ' });
+      const duties = org.duties.map((d, i) => `<span${this.attrs(['organization', 'duties', i])}>${escape(d.replace(/[。；;.，,\s]+$/, ''))}</span>`).join(escape(sep));
+      out.push(`<p${this.attrs(['organization', 'duties'])}>${escape(this.t(T.dutiesLead))}${duties}${escape(this.t({ zh: '。', en: '.' }))}</p>`);
+    }
+    return out.join('\n');
+  }
+
+  private overview(): string {
+    const o = this.budget.overview!;
+    const year = this.budget.year;
+    const out: string[] = [];
+    if (o.preface) out.push(this.p(['overview', 'preface'], o.preface));
+    const f = (path: YamlPath) => this.figure(['overview', ...path]);
+    const sub = (n: number, text: Localized) => `<h3>${escape(childNumber(1, n, this.locale) + this.t(text))}</h3>`;
+
+    const incomeTotal = f(['income', 'total']);
+    if (year !== undefined && incomeTotal) {
+      const items = o.income.items.flatMap((item, i) => { const fig = f(['income', 'items', i, 'amount']); return fig ? [{ name: item.name, figure: fig }] : []; });
+      out.push(sub(1, T.incomeHeading), this.p(['overview', 'income'], incomeSentence(year, incomeTotal, items, this.unit, this.locale)));
+    }
+    const [total, basic, project] = [f(['expenditure', 'total']), f(['expenditure', 'basic']), f(['expenditure', 'project'])];
+    if (total && basic && project) {
+      out.push(sub(2, T.expenditureHeading), this.p(['overview', 'expenditure'], expenditureSentence(total, basic, project, this.unit, this.locale)));
+      const parts = [this.datum(['overview', 'expenditure', 'basic'], this.t(T.basic)), this.datum(['overview', 'expenditure', 'project'], this.t(T.project))].filter((d): d is Datum => !!d);
+      out.push(this.figureBlock(donutChart('bd-chart-composition', this.chartTitle(T.charts.composition), parts)));
+    }
+    const change = { total: f(['change', 'total']), basic: f(['change', 'basic']), project: f(['change', 'project']) };
+    if (year !== undefined && total && change.total && change.basic && change.project) {
+      out.push(sub(3, T.changeHeading), this.p(['overview', 'change'], changeSentence(year, total, { total: change.total, basic: change.basic, project: change.project }, this.unit, this.locale)));
+      if (o.change.reasons) out.push(this.p(['overview', 'change', 'reasons'], o.change.reasons));
+    }
+    return out.join('\n');
+  }
+
+  private operatingExpenses(): string {
+    const op = this.budget.operatingExpenses!;
+    const amount = this.figure(['operatingExpenses', 'amount']);
+    if (!amount || this.budget.year === undefined) return '';
+    return this.p(['operatingExpenses'], operatingSentence(this.budget.year, this.budget.department ?? '', amount, op.covers ?? [], this.unit, this.locale));
+  }
+
+  private threePublicLabel(key: (typeof THREE_PUBLIC_ROWS)[number] | 'total', row: ThreePublicRow): string {
+    return row.label ?? this.t(T.threePublicRows[key]);
+  }
+
+  /** A row's year-on-year change from its figures; the rate rounded as the document wrote its own. */
+  private yoy(key: string, row: ThreePublicRow): (YearOnYear & { previous: Figure }) | undefined {
+    const amount = this.figure(['threePublicExpenses', key, 'amount']);
+    const previous = this.figure(['threePublicExpenses', key, 'previous']);
+    if (!amount || !previous) return undefined;
+    const written = row.changeRate ? /\.(\d+)%$/.exec(row.changeRate)?.[1]?.length ?? 0 : 0;
+    return { ...yearOnYear(amount, previous, written), previous };
+  }
+
+  private threePublicExpenses(): string {
+    const tp = this.budget.threePublicExpenses!;
+    const year = this.budget.year;
+    const h = T.threePublicHead;
+    const keys = [...THREE_PUBLIC_ROWS.filter((k) => tp[k] !== undefined), 'total' as const];
+    const head = `<tr>${this.th(h.item, ' rowspan="2"')}${this.th(h.amount, ' rowspan="2"')}${this.th(h.previous, ' rowspan="2"')}${this.th(h.changeRate, ' rowspan="2"')}${this.th(h.sources, ' colspan="3"')}</tr>`
+      + `<tr>${this.th(h.general)}${this.th(h.fund)}${this.th(h.specialAccount)}</tr>`;
+    const body = keys.map((key) => {
+      const row = tp[key]!;
+      const at = (...rest: string[]): YamlPath => ['threePublicExpenses', key, ...rest];
+      const sources = (['general', 'fund', 'specialAccount'] as const).map((s) => this.numTd(at('sources', s))).join('');
+      return `<tr${this.attrs(at(), key === 'total' ? ['bd-total'] : [])}>${this.td(at('label'), this.threePublicLabel(key, row), [], '', [at()])}${this.numTd(at('amount'))}${this.numTd(at('previous'))}`
+        + `${this.td(at('changeRate'), row.changeRate ?? '', ['bd-num'], '', [at('change')])}${sources}</tr>`;
+    }).join('');
+    const out = [this.tableBlock(['threePublicExpenses'], { title: year !== undefined ? this.t(T.threePublicTableTitle(year)) : undefined, unit: true, rows: keys.length, head, body })];
+    const amount = this.figure(['threePublicExpenses', 'total', 'amount']);
+    if (year !== undefined && amount) {
+      out.push(this.p(['threePublicExpenses', 'total'], threePublicTotalSentence(year, this.budget.department ?? '', amount, this.yoy('total', tp.total), this.unit, this.locale)));
+      const clauses = THREE_PUBLIC_ROWS.flatMap((key) => {
+        const row = tp[key];
+        const rowAmount = this.figure(['threePublicExpenses', key, 'amount']);
+        return row && rowAmount ? [threePublicRowClause(this.threePublicLabel(key, row), year, rowAmount, this.yoy(key, row), this.unit, this.locale)] : [];
+      });
+      if (clauses.length) out.push(`<p data-line="${this.line(['threePublicExpenses', THREE_PUBLIC_ROWS.find((k) => tp[k]) ?? 'total'])}" data-path="threePublicExpenses">${escape(joinClauses(clauses, this.locale))}</p>`);
+    }
+    if (tp.explanation) out.push(this.p(['threePublicExpenses', 'explanation'], tp.explanation));
+    if (year !== undefined) {
+      const pairs = THREE_PUBLIC_ROWS.flatMap((key) => {
+        const row = tp[key];
+        const current = row && this.datum(['threePublicExpenses', key, 'amount'], this.threePublicLabel(key, row));
+        if (!row || !current) return [];
+        const previous = this.datum(['threePublicExpenses', key, 'previous'], current.label);
+        return [{ label: current.label, current, ...(previous ? { previous } : {}) }];
+      });
+      if (pairs.length) out.push(this.figureBlock(groupedBarChart('bd-chart-three-public', this.chartTitle(T.charts.threePublic(year)), [this.t(T.charts.thisYear(year)), this.t(T.charts.thisYear(year - 1))], pairs)));
+    }
+    return out.join('\n');
+  }
+
+  private performance(): string {
+    const perf = this.budget.performance!;
+    const out = [this.lead(T.overallGoal), this.p(['performance', 'overallGoal'], perf.overallGoal)];
+    if (perf.dutyGoals?.length) {
+      out.push(this.lead(T.dutyGoals));
+      perf.dutyGoals.forEach((g, i) => out.push(this.p(['performance', 'dutyGoals', i], `${g.duty}${/[。.！!]$/.test(g.duty) ? '' : this.t({ zh: '。', en: '. ' })}${g.goal}`)));
+    }
+    const top = this.result.model.activities
+      .map((node) => this.datum([...node.path, 'budget'], node.activity.name.slice(numberingPrefix(node.activity.name)?.length ?? 0)))
+      .filter((d): d is Datum => !!d)
+      .sort((a, b) => b.value - a.value)
+      .slice(0, TOP_ACTIVITIES);
+    if (top.length > 1) out.push(this.figureBlock(horizontalBarChart('bd-chart-activities', this.chartTitle(T.charts.activities(top.length)), top)));
+
+    const h = T.performanceHead;
+    const cols = `<colgroup><col class="bd-col-name"><col class="bd-col-budget"><col class="bd-col-content"><col class="bd-col-goal"><col class="bd-col-indicator">${'<col class="bd-col-grade">'.repeat(4)}</colgroup>`;
+    const head = `<tr>${this.th(h.activity, ' rowspan="2"')}${this.th(h.budget, ' rowspan="2"')}${this.th(h.content, ' rowspan="2"')}${this.th(h.goal, ' rowspan="2"')}${this.th(h.indicator, ' rowspan="2"')}${this.th(h.grades, ' colspan="4"')}</tr>`
+      + `<tr>${this.th(h.excellent)}${this.th(h.good)}${this.th(h.fair)}${this.th(h.poor)}</tr>`;
+    const rows: string[] = [];
+    const walk = (nodes: readonly ActivityNode[], depth: number) => nodes.forEach((node, i) => {
+      rows.push(...this.activityRows(node, depth, i + 1));
+      walk(node.children, depth + 1);
+    });
+    walk(this.result.model.activities, 0);
+    out.push(`<h3${this.attrs(['performance', 'activities'])}>${escape(this.t(T.performanceTable))}</h3>`);
+    out.push(this.tableBlock(['performance', 'activities'], { unit: true, rows: rows.length, classes: ['bd-perf'], head, body: rows.join(''), cols }));
+    return out.join('\n');
+  }
+
+  /** One row per indicator (at least one), the activity's own cells spanning them. */
+  private activityRows(node: ActivityNode, depth: number, n: number): string[] {
+    const a = node.activity;
+    const at = (...rest: (string | number)[]): YamlPath => [...node.path, ...rest];
+    const indicators = a.indicators ?? [];
+    const span = Math.max(1, indicators.length);
+    const rowspan = span > 1 ? ` rowspan="${span}"` : '';
+    // The renderer numbers: a number written into the name (flagged by numbering-prefix) is not printed twice.
+    const name = (depth === 0 ? '' : childNumber(depth, n, this.locale)) + a.name.slice(numberingPrefix(a.name)?.length ?? 0);
+    const grades = (i: number) => GRADE_KEYS.map((g) => this.td(at('indicators', i, 'grades', g), indicators[i]?.grades?.[g] ?? '', ['bd-center'])).join('');
+    const indicatorCells = (i: number) => indicators[i]
+      ? this.td(at('indicators', i, 'name'), indicators[i].name ?? '', [], '', [at('indicators', i)]) + grades(i)
+      : '<td></td>'.repeat(5);
+    const rowClasses = depth === 0 ? ['bd-top'] : [];
+    const first = `<tr${this.attrs(node.path, rowClasses)}>`
+      + this.td(at('name'), name, ['bd-name', `bd-depth-${Math.min(depth, 3)}`], rowspan, [node.path])
+      + this.td(at('budget'), this.amount(at('budget')), ['bd-num'], rowspan)
+      + this.td(at('content'), a.content ?? '', [], rowspan)
+      + this.td(at('goal'), a.goal ?? '', [], rowspan)
+      + indicatorCells(0) + '</tr>';
+    const rest = indicators.slice(1).map((_, k) => `<tr${this.attrs(at('indicators', k + 1), rowClasses)}>${indicatorCells(k + 1)}</tr>`);
+    return [first, ...rest];
+  }
+
+  private procurement(): string {
+    const pr = this.budget.procurement!;
+    const out: string[] = [];
+    const total = this.figure(['procurement', 'total']);
+    if (total && this.budget.year !== undefined) out.push(this.p(['procurement', 'total'], procurementSentence(this.budget.year, this.budget.region ?? '', total, this.unit, this.locale)));
+    const items = pr.items ?? [];
+    if (items.length) {
+      const head = `<tr>${T.procurementHead(this.unit).map((h) => this.th(h)).join('')}</tr>`;
+      const body = items.map((item, i) => {
+        const at = (k: string): YamlPath => ['procurement', 'items', i, k];
+        return `<tr${this.attrs(['procurement', 'items', i])}><td class="bd-center">${i + 1}</td>${this.td(at('department'), item.department)}${this.td(at('name'), item.name)}`
+          + `${this.td(at('category'), item.category, ['bd-center'])}${this.td(at('code'), item.code ?? '', ['bd-center'])}${this.td(at('quantity'), this.amount(at('quantity')), ['bd-num'])}${this.numTd(at('amount'))}</tr>`;
+      }).join('') + `<tr${this.attrs(['procurement', 'total'], ['bd-total'])}><td colspan="6" class="bd-center">${escape(this.t(T.total))}</td>${this.numTd(['procurement', 'total'])}</tr>`;
+      const title = this.budget.year !== undefined ? this.t(T.procurementTableTitle(this.budget.region ?? '', this.budget.year)) : undefined;
+      out.push(this.tableBlock(['procurement', 'items'], { title, rows: items.length + 1, head, body }));
+    }
+    return out.join('\n');
+  }
+
+  private assets(): string {
+    const as = this.budget.assets!;
+    const out = [`<h3>${escape(partNumber(1, this.locale) + this.t(T.assetsOverall))}</h3>`];
+    const total = this.figure(['assets', 'total']);
+    if (total) out.push(this.p(['assets', 'total'], assetsSentence(as.asOf, total, this.unit, this.locale)));
+    const items = as.items ?? [];
+    if (items.length) {
+      out.push(`<h3>${escape(partNumber(2, this.locale) + this.t(T.assetsDetail))}</h3>`);
+      const head = `<tr>${T.assetsHead(this.unit).map((h) => this.th(h)).join('')}</tr>`;
+      const body = items.map((item, i) => `<tr${this.attrs(['assets', 'items', i])}>${this.td(['assets', 'items', i, 'name'], item.name)}${this.numTd(['assets', 'items', i, 'amount'])}</tr>`).join('')
+        + `<tr${this.attrs(['assets', 'total'], ['bd-total'])}><td>${escape(this.t(T.total))}</td>${this.numTd(['assets', 'total'])}</tr>`;
+      out.push(this.tableBlock(['assets', 'items'], { rows: items.length + 1, head, body }));
+    }
+    return out.join('\n');
+  }
+
+  private glossary(): string {
+    const entries = this.budget.glossary ?? [];
+    const sep = this.t({ zh: '：', en: ': ' });
+    return entries.map((e, i) => this.p(['glossary', i], `${childNumber(1, i + 1, this.locale)}${e.term}${sep}${e.definition}`)).join('\n');
+  }
+
+  private notes(): string {
+    return (this.budget.notes ?? []).map((note, i) => this.p(['notes', i], note)).join('\n');
+  }
+}

@@ -1,0 +1,2 @@
+export { renderBody, renderDocument, type RenderOptions } from './document';
+export { escape } from './escape';

@@ -1,0 +1,17 @@
+import { createHash } from 'crypto';
+
+/**
+ * The content security policy of a rendered page. The preview allows only
+ * what the webview serves from the extension's media plus the nonce'd
+ * inline style and script (as VS Code's Markdown preview does); the export
+ * allows its one inline stylesheet by hash and nothing else: no script, no
+ * network, whatever the document's text.
+ */
+export function previewPolicy(nonce: string, cspSource: string): string {
+  return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
+}
+
+export function exportPolicy(inlineCss: string): string {
+  const hash = createHash('sha256').update(inlineCss, 'utf8').digest('base64');
+  return `default-src 'none'; img-src data:; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
+}

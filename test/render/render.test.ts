@@ -1,0 +1,167 @@
+import { strict as assert } from 'assert';
+import { check } from '../../server/src/core/check';
+import { allActivities } from '../../server/src/core/model';
+import { formatPath } from '../../server/src/core/source';
+import { escape, renderBody, renderDocument, type RenderOptions } from '../../server/src/render';
+import { example, fixture } from '../helpers';
+
+const EXPORT: RenderOptions = { locale: 'zh-CN', mode: 'export', showFindings: false };
+const render = (text: string, options: Partial<RenderOptions> = {}) => renderDocument(check(text), { ...EXPORT, ...options });
+const headings = (html: string) => [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+/** The opening tag of the element made from `path`. */
+const tagOf = (html: string, path: string, tag = '[a-z]+') => new RegExp(`<${tag}[^>]*data-path="${path.replace(/[[\].]/g, '\\$&')}"[^>]*>`).exec(html)?.[0];
+const withoutTags = (html: string) => html.replace(/<[^>]+>/g, '');
+const consistent = fixture('consistent.budget.yaml');
+
+describe('renderDocument', () => {
+  it('numbers the nine sections 一 … 九 in the order of the published document', () => {
+    assert.deepEqual(headings(render(example())), [
+      '一、部门主要职责及机构设置', '二、部门预算安排总体情况', '三、机关运行经费安排情况', '四、财政拨款“三公”经费预算情况及增减变化原因',
+      '五、绩效预算信息', '六、政府采购信息', '七、国有资产信息', '八、名词解释', '九、其他需要说明的事项',
+    ]);
+  });
+
+  it('closes up the numbering when optional sections are absent or empty', () => {
+    const text = consistent
+      .replace(/^operatingExpenses:\n(?: .*\n)+/m, '')
+      .replace(/^procurement:\n(?: .*\n)+/m, '')
+      .replace(/^glossary:\n(?: .*\n)+/m, 'glossary: []\n');
+    assert.deepEqual(headings(render(text)), [
+      '一、部门主要职责及机构设置', '二、部门预算安排总体情况', '三、财政拨款“三公”经费预算情况及增减变化原因',
+      '四、绩效预算信息', '五、国有资产信息', '六、其他需要说明的事项',
+    ]);
+  });
+
+  it('keeps a section that fails the schema in place, so numbering does not jump while typing', () => {
+    const html = render(consistent.replace(/^operatingExpenses:\n  amount: .*$/m, 'operatingExpenses:\n  amount: 很多'));
+    assert.equal(headings(html)[2], '三、机关运行经费安排情况');
+    assert.match(html, /本部分有格式错误，修正后显示。/);
+  });
+
+  it('numbers child activities 1、2、… under unnumbered top-level activities', () => {
+    const html = render(example());
+    const cell = (path: string) => withoutTags(html.split(tagOf(html, path)!)[1]!.split('</td>')[0]!);
+    assert.equal(cell('performance.activities[0].name'), '政务服务');
+    assert.equal(cell('performance.activities[0].children[0].name'), '1、综合协调');
+    assert.equal(cell('performance.activities[0].children[1].name'), '2、会议管理');
+  });
+
+  it('prints a name written with its own number (三十八、卫计政务管理) once numbered, not twice', () => {
+    const html = render(example());
+    assert.doesNotMatch(html, /三十八、卫计政务管理/);
+    assert.match(html, />卫计政务管理</);
+  });
+
+  it('writes the change sentence from the figures: an increase', () => {
+    assert.match(render(example()), /2018年部门预算收支安排49951万元，较2017年预算增加5088万元，其中：基本支出增加2861万元，项目支出增加2227万元。/);
+  });
+
+  it('writes the change sentence from the figures: decreases and no change', () => {
+    const text = consistent
+      .replace('total: 3200.00\n    items', 'total: 2800.00\n    items').replace('- { name: 财政拨款收入, amount: 3000.00 }', '- { name: 财政拨款收入, amount: 2600.00 }')
+      .replace(/change:\n    total: 200.00\n    basic: 150.00\n    project: 50.00/, 'change:\n    total: -200.00\n    basic: -200.00\n    project: 0.00');
+    const html = render(text);
+    assert.match(html, /较2018年预算减少200.00万元，其中：基本支出减少200.00万元，项目支出与上年持平。/);
+  });
+
+  it('computes the 三公 sentences from the figures, not from the written rate', () => {
+    const html = render(example());
+    // The seed wrote 下降4% for 240 → 250; the figures say an increase of 10, 4%.
+    assert.match(html, /2018年，沧州经济开发区管理委员会安排“三公”经费250万元，较2017年“三公”经费240万元增加10万元，增长4%。/);
+    assert.match(html, /车辆运行费2018年预算安排130万元，较上年减少5万元，同比下降4%/);
+    assert.match(html, /因公出国经费2018年预算安排50万元，与上年持平，无增减变化/);
+    assert.match(html, /车辆购置费2018年未安排预算/);
+  });
+
+  it('shows amounts in the document unit with their decimals as written', () => {
+    const html = render(example());
+    const cell = (path: string) => withoutTags(html.split(tagOf(html, path)!)[1]!.split('</td>')[0]!);
+    assert.equal(cell('performance.activities[0].budget'), '587.00');
+    assert.equal(cell('performance.activities[0].children[1].budget'), '50.00');
+    assert.equal(cell('threePublicExpenses.total.amount'), '250');
+    assert.match(html, /机关运行经费安排947\.8万元/);
+    assert.match(html, /单位：万元/);
+  });
+
+  it('has every table of the seed and a row for every activity and indicator of the example', () => {
+    const result = check(example());
+    const html = renderDocument(result, EXPORT);
+    for (const table of ['organization.units', 'threePublicExpenses', 'performance.activities', 'procurement.items', 'assets.items']) {
+      assert.ok(tagOf(html, table, 'table'), table);
+    }
+    for (const node of allActivities(result.model.activities)) {
+      assert.match(tagOf(html, formatPath(node.path)) ?? '', /^<tr/, formatPath(node.path));
+      (node.activity.indicators ?? []).forEach((_, i) => assert.ok(tagOf(html, `${formatPath(node.path)}.indicators[${i}].name`), `${formatPath(node.path)} indicator ${i}`));
+    }
+    for (let i = 0; i < 7; i++) assert.ok(tagOf(html, `procurement.items[${i}]`));
+    assert.equal((html.match(/<svg /g) ?? []).length, 3);
+  });
+
+  it('puts the source line on elements, for scroll sync and click-to-source', () => {
+    const text = example();
+    const html = render(text);
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+    assert.match(tagOf(html, 'performance.activities[0].children[0].budget')!, new RegExp(`data-line="${lineOf('budget: 537.00')}"`));
+    assert.match(tagOf(html, 'assets.items[1]')!, new RegExp(`data-line="${lineOf('name: 汽车')}"`));
+  });
+
+  it('outlines the cell of a wrong total with its message, only when findings are shown', () => {
+    const shown = render(example(), { showFindings: true });
+    const cell = tagOf(shown, 'performance.activities[9].budget', 'td')!;
+    assert.match(cell, /class="bd-num bd-finding bd-finding-error"/);
+    assert.match(cell, /title="预算数 29155.00 与下级合计 9205.00 不符/);
+    assert.match(shown, /<aside class="bd-findings">/);
+    const hidden = render(example(), { showFindings: false });
+    assert.doesNotMatch(hidden, /class="[^"]*bd-finding|<aside/);
+  });
+
+  it('loads nothing from the network in the export: no http(s) in src, href or url()', () => {
+    const html = render(example());
+    assert.doesNotMatch(html, /(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    assert.doesNotMatch(html, /url\(\s*["']?\s*(?:https?:)?\/\//i);
+    assert.doesNotMatch(html, /<link|<script|@import/i);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src data:; style-src &#39;sha256-/);
+  });
+
+  it('prints on A4 with repeated table heads and CJK font fallbacks', () => {
+    const html = render(example());
+    assert.match(html, /@page \{ size: A4;/);
+    assert.match(html, /thead \{ display: table-header-group; \}/);
+    assert.match(html, /"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC"/);
+    assert.match(html, /class="bd-table-block bd-large"><div class="bd-unit">单位：万元<\/div><table[^>]*data-path="performance.activities"/);
+  });
+
+  it('renders a preview page whose inline style and scripts carry the nonce, with no inline style attributes', () => {
+    const html = render(example(), { mode: 'preview', showFindings: true, nonce: 'abc123', cspSource: 'vscode-webview://x', stylesheets: ['vscode-webview://x/media/preview.css'], scripts: ['vscode-webview://x/media/preview.js'] });
+    assert.match(html, /content="default-src &#39;none&#39;; img-src vscode-webview:\/\/x data:; style-src vscode-webview:\/\/x &#39;nonce-abc123&#39;; script-src &#39;nonce-abc123&#39;"/);
+    assert.match(html, /<style nonce="abc123">/);
+    assert.match(html, /<script nonce="abc123" src="vscode-webview:\/\/x\/media\/preview.js"><\/script>/);
+    assert.doesNotMatch(html, /\sstyle=/);
+  });
+
+  it('renders the generated text in English with --locale en, leaving the document text as written', () => {
+    const html = render(example(), { locale: 'en' });
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, /<h2>1\. Main duties and organisation<\/h2>/);
+    assert.match(html, /The 2018 department budget arranges 49951 万元, up 5088 万元 on the 2017 budget; basic expenditure up 2861 万元, project expenditure up 2227 万元\./);
+    assert.match(html, />综合协调处理</);
+  });
+
+  it('renders the body alone for live updates', () => {
+    const body = renderBody(check(example()), EXPORT);
+    assert.doesNotMatch(body, /<html|<head|<main/);
+    assert.match(body, /^<h1/);
+  });
+
+  it('draws charts with accessible titles and the figures as written', () => {
+    const html = render(example());
+    assert.match(html, /<svg class="bd-chart" id="bd-chart-composition"[^>]*role="img" aria-labelledby="bd-chart-composition-title bd-chart-composition-desc"><title id="bd-chart-composition-title">支出构成（万元）<\/title>/);
+    assert.match(html, /<title>区委事务管理 29155.00<\/title>/);
+  });
+});
+
+describe('escape', () => {
+  it('escapes the five characters that can change HTML structure', () => {
+    assert.equal(escape(`<a href="x" onclick='y'>&</a>`), '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
