@@ -1,0 +1,53 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+
+/** One test as the runners print it. */
+export interface TestOutcome {
+  readonly title: string;
+  readonly state: 'passed' | 'failed';
+  readonly duration: number;
+  readonly error?: string;
+}
+
+/** What a tests module leaves for its runner: every outcome, and the counts. */
+export interface SuiteResult {
+  readonly passes: number;
+  readonly failures: number;
+  readonly tests: readonly TestOutcome[];
+}
+
+/**
+ * Runs mocha files inside the extension host, streams each outcome to `<result>.log` (one JSON per
+ * line, so a runner can print progress) and writes the whole result to `result` when done.
+ * Rejects on any failure, which is how `@vscode/test-electron` learns the outcome.
+ */
+export function runMocha(files: readonly string[], result: string): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000, reporter: 'spec' });
+  for (const file of files) mocha.addFile(file);
+  fs.mkdirSync(path.dirname(result), { recursive: true });
+  const log = `${result}.log`;
+  fs.writeFileSync(log, '');
+  const tests: TestOutcome[] = [];
+  const record = (outcome: TestOutcome) => {
+    tests.push(outcome);
+    fs.appendFileSync(log, JSON.stringify(outcome) + '\n');
+  };
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      const passes = tests.filter((t) => t.state === 'passed').length;
+      const written: SuiteResult = { passes, failures: tests.length - passes, tests };
+      fs.writeFileSync(`${result}.tmp`, JSON.stringify(written, null, 2));
+      fs.renameSync(`${result}.tmp`, result);
+      if (failures > 0) reject(new Error(`${failures} extension-host test(s) failed`));
+      else resolve();
+    });
+    runner.on('pass', (t) => record({ title: t.fullTitle(), state: 'passed', duration: t.duration ?? 0 }));
+    runner.on('fail', (t, err: Error) => record({ title: t.fullTitle(), state: 'failed', duration: t.duration ?? 0, error: err.stack ?? err.message }));
+  });
+}
+
+/** Where the result goes: the runner says so in the environment; otherwise test-results/. */
+export function resultPath(name: string): string {
+  return process.env.BUDGET_E2E_RESULT ?? path.resolve(__dirname, '..', '..', '..', 'test-results', `${name}.json`);
+}

@@ -1,0 +1,41 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { at, budgetDiagnostics, closeAll, diagnosticsOf, open, ruleOf, scratch, waitFor } from './helpers';
+
+/** Asks for the quick fixes of one diagnostic, applies the one that names it, and returns the lines before and after. */
+async function applyFix(rule: string, line: number): Promise<{ before: string[]; after: string[]; uri: vscode.Uri }> {
+  const uri = scratch();
+  const { document } = await open(uri);
+  const diagnostic = (await diagnosticsOf(uri)).find((d) => at(d) === `${rule}@${line}`);
+  assert.ok(diagnostic, `no ${rule}@${line}`);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find((a) => a.diagnostics?.some((d) => ruleOf(d) === rule && d.range.isEqual(diagnostic.range)));
+  assert.ok(fix, `no quick fix for ${rule}@${line} among ${actions.map((a) => a.title).join(' | ')}`);
+  assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `${fix.title} is not a quick fix`);
+  const before = document.getText().split('\n');
+  if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit));
+  if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+  await waitFor(`${rule}@${line} to go once fixed`, () => !budgetDiagnostics(uri).map(at).includes(`${rule}@${line}`), 2000);
+  return { before, after: document.getText().split('\n'), uri };
+}
+
+/** The lines that differ, as `line: text`. */
+function changed(before: string[], after: string[]): string[] {
+  assert.equal(after.length, before.length, 'the fix added or removed lines');
+  return after.flatMap((text, i) => (text === before[i] ? [] : [`${i + 1}: ${text}`]));
+}
+
+describe('code actions', () => {
+  after(closeAll);
+
+  it('the sum-mismatch fix sets 1518.81 to 1039.81 and changes nothing else', async () => {
+    const { before, after, uri } = await applyFix('sum-mismatch', 506);
+    assert.deepEqual(changed(before, after), ['506:       budget: 1039.81']);
+    assert.ok(budgetDiagnostics(uri).map(at).includes('numbering-prefix@524'), 'the other findings stay');
+  });
+
+  it('the numbering-prefix fix strips 三、 from the activity name and changes nothing else', async () => {
+    const { before, after } = await applyFix('numbering-prefix', 524);
+    assert.deepEqual(changed(before, after), ['524:     - name: 双拥优抚安置政策及管理']);
+  });
+});

@@ -1,0 +1,99 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'budget-docs.budget-docs';
+export const EXAMPLE = 'examples/cangzhou-2018.budget.yaml';
+
+/** The repository: the workspace folder both runners open. */
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the runner opened no workspace folder');
+  return folder.uri;
+}
+
+export function exampleUri(): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), EXAMPLE);
+}
+
+/** A private copy of the example (or of `text`), so edits never touch the committed file. */
+export function scratch(text?: string, name = 'scratch.budget.yaml'): vscode.Uri {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-e2e-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text ?? fs.readFileSync(exampleUri().fsPath, 'utf8'));
+  return vscode.Uri.file(file);
+}
+
+export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/** Polls `probe` until it gives something truthy, or fails naming what did not happen in time. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** The rule id of a diagnostic: LSP's `code`, which VS Code wraps with its docs link. */
+export function ruleOf(d: vscode.Diagnostic): string {
+  const code = d.code;
+  return String(typeof code === 'object' ? code.value : code);
+}
+
+export function budgetDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'budget');
+}
+
+/** Waits until the server has published diagnostics for the document. */
+export function diagnosticsOf(uri: vscode.Uri, ms = 15_000): Promise<vscode.Diagnostic[]> {
+  return waitFor(`diagnostics of ${path.basename(uri.fsPath)}`, () => {
+    const found = budgetDiagnostics(uri);
+    return found.length > 0 && found;
+  }, ms);
+}
+
+/** `rule@line` with 1-based lines, as test/core/example.test.ts pins them. */
+export function at(d: vscode.Diagnostic): string {
+  return `${ruleOf(d)}@${d.range.start.line + 1}`;
+}
+
+export function positionOf(doc: vscode.TextDocument, needle: string, inside = 0, from = 0): vscode.Position {
+  const offset = doc.getText().indexOf(needle, from);
+  if (offset < 0) throw new Error(`${needle} not found in ${path.basename(doc.uri.fsPath)}`);
+  return doc.positionAt(offset + inside);
+}
+
+export function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+export function webviewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+}
+
+/** Saves and closes every editor, so each scenario starts from an empty window. */
+export async function closeAll(): Promise<void> {
+  await vscode.workspace.saveAll(false);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/**
+ * Asks the code-server runner to photograph the page now, and waits until it has. Under a runner
+ * that cannot take screenshots (test-electron) it only says so.
+ */
+export async function screenshot(name: string): Promise<void> {
+  const dir = process.env.BUDGET_E2E_SHOTS;
+  if (!dir) {
+    console.log(`      (no screenshot "${name}": this runner takes none)`);
+    return;
+  }
+  fs.writeFileSync(path.join(dir, `${name}.request`), '');
+  await waitFor(`the runner's screenshot ${name}.png`, () => fs.existsSync(path.join(dir, `${name}.done`)), 15_000);
+}

@@ -1,0 +1,30 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { closeAll, exampleUri, open, waitFor, webviewTabs } from './helpers';
+
+describe('preview and export', () => {
+  afterEach(closeAll);
+
+  it('Budget: Open Preview opens a webview tab for the document', async () => {
+    await open(exampleUri());
+    assert.equal(webviewTabs().length, 0);
+    await vscode.commands.executeCommand('budget.showPreview');
+    const [tab] = await waitFor('a webview tab', () => webviewTabs().length > 0 && webviewTabs());
+    assert.match((tab.input as vscode.TabInputWebview).viewType, /budget/i);
+    assert.match(tab.label, /cangzhou-2018/);
+  });
+
+  it('Budget: Export HTML writes the disclosure as one page without network loads', async () => {
+    await open(exampleUri());
+    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-')), 'cangzhou-2018.html'));
+    await vscode.commands.executeCommand('budget.exportHtml', target);
+    const html = await waitFor('the exported page', () => fs.existsSync(target.fsPath) && fs.readFileSync(target.fsPath, 'utf8'));
+    assert.match(html, /^<!DOCTYPE html>/i);
+    assert.match(html, /沧州经济开发区/);
+    for (const heading of ['一、', '五、', '九、']) assert.ok(html.includes(heading), `no section ${heading}`);
+    assert.doesNotMatch(html, /<(script|img|link)[^>]+(src|href)=["']?https?:/i);
+  });
+});

@@ -1,0 +1,44 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { at, closeAll, diagnosticsOf, exampleUri, open, positionOf, screenshot, waitFor, webviewTabs } from './helpers';
+
+/** What a person sees; the code-server runner photographs each state. */
+describe('what a person sees', () => {
+  after(closeAll);
+
+  it('the example with its squiggles and the Problems panel', async () => {
+    const editor = await open(exampleUri());
+    const wrong = positionOf(editor.document, 'budget: 1518.81', 'budget: '.length);
+    editor.selection = new vscode.Selection(wrong, wrong);
+    editor.revealRange(new vscode.Range(wrong, wrong), vscode.TextEditorRevealType.InCenter);
+    assert.ok((await diagnosticsOf(exampleUri())).map(at).includes('sum-mismatch@506'));
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await new Promise((r) => setTimeout(r, 800));
+    await screenshot('editor-diagnostics');
+  });
+
+  it('the hover on the wrong total', async () => {
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    const editor = await open(exampleUri());
+    const wrong = positionOf(editor.document, 'budget: 1518.81', 'budget: '.length + 2);
+    editor.selection = new vscode.Selection(wrong, wrong);
+    editor.revealRange(new vscode.Range(wrong, wrong), vscode.TextEditorRevealType.InCenter);
+    await new Promise((r) => setTimeout(r, 300));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await new Promise((r) => setTimeout(r, 800));
+    await screenshot('hover');
+  });
+
+  it('the preview beside the editor', async () => {
+    await vscode.commands.executeCommand('editor.action.hideHover');
+    const editor = await open(exampleUri());
+    const wrong = positionOf(editor.document, 'budget: 1518.81');
+    editor.revealRange(new vscode.Range(wrong, wrong), vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('budget.showPreviewToSide');
+    const [tab] = await waitFor('the preview beside the editor', () => webviewTabs().length > 0 && webviewTabs());
+    assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two);
+    await new Promise((r) => setTimeout(r, 2000));
+    await screenshot('preview-beside-editor');
+  });
+});
