@@ -1,0 +1,262 @@
+// `npm run test:e2e`: the extension-host suite inside code-server (the real VS Code workbench and
+// a real Node extension host), driven by headless Chromium, as ../shared/REAL-EDITOR.md describes.
+// Run test/vscode/install.sh first. Then, in order:
+//   1. build the extension and the suite, package the .vsix;
+//   2. run the suite against the extension under development, photographing what it asks for;
+//   3. install the .vsix into a fresh extensions dir and check that it activates.
+// Any editor that fails to start, any failing test and any time limit reached exits non-zero.
+import { execFileSync, spawn, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { SuiteResult, TestOutcome } from './mocha-run';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OUT = path.join(ROOT, 'out', 'test', 'vscode');
+const RESULTS = path.join(ROOT, 'test-results');
+const CODE_SERVER = process.env.CODE_SERVER ?? path.join(ROOT, '.e2e', 'node_modules', '.bin', 'code-server');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const SUITE_LIMIT_MS = 180_000;
+const STARTUP_LIMIT_MS = 60_000;
+
+class EditorDidNotStart extends Error {}
+
+function step(text: string): void {
+  console.log(`\n▶ ${text}`);
+}
+
+function sh(command: string, args: string[]): void {
+  execFileSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** `npm run package` once the project has it; until then vsce directly. Returns the .vsix. */
+function packageVsix(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; scripts: Record<string, string> };
+  const started = Date.now();
+  if (pkg.scripts.package) sh('npm', ['run', '--silent', 'package']);
+  else sh('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', `${pkg.name}-${pkg.version}.vsix`]);
+  const fresh = [ROOT, path.join(ROOT, 'dist'), path.join(ROOT, 'out')]
+    .flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.vsix')).map((f) => path.join(dir, f)) : []))
+    .filter((f) => fs.statSync(f).mtimeMs >= started - 1000)
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (!fresh[0]) throw new Error('packaging wrote no .vsix');
+  return fresh[0];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Editor {
+  readonly port: number;
+  readonly process: ChildProcess;
+  readonly log: string;
+}
+
+/** A fresh user-data dir with the settings a test run needs: no welcome page, no prompts, no network. */
+function userDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-e2e-user-'));
+  fs.mkdirSync(path.join(dir, 'User'), { recursive: true });
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'security.workspace.trust.enabled': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'update.mode': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'editor.hover.delay': 100,
+    'files.exclude': { '.e2e': true, 'node_modules': true },
+  };
+  fs.writeFileSync(path.join(dir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  return dir;
+}
+
+async function startCodeServer(name: string, extensionsDir: string, env: NodeJS.ProcessEnv): Promise<Editor> {
+  if (!fs.existsSync(CODE_SERVER)) throw new EditorDidNotStart(`no code-server at ${CODE_SERVER}: run test/vscode/install.sh first`);
+  const port = await freePort();
+  const log = path.join(RESULTS, `code-server-${name}.log`);
+  const out = fs.openSync(log, 'w');
+  const child = spawn(CODE_SERVER, [
+    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--user-data-dir', userDataDir(), '--extensions-dir', extensionsDir, ROOT,
+  ], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true });
+  fs.closeSync(out);
+  const editor = { port, process: child, log };
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.ok) return editor;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  stopCodeServer(editor);
+  throw new EditorDidNotStart(`code-server did not start on 127.0.0.1:${port} (exit code ${child.exitCode}); its log:\n${tail(log)}`);
+}
+
+/** Stops code-server and its extension host: the process group it leads, by its own pid. */
+function stopCodeServer(editor: Editor): void {
+  const pid = editor.process.pid;
+  if (pid === undefined || editor.process.exitCode !== null) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  setTimeout(() => {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // stopped on SIGTERM
+    }
+  }, 3000).unref();
+}
+
+function tail(file: string, lines = 40): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '(no log)';
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Session {
+  readonly name: string;
+  readonly extensionDevelopmentPath: string;
+  readonly extensionTestsPath: string;
+  readonly extensionsDir: string;
+}
+
+/** Opens the workbench with the tests payload, serves screenshot requests, and waits for the result file. */
+async function runSession(browser: Browser, session: Session): Promise<SuiteResult> {
+  const result = path.join(RESULTS, `${session.name}.json`);
+  const shots = path.join(RESULTS, 'screenshots');
+  fs.rmSync(result, { force: true });
+  fs.mkdirSync(shots, { recursive: true });
+  const editor = await startCodeServer(session.name, session.extensionsDir, { BUDGET_E2E_RESULT: result, BUDGET_E2E_SHOTS: shots });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  const console_ = fs.createWriteStream(path.join(RESULTS, `browser-${session.name}.log`));
+  page.on('console', (m) => console_.write(`[${m.type()}] ${m.text()}\n`));
+  page.on('pageerror', (e) => console_.write(`[pageerror] ${e.message}\n`));
+  try {
+    const remote = (p: string) => `vscode-remote://127.0.0.1:${editor.port}${p}`;
+    const payload = [['extensionDevelopmentPath', remote(session.extensionDevelopmentPath)], ['extensionTestsPath', remote(session.extensionTestsPath)]];
+    const url = `http://127.0.0.1:${editor.port}/?folder=${encodeURIComponent(ROOT)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    try {
+      await page.goto(url, { timeout: STARTUP_LIMIT_MS });
+      await page.waitForSelector('.monaco-workbench', { timeout: STARTUP_LIMIT_MS });
+    } catch (err) {
+      throw new EditorDidNotStart(`the workbench did not load in Chromium: ${err instanceof Error ? err.message : String(err)}\ncode-server log:\n${tail(editor.log)}`);
+    }
+    return await awaitResult(page, result, shots);
+  } finally {
+    await page.screenshot({ path: path.join(RESULTS, `${session.name}-last.png`) }).catch(() => undefined);
+    await page.close();
+    console_.end();
+    stopCodeServer(editor);
+  }
+}
+
+async function awaitResult(page: Page, result: string, shots: string): Promise<SuiteResult> {
+  const log = `${result}.log`;
+  let printed = 0;
+  const printProgress = () => {
+    if (!fs.existsSync(log)) return;
+    const lines = fs.readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    for (const line of lines.slice(printed)) printOutcome(JSON.parse(line) as TestOutcome);
+    printed = lines.length;
+  };
+  const deadline = Date.now() + SUITE_LIMIT_MS;
+  while (Date.now() < deadline) {
+    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.request'))) {
+      const name = request.slice(0, -'.request'.length);
+      await page.screenshot({ path: path.join(shots, `${name}.png`) });
+      fs.rmSync(path.join(shots, request));
+      fs.writeFileSync(path.join(shots, `${name}.done`), '');
+      console.log(`    📷 test-results/screenshots/${name}.png`);
+    }
+    printProgress();
+    if (fs.existsSync(result)) {
+      printProgress();
+      return JSON.parse(fs.readFileSync(result, 'utf8')) as SuiteResult;
+    }
+    await sleep(100);
+  }
+  printProgress();
+  throw new Error(`no result from the extension host within ${SUITE_LIMIT_MS / 1000} s (${printed} tests reported); see test-results/`);
+}
+
+function printOutcome(t: TestOutcome): void {
+  if (t.state === 'passed') console.log(`  ✓ ${t.title} (${t.duration} ms)`);
+  else console.log(`  ✗ ${t.title}\n${(t.error ?? '').split('\n').map((l) => `      ${l}`).join('\n')}`);
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.rmSync(path.join(RESULTS, 'screenshots'), { recursive: true, force: true });
+
+  step('build the extension, the suite and the .vsix');
+  sh('npm', ['run', '--silent', 'build']);
+  sh('node', ['test/vscode/build.mjs']);
+  const vsix = packageVsix();
+
+  step(`install ${path.relative(ROOT, vsix)} into a fresh extensions dir`);
+  const installed = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-e2e-ext-'));
+  sh(CODE_SERVER, ['--install-extension', vsix, '--extensions-dir', installed]);
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  }).catch((err: unknown) => {
+    throw new EditorDidNotStart(`Chromium did not start from ${CHROMIUM}: ${err instanceof Error ? err.message : String(err)}`);
+  });
+  const outcomes: TestOutcome[] = [];
+  try {
+    step('the suite, against the extension under development');
+    const dev = await runSession(browser, {
+      name: 'vscode',
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: path.join(OUT, 'index.js'),
+      extensionsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'budget-e2e-ext-empty-')),
+    });
+    outcomes.push(...dev.tests);
+
+    step('the packaged extension, installed from its .vsix');
+    const packaged = await runSession(browser, {
+      name: 'vscode-installed',
+      extensionDevelopmentPath: path.join(ROOT, 'test', 'vscode', 'vsix-host'),
+      extensionTestsPath: path.join(OUT, 'installed.js'),
+      extensionsDir: installed,
+    });
+    outcomes.push(...packaged.tests);
+  } finally {
+    await browser.close();
+  }
+
+  const failed = outcomes.filter((t) => t.state === 'failed');
+  if (failed.length) {
+    console.log('\nfailures:');
+    failed.forEach((t, i) => console.log(`  ${i + 1}) ${t.title}\n${(t.error ?? '').split('\n').map((l) => `      ${l}`).join('\n')}`));
+  }
+  console.log(`\n${outcomes.length - failed.length} passed, ${failed.length} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  return failed.length === 0 && outcomes.length > 0 ? 0 : 1;
+}
+
+main().then((code) => process.exit(code), (err: unknown) => {
+  const prefix = err instanceof EditorDidNotStart ? 'test:e2e: THE EDITOR DID NOT START' : 'test:e2e: FAILED';
+  console.error(`\n${prefix}: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
