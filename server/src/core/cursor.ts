@@ -1,0 +1,141 @@
+import type { YamlPath } from './source';
+import type { LineIndex, Span } from './text';
+
+/**
+ * Where a cursor stands while the user types, read from the lines above it
+ * rather than from the parse: a half-typed key is rarely valid YAML, but its
+ * indentation still tells which mapping it goes into.
+ */
+export type Site =
+  /**
+   * Typing a key at `column` of the mapping at `map` (a new list item's first
+   * key when `newItem`; -1 inside a flow mapping); `map` is a list's path on
+   * a line below a list key that has no `- ` yet.
+   */
+  | { readonly kind: 'key'; readonly map: YamlPath; readonly present: readonly string[]; readonly column: number; readonly newItem: boolean; readonly prefix: Span }
+  /** Typing the value of `path` (after `key: `, in a flow mapping, or a list item). */
+  | { readonly kind: 'value'; readonly path: YamlPath; readonly prefix: Span };
+
+interface Shape {
+  /** Column of a leading `- `, if any. */
+  readonly dash?: number;
+  /** Column where the content after indentation and dash starts. */
+  readonly content: number;
+  readonly key?: string;
+  /** Text after `key:` (comments included). */
+  readonly rest?: string;
+}
+
+const KEY = /^([A-Za-z_$][\w$]*)[ \t]*:(?=\s|$)(.*)$/;
+
+function shape(line: string): Shape | undefined {
+  const indent = /^ */.exec(line)![0].length;
+  let content = indent;
+  let dash: number | undefined;
+  const d = /^- +|^-$/.exec(line.slice(indent));
+  if (d) {
+    dash = indent;
+    content = indent + d[0].length;
+  }
+  const body = line.slice(content);
+  if (dash === undefined && (body.trim() === '' || body.startsWith('#'))) return undefined;
+  const k = KEY.exec(body);
+  return { ...(dash !== undefined ? { dash } : {}), content, ...(k ? { key: k[1]!, rest: k[2]! } : {}) };
+}
+
+/**
+ * The path of the mapping whose keys stand at `column`, found from the lines
+ * above `line`; `dash` when `line` itself opens a list item there.
+ */
+function containerAt(lines: readonly string[], line: number, column: number, dash: number | undefined): YamlPath | undefined {
+  const path: (string | number)[] = [];
+  let mode: 'map' | 'seq' = dash === undefined ? 'map' : 'seq';
+  let c = dash ?? column;
+  let index = 0;
+  for (let i = line - 1; i >= 0; i--) {
+    const s = shape(lines[i]!);
+    if (!s) continue;
+    if (mode === 'map') {
+      if (s.key !== undefined && s.content === c) {
+        if (s.dash !== undefined) [mode, c, index] = ['seq', s.dash, 0];
+        continue;
+      }
+      if (s.content >= c && !(s.dash !== undefined && s.dash < c)) continue;
+      if (s.key === undefined || s.content > c) return undefined;
+      path.unshift(s.key);
+      [mode, c] = ['map', s.content];
+      if (s.dash !== undefined) [mode, c, index] = ['seq', s.dash, 0];
+    } else {
+      if (s.dash === c) {
+        index++;
+        continue;
+      }
+      if (s.content > c) continue;
+      if (s.key === undefined || (s.dash !== undefined && s.content >= c)) return undefined;
+      path.unshift(s.key, index);
+      [mode, c] = ['map', s.content];
+      if (s.dash !== undefined) [mode, c, index] = ['seq', s.dash, 0];
+    }
+  }
+  return mode === 'map' && c === 0 ? path : undefined;
+}
+
+/** Keys at `column` of the same mapping, above and below `line`. */
+function presentKeys(lines: readonly string[], line: number, column: number, newItem: boolean): string[] {
+  const keys: string[] = [];
+  for (let i = line - 1; i >= 0 && !newItem; i--) {
+    const s = shape(lines[i]!);
+    if (!s || s.content > column) continue;
+    if (s.content < column) break;
+    if (s.key !== undefined) keys.push(s.key);
+    if (s.dash !== undefined) break;
+  }
+  for (let i = line + 1; i < lines.length; i++) {
+    const s = shape(lines[i]!);
+    if (!s) continue;
+    if (s.content < column || (s.dash !== undefined && s.dash < column)) break;
+    if (s.content === column && s.key !== undefined) keys.push(s.key);
+  }
+  return keys;
+}
+
+const FLOW_KEY = /[{,]\s*([A-Za-z_$][\w$]*)\s*:\s*([^,{}[\]]*)$/;
+
+export function siteAt(lines: LineIndex, offset: number): Site | undefined {
+  const position = lines.position(offset);
+  const all = lines.text.split(/\r\n|\r|\n/);
+  const before = lines.text.slice(lines.lineStart(position.line), offset);
+  const word = (length: number): Span => ({ start: offset - length, end: offset });
+
+  const key = /^( *)(- +)?([A-Za-z_$][\w$]*)?$/.exec(before);
+  if (key) {
+    const dash = key[2] ? key[1]!.length : undefined;
+    const column = key[1]!.length + (key[2]?.length ?? 0);
+    const map = containerAt(all, position.line, column, dash);
+    if (!map) return undefined;
+    return { kind: 'key', map, present: presentKeys(all, position.line, column, dash !== undefined), column, newItem: dash !== undefined, prefix: word(key[3]?.length ?? 0) };
+  }
+
+  const entry = /^( *)(- +)?(?:([A-Za-z_$][\w$]*)[ \t]*:[ \t]+)?(.*)$/.exec(before);
+  if (!entry) return undefined;
+  const dash = entry[2] ? entry[1]!.length : undefined;
+  const column = entry[1]!.length + (entry[2]?.length ?? 0);
+  const map = containerAt(all, position.line, column, dash);
+  if (!map) return undefined;
+  const value = entry[4]!;
+  let path: YamlPath = entry[3] ? [...map, entry[3]] : map;
+  if (!entry[3] && !dash) return undefined;
+  const flow = FLOW_KEY.exec(value);
+  if (flow && /^[{[]/.test(value)) {
+    path = [...path, flow[1]!];
+    return { kind: 'value', path, prefix: word(flow[2]!.trimStart().length) };
+  }
+  const flowKey = /^\{(?:.*,)?\s*([A-Za-z_$][\w$]*)?$/.exec(value);
+  if (flowKey && !/[[\]{}]/.test(value.slice(1))) {
+    const present = [...value.matchAll(/([A-Za-z_$][\w$]*)\s*:/g)].map((m) => m[1]!);
+    return { kind: 'key', map: path, present, column: -1, newItem: false, prefix: word(flowKey[1]?.length ?? 0) };
+  }
+  if (/^[{[]/.test(value)) return undefined;
+  return { kind: 'value', path, prefix: word(value.length) };
+}
+

@@ -1,0 +1,26 @@
+import type { CheckResult } from './check';
+import { blocks } from './locate';
+
+/** A foldable run of lines, zero-based and inclusive. */
+export interface Fold {
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+/** Every mapping, list and block text that spans lines folds from its key's line to its last line. */
+export function folds(result: CheckResult): Fold[] {
+  const { lines } = result;
+  const out: Fold[] = [];
+  const seen = new Set<number>();
+  for (const block of blocks(result.parsed)) {
+    const startLine = lines.position((block.key ?? block.value).start).line;
+    let end = block.value.end;
+    while (end > block.value.start && /\s/.test(lines.text[end - 1]!)) end--;
+    const endLine = lines.position(end).line;
+    if (endLine > startLine && !seen.has(startLine)) {
+      seen.add(startLine);
+      out.push({ startLine, endLine });
+    }
+  }
+  return out;
+}

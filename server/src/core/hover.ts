@@ -1,0 +1,99 @@
+import { relationsOf, type CheckResult } from './check';
+import { formatFigure, subtract, toNumber, type Figure } from './decimal';
+import { glossaryOf, termAt } from './glossary/lookup';
+import { L, localize, type Locale } from './locale';
+import { locate, type Located } from './locate';
+import { escapeMarkdown as md } from './markdown';
+import { figureAt } from './rule';
+import { evaluate, type Relation } from './relations';
+import { computeRate, formatRate, parseRate } from './rules/rate-mismatch';
+import { RATE_PATTERN } from './schema';
+import { keyDoc, schemaAt } from './schema-walk';
+import { formatPath, type YamlPath } from './source';
+import type { Span } from './text';
+
+/** A tooltip: markdown built from escaped document text, over the span it explains. */
+export interface HoverInfo {
+  readonly span: Span;
+  readonly markdown: string;
+}
+
+/** What the cursor is on, explained: a key, a total, a rate or a term in text. */
+export function hoverAt(result: CheckResult, offset: number, locale: Locale): HoverInfo | undefined {
+  const at = locate(result.parsed, offset);
+  if (!at) return undefined;
+  if (at.part === 'key') return keyHover(at, locale);
+  if (typeof at.scalar === 'number') return totalHover(result, at, locale);
+  if (typeof at.scalar === 'string') return (at.path.at(-1) === 'changeRate' && rateHover(result, at, locale)) || termHover(result, at, offset, locale);
+  return undefined;
+}
+
+function keyHover(at: Located, locale: Locale): HoverInfo | undefined {
+  const doc = keyDoc(schemaAt(at.path));
+  if (!doc) return undefined;
+  const other = locale === 'zh-CN' ? doc.term.en : doc.term.zh;
+  const main = locale === 'zh-CN' ? doc.term.zh : doc.term.en;
+  return { span: at.span, markdown: `**${md(main)}** · ${md(other)}\n\n${md(localize(doc.about, locale))}\n\n\`${formatPath(at.path)}\`` };
+}
+
+const samePath = (a: YamlPath, b: YamlPath) => formatPath(a) === formatPath(b);
+
+/** `3200.00 = 2400.00 + 800.00 ✓`, or the mismatch and the difference. */
+function totalHover(result: CheckResult, at: Located, locale: Locale): HoverInfo | undefined {
+  const own = relationsOf(result).filter((r) => samePath(r.target.path, at.path));
+  if (own.length === 0) return undefined;
+  return { span: at.span, markdown: own.map((r) => explainRelation(r, locale)).join('\n\n---\n\n') };
+}
+
+function explainRelation(r: Relation, locale: Locale): string {
+  const target = formatFigure(r.target.figure);
+  const sum = r.terms.map((t, i) => {
+    const negative = (t.figure.digits < 0n) !== !!t.negative;
+    const abs = formatFigure(t.figure.digits < 0n ? { ...t.figure, digits: -t.figure.digits } : t.figure);
+    return i === 0 ? (negative ? `-${abs}` : abs) : `${negative ? ' − ' : ' + '}${abs}`;
+  }).join('');
+  const parts = r.terms.map((t) => `- ${md(localize(t.label, locale))}: ${formatFigure(t.figure)}`).join('\n');
+  const heading = `**${md(localize(r.what, locale))}** · ${md(localize(r.against, locale))}`;
+  if (!r.complete) {
+    const note = localize(L('部分数据未填写，只能核对已知部分', 'Some parts are not given; only the known ones can be checked'), locale);
+    return `${heading}\n\n\`${target} ≥ ${sum}\`\n\n${md(note)}\n\n${parts}`;
+  }
+  const e = evaluate(r);
+  const expected = formatFigure(e.expected);
+  const line = e.agreement === 'equal' ? `\`${target} = ${sum}\` ✓`
+    : e.agreement === 'rounding' ? `\`${target} ≈ ${sum} = ${expected}\` ✓ ${md(localize(L(`（差 ${formatFigure(e.difference)}，在所写精度之内）`, `(off by ${formatFigure(e.difference)}, within the precision written)`), locale))}`
+      : `\`${target} ≠ ${sum} = ${expected}\` ✗ ${md(localize(L(`差 ${formatFigure(e.difference)}`, `difference ${formatFigure(e.difference)}`), locale))}`;
+  return `${heading}\n\n${line}\n\n${parts}`;
+}
+
+/** The rate the figures give, beside the rate written. */
+function rateHover(result: CheckResult, at: Located, locale: Locale): HoverInfo | undefined {
+  const written = String(at.scalar);
+  if (!RATE_PATTERN.test(written)) return undefined;
+  const row = at.path.slice(0, -1);
+  const figure = (key: string): Figure | undefined => figureAt(result.parsed, [...row, key]);
+  const amount = figure('amount');
+  const change = figure('change');
+  const previous = figure('previous') ?? (amount && change ? subtract(amount, change) : undefined);
+  if (!amount || !previous || previous.digits <= 0n) return undefined;
+  const stated = parseRate(written);
+  const computed = computeRate(toNumber(amount), toNumber(previous));
+  const exact = formatRate(computed, stated.decimals + 2);
+  const rounded = formatRate(computed, stated.decimals);
+  const ok = Math.abs(computed - stated.value) <= 0.5 * 10 ** -stated.decimals + 1e-9;
+  const p = formatFigure(previous);
+  const a = formatFigure(amount);
+  const heading = localize(L('按金额计算的增减率', 'Change rate from the figures'), locale);
+  const verdict = ok ? '✓' : `✗ ${md(localize(L(`应为 ${rounded}`, `should be ${rounded}`), locale))}`;
+  return { span: at.span, markdown: `**${md(heading)}**\n\n\`(${a} − ${p}) ÷ ${p} = ${exact}\` ${verdict}` };
+}
+
+/** A term of the glossary inside a text value: its definition. */
+function termHover(result: CheckResult, at: Located, offset: number, locale: Locale): HoverInfo | undefined {
+  const found = termAt(glossaryOf(result), result.parsed.text, at.span, offset);
+  if (!found) return undefined;
+  const { term } = found;
+  const source = term.entry ? L('本文件名词解释', 'this document\'s glossary') : L('内置名词解释', 'built-in glossary');
+  const title = term.english ? `**${md(term.term)}** · ${md(term.english)}` : `**${md(term.term)}**`;
+  return { span: found.span, markdown: `${title}\n\n${md(localize(term.definition, locale))}\n\n*${md(localize(source, locale))}*` };
+}
