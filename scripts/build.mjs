@@ -19,6 +19,10 @@ const common = {
 
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The language server keeps its source's `#!/usr/bin/env node`, so `budget-language-server --stdio` runs as a bin.
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  // VS Code provides `vscode` to the extension host; everything else is bundled.
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];
 
 for (const entry of entries) {

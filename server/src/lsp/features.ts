@@ -1,0 +1,70 @@
+import {
+  CompletionItemKind, InlayHintKind, InsertTextFormat, InsertTextMode, SymbolKind,
+  type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover, type InlayHint, type Location, type Position, type Range,
+} from 'vscode-languageserver/node';
+import { completionsAt, type CompletionKind } from '../core/completion';
+import { definitionAt } from '../core/definition';
+import { folds } from '../core/folding';
+import { hoverAt } from '../core/hover';
+import { sumHints } from '../core/sums';
+import { outline, type OutlineEntry } from '../core/symbols';
+import type { Analysis } from './workspace';
+
+/** Core results in LSP's terms: offsets become ranges, kinds become LSP kinds. Nothing is decided here. */
+
+const offsetOf = (a: Analysis, p: Position) => a.result.lines.offset(p);
+
+export function hover(a: Analysis, position: Position): Hover | null {
+  const info = hoverAt(a.result, offsetOf(a, position), a.locale);
+  return info ? { contents: { kind: 'markdown', value: info.markdown }, range: a.result.lines.range(info.span) } : null;
+}
+
+const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  term: CompletionItemKind.Text,
+  snippet: CompletionItemKind.Snippet,
+};
+
+export function completion(a: Analysis, position: Position): CompletionItem[] {
+  return completionsAt(a.result, offsetOf(a, position), a.locale).map((c) => ({
+    label: c.label,
+    kind: COMPLETION_KIND[c.kind],
+    ...(c.detail ? { detail: c.detail } : {}),
+    ...(c.documentation ? { documentation: { kind: 'markdown', value: c.documentation } } : {}),
+    textEdit: { range: a.result.lines.range(c.replace), newText: c.insertText },
+    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    // The core writes indentation out in full.
+    insertTextMode: InsertTextMode.asIs,
+    ...(c.sortText ? { sortText: c.sortText } : {}),
+  }));
+}
+
+export function documentSymbols(a: Analysis): DocumentSymbol[] {
+  const convert = (e: OutlineEntry): DocumentSymbol => ({
+    name: e.name,
+    detail: e.detail,
+    kind: e.kind === 'section' ? SymbolKind.Namespace : SymbolKind.Object,
+    range: a.result.lines.range(e.span),
+    selectionRange: a.result.lines.range(e.selection),
+    children: e.children.map(convert),
+  });
+  return outline(a.result, a.locale).map(convert);
+}
+
+export function foldingRanges(a: Analysis): FoldingRange[] {
+  return folds(a.result).map((f) => ({ startLine: f.startLine, endLine: f.endLine }));
+}
+
+export function definition(a: Analysis, position: Position): Location | null {
+  const found = definitionAt(a.result, offsetOf(a, position));
+  return found ? { uri: a.uri, range: a.result.lines.range(found.target) } : null;
+}
+
+export function inlayHints(a: Analysis, range: Range): InlayHint[] {
+  const from = offsetOf(a, range.start);
+  const to = offsetOf(a, range.end);
+  return sumHints(a.result, a.settings.inlayHints.sums, a.locale)
+    .filter((h) => h.offset >= from && h.offset <= to)
+    .map((h) => ({ position: a.result.lines.position(h.offset), label: h.label, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: h.tooltip }));
+}

@@ -1,0 +1,84 @@
+import {
+  CodeActionKind, LSPErrorCodes, ResponseError, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { FIX_ALL_KIND, codeActions } from './code-actions';
+import { toDiagnostic } from './diagnostics';
+import { completion, definition, documentSymbols, foldingRanges, hover, inlayHints } from './features';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { Workspace, type Analysis } from './workspace';
+
+declare const BUDGETDOC_VERSION: string;
+const VERSION = typeof BUDGETDOC_VERSION === 'string' ? BUDGETDOC_VERSION : '0.0.0-dev';
+
+/** Wires the core's features to a connection. Every handler answers, or fails alone with a ResponseError. */
+export function serve(connection: Connection): void {
+  let clientLocale: string | undefined;
+  let pullsSettings = false;
+  let refreshesHints = false;
+  let pushed: Settings = DEFAULT_SETTINGS;
+  const log = (message: string) => connection.console.error(message);
+
+  const workspace = new Workspace({
+    clientLocale: () => clientLocale,
+    settingsFor: async (uri) => {
+      if (!pullsSettings) return pushed;
+      const [raw] = await connection.workspace.getConfiguration([{ scopeUri: uri, section: 'budget' }]) as unknown[];
+      return readSettings(raw);
+    },
+    publish: (a: Analysis) => {
+      void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.result.findings.map((f) => toDiagnostic(f, a.uri, a.locale)) });
+    },
+    onClose: (uri) => void connection.sendDiagnostics({ uri, diagnostics: [] }),
+    log,
+  });
+
+  /** A request over one open document; an unknown document gets `fallback`, a failure a ResponseError. */
+  function onDocument<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, answer: (a: Analysis, params: P) => R) {
+    return (params: P): R | ResponseError<void> => {
+      try {
+        const analysis = workspace.analysisOf(params.textDocument.uri);
+        return analysis ? answer(analysis, params) : fallback;
+      } catch (e) {
+        log(`budget: ${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        return new ResponseError(LSPErrorCodes.RequestFailed, `budget: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = params.locale;
+    pullsSettings = !!params.capabilities.workspace?.configuration;
+    refreshesHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        inlayHintProvider: true,
+      },
+      serverInfo: { name: 'budget-language-server', version: VERSION },
+    };
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    if (!pullsSettings) pushed = readSettings((params.settings as { budget?: unknown } | null)?.budget);
+    workspace.settingsChanged();
+    if (refreshesHints) void connection.languages.inlayHint.refresh();
+  });
+
+  connection.onHover(onDocument('hover', null, (a, p) => hover(a, p.position)));
+  connection.onCompletion(onDocument('completion', [], (a, p) => completion(a, p.position)));
+  connection.onCodeAction(onDocument('codeAction', [], codeActions));
+  connection.onDocumentSymbol(onDocument('documentSymbol', [], documentSymbols));
+  connection.onFoldingRanges(onDocument('foldingRange', [], foldingRanges));
+  connection.onDefinition(onDocument('definition', null, (a, p) => definition(a, p.position)));
+  connection.languages.inlayHint.on(onDocument('inlayHint', [], (a, p) => inlayHints(a, p.range)));
+
+  workspace.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,41 @@
+import type { CheckOptions, RuleSetting } from '../core/check';
+import { isRuleId, type RuleId } from '../core/finding';
+import { toLocale, type Locale } from '../core/locale';
+import type { SumHints } from '../core/sums';
+
+/** The `budget.*` settings, as a client sends them (workspace/configuration, section `budget`). */
+export interface Settings {
+  readonly locale: 'auto' | Locale;
+  readonly rules: Partial<Record<RuleId, RuleSetting>>;
+  readonly inlayHints: { readonly sums: SumHints };
+}
+
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, inlayHints: { sums: 'mismatched' } };
+
+const RULE_SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
+const SUM_HINTS: readonly string[] = ['mismatched', 'all', 'off'];
+
+/** Settings from whatever a client sent: unknown keys and bad values fall back to the defaults. */
+export function readSettings(raw: unknown): Settings {
+  const o = record(raw);
+  const locale = o.locale === 'zh-CN' || o.locale === 'en' ? o.locale : 'auto';
+  const rules: Partial<Record<RuleId, RuleSetting>> = {};
+  for (const [id, value] of Object.entries(record(o.rules))) {
+    if (isRuleId(id) && typeof value === 'string' && RULE_SETTINGS.includes(value)) rules[id] = value as RuleSetting;
+  }
+  const sums = record(o.inlayHints).sums;
+  return { locale, rules, inlayHints: { sums: typeof sums === 'string' && SUM_HINTS.includes(sums) ? (sums as SumHints) : 'mismatched' } };
+}
+
+/** The locale messages are shown in: the setting, or the client's own for `auto`. */
+export function localeOf(settings: Settings, clientLocale: string | undefined): Locale {
+  return settings.locale === 'auto' ? toLocale(clientLocale) : settings.locale;
+}
+
+export function checkOptions(settings: Settings): CheckOptions {
+  return { rules: settings.rules };
+}
+
+function record(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}

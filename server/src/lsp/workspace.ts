@@ -1,0 +1,105 @@
+import { TextDocuments, type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { check, type CheckResult } from '../core/check';
+import type { Locale } from '../core/locale';
+import { checkOptions, DEFAULT_SETTINGS, localeOf, type Settings } from './settings';
+
+/** One version of a document, checked under the settings in force. */
+export interface Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly result: CheckResult;
+  readonly settings: Settings;
+  readonly locale: Locale;
+}
+
+export interface WorkspaceOptions {
+  /** The `budget` settings for a document (asked of the client, or pushed by it). */
+  readonly settingsFor: (uri: string) => Promise<Settings>;
+  /** The client's UI locale (from initialize), for `budget.locale: auto`. */
+  readonly clientLocale: () => string | undefined;
+  /** Called with each fresh analysis of the newest version of a document. */
+  readonly publish: (analysis: Analysis) => void;
+  readonly onClose: (uri: string) => void;
+  readonly log: (message: string) => void;
+  /** Quiet time after an edit before a document is checked, in milliseconds. */
+  readonly delay?: number;
+}
+
+/**
+ * Owns the state of every open document: its text (kept in sync
+ * incrementally), its settings and its last analysis. Requests read the
+ * analysis of the current version, checked at most once per version; the
+ * published diagnostics come from a run debounced per document, which a
+ * newer edit cancels. Re-checking only what an edit touched belongs here too.
+ */
+export class Workspace {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly analyses = new Map<string, Analysis>();
+  private readonly settings = new Map<string, Settings>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly delay: number;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.delay = options.delay ?? 150;
+    this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri, this.analyses.has(document.uri) ? this.delay : 0));
+    this.documents.onDidClose(({ document }) => this.forget(document.uri));
+  }
+
+  listen(connection: Connection): void {
+    this.documents.listen(connection);
+  }
+
+  /** The analysis of the document's current version; checks it now if no run has yet. */
+  analysisOf(uri: string): Analysis | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const settings = this.settings.get(uri) ?? DEFAULT_SETTINGS;
+    const cached = this.analyses.get(uri);
+    if (cached && cached.version === document.version && cached.settings === settings) return cached;
+    const analysis: Analysis = {
+      uri,
+      version: document.version,
+      result: check(document.getText(), checkOptions(settings)),
+      settings,
+      locale: localeOf(settings, this.options.clientLocale()),
+    };
+    this.analyses.set(uri, analysis);
+    return analysis;
+  }
+
+  /** Settings changed: every open document is checked again under the new ones. */
+  settingsChanged(): void {
+    this.settings.clear();
+    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+  }
+
+  private schedule(uri: string, delay: number): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      this.validate(uri).catch((e: unknown) => this.options.log(`budget: checking ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+    }, delay));
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const version = this.documents.get(uri)?.version;
+    if (version === undefined) return;
+    if (!this.settings.has(uri)) {
+      const settings = await this.options.settingsFor(uri);
+      this.settings.set(uri, settings);
+    }
+    // A newer edit has its own run coming; this one is stale.
+    if (this.documents.get(uri)?.version !== version) return;
+    const analysis = this.analysisOf(uri);
+    if (analysis) this.options.publish(analysis);
+  }
+
+  private forget(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.analyses.delete(uri);
+    this.settings.delete(uri);
+    this.options.onClose(uri);
+  }
+}

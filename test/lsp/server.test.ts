@@ -1,0 +1,305 @@
+import { strict as assert } from 'assert';
+import {
+  CodeActionRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DocumentSymbolRequest,
+  FoldingRangeRequest, HoverRequest, InlayHintRequest, type CodeAction, type CompletionItem, type CompletionList,
+  type Diagnostic, type DocumentSymbol, type Hover, type MarkupContent, type Position, type Range,
+} from 'vscode-languageserver-protocol';
+import { docsUrl } from '../../server/src/core/rules';
+import { fixture } from '../helpers';
+import { Session } from './client';
+
+const URI = 'file:///work/demo.budget.yaml';
+const consistent = fixture('consistent.budget.yaml');
+/** The parent activity 政务服务 says 600.00; its children add up to 537.00 + 50.00. */
+const wrongParent = consistent.replace('      budget: 587.00', '      budget: 600.00');
+
+const range = (l1: number, c1: number, l2: number, c2: number): Range => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+/** The position of `needle`'s first character (plus `shift`) in `text`. */
+function at(text: string, needle: string, shift = 0): Position {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, `no ${needle}`);
+  const before = text.slice(0, offset + shift).split('\n');
+  return { line: before.length - 1, character: before.at(-1)!.length };
+}
+/** A diagnostic's message as text (LSP 3.18 also allows markup). */
+const message = (d: Diagnostic | undefined) => (typeof d?.message === 'string' ? d.message : d?.message.value ?? '');
+const markdown = (h: Hover | null) => (h?.contents as MarkupContent | undefined)?.value ?? '';
+const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : r?.items ?? []);
+
+describe('language server over stdio (dist/server.js --stdio)', () => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await Session.start({ locale: 'zh-cn' });
+  });
+  afterEach(async () => {
+    await session.stop();
+  });
+
+  describe('diagnostics', () => {
+    it('flags the parent budget 600.00 against children summing to 587.00, on its value, with docs link and parts', async () => {
+      const published = await session.open(URI, wrongParent);
+      assert.equal(published.version, 1);
+      assert.deepEqual(published.diagnostics, [{
+        range: range(50, 14, 50, 20),
+        severity: 1,
+        source: 'budget',
+        code: 'sum-mismatch',
+        codeDescription: { href: docsUrl('sum-mismatch') },
+        message: '预算数 600.00 与下级合计 587.00 不符（差 13.00）',
+        relatedInformation: [
+          { location: { uri: URI, range: range(55, 18, 55, 24) }, message: '综合协调 537.00' },
+          { location: { uri: URI, range: range(62, 18, 62, 23) }, message: '会议管理 50.00' },
+        ],
+        data: { path: 'performance.activities[0].budget' },
+      } satisfies Diagnostic]);
+    });
+
+    it('publishes nothing for a consistent document', async () => {
+      assert.deepEqual((await session.open(URI, consistent)).diagnostics, []);
+    });
+
+    it('checks only the last of quick successive edits, and says which version it checked', async () => {
+      await session.open(URI, consistent);
+      const edits = ['601.00', '602.00', '603.00'].map((v) => session.edit(URI, [{ range: range(50, 14, 50, 20), newText: v }]));
+      const last = await edits[2]!;
+      assert.equal(last.version, 4);
+      assert.match(message(last.diagnostics[0]), /预算数 603\.00/);
+      assert.deepEqual(session.publications(URI).map((p) => p.version), [1, 4]);
+    });
+
+    it('honours `# budget-disable-next-line sum-mismatch` above the line', async () => {
+      const text = wrongParent.replace('      budget: 600.00', '      # budget-disable-next-line sum-mismatch\n      budget: 600.00');
+      assert.deepEqual((await session.open(URI, text)).diagnostics, []);
+    });
+
+    it('clears diagnostics when the mismatch is typed away', async () => {
+      await session.open(URI, wrongParent);
+      const after = await session.edit(URI, [{ range: range(50, 14, 50, 20), newText: '587.00' }]);
+      assert.deepEqual(after, { uri: URI, version: 2, diagnostics: [] });
+    });
+  });
+
+  describe('hover', () => {
+    it('shows how the wrong parent budget adds up, and the difference', async () => {
+      await session.open(URI, wrongParent);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 50, character: 16 } });
+      assert.deepEqual(hover?.range, range(50, 14, 50, 20));
+      assert.equal(markdown(hover), '**预算数** · 下级合计\n\n`600.00 ≠ 537.00 + 50.00 = 587.00` ✗ 差 13\\.00\n\n- 综合协调: 537.00\n- 会议管理: 50.00');
+    });
+
+    it('shows a consistent total as `3200.00 = 2400.00 + 800.00 ✓`', async () => {
+      await session.open(URI, consistent);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: at(consistent, 'total: 3200.00\n    basic', 8) });
+      assert.match(markdown(hover), /`3200\.00 = 2400\.00 \+ 800\.00` ✓/);
+    });
+
+    it('explains a key: basic → 基本支出', async () => {
+      await session.open(URI, consistent);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: at(consistent, 'basic: 2400.00', 2) });
+      assert.equal(markdown(hover), '**基本支出** · basic expenditure\n\n基本支出：保障机构正常运转、完成日常工作任务的人员支出和公用支出。\n\n`overview.expenditure.basic`');
+    });
+
+    it('defines a term in text from the document\'s own glossary first', async () => {
+      await session.open(URI, consistent);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: at(consistent, '基本支出增加', 1) });
+      assert.deepEqual(hover?.range, { start: at(consistent, '基本支出增加'), end: at(consistent, '基本支出增加', 4) });
+      assert.equal(markdown(hover), '**基本支出**\n\n指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。\n\n*本文件名词解释*');
+    });
+
+    it('defines a term the document does not, from the built-in glossary', async () => {
+      const text = consistent.replace('本部门无国有资本经营收入。', '本部门无政府采购以外的项目支出。');
+      await session.open(URI, text);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: at(text, '项目支出。', 2) });
+      assert.match(markdown(hover), /^\*\*项目支出\*\* · project expenditure\n\n在基本支出之外/);
+      assert.match(markdown(hover), /\*内置名词解释\*$/);
+    });
+
+    it('gives the rate the figures give beside a written rate', async () => {
+      await session.open(URI, consistent);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: at(consistent, '-4%', 1) });
+      assert.equal(markdown(hover), '**按金额计算的增减率**\n\n`(24 − 25) ÷ 25 = -4.00%` ✓');
+    });
+
+    it('escapes document text: a name that looks like a command link stays text', async () => {
+      const text = consistent.replace('name: 综合协调\n', 'name: "[run](command:workbench.action.quit) <img src=x>"\n');
+      await session.open(URI, text);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 50, character: 16 } });
+      assert.match(markdown(hover), /\\\[run\\\]\\\(command\\:workbench\\\.action\\\.quit\\\) &lt;img src=x&gt;: 537\.00/);
+    });
+  });
+
+  describe('code actions', () => {
+    it('offers a preferred quick fix whose edit makes the mismatch go away', async () => {
+      const published = await session.open(URI, wrongParent);
+      const diagnostic = published.diagnostics[0]!;
+      const actions = await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      }) as CodeAction[];
+      assert.equal(actions.length, 1);
+      const [fix] = actions;
+      assert.equal(fix!.title, '改为 587.00');
+      assert.equal(fix!.kind, 'quickfix');
+      assert.equal(fix!.isPreferred, true);
+      assert.deepEqual(fix!.diagnostics, [diagnostic]);
+      const edits = fix!.edit!.changes![URI]!;
+      assert.deepEqual(edits, [{ range: range(50, 14, 50, 20), newText: '587.00' }]);
+      const after = await session.edit(URI, edits);
+      assert.deepEqual(after.diagnostics, []);
+      assert.equal(session.text(URI), consistent);
+    });
+
+    it('fixes every fixable finding at once with source.fixAll.budget', async () => {
+      const text = wrongParent.replace('procurement:\n  total: 105', 'procurement:\n  total: 110').replace('name: 审计业务', 'name: 三、审计业务');
+      const published = await session.open(URI, text);
+      assert.deepEqual(published.diagnostics.map((d) => d.code), ['sum-mismatch', 'numbering-prefix', 'sum-mismatch']);
+      const actions = await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: URI }, range: range(0, 0, 0, 0), context: { diagnostics: [], only: ['source.fixAll'] },
+      }) as CodeAction[];
+      assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['source.fixAll.budget', '修复所有可自动修复的问题']]);
+      const after = await session.edit(URI, actions[0]!.edit!.changes![URI]!);
+      assert.deepEqual(after.diagnostics, []);
+      assert.equal(session.text(URI), consistent);
+    });
+  });
+
+  describe('completion', () => {
+    it('offers the keys still missing at the cursor, with their Chinese terms', async () => {
+      const text = consistent.replace('budget: 1\n', 'budget: 1\nti\n');
+      await session.open(URI, text);
+      const list = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line: 2, character: 2 } }));
+      assert.deepEqual(list.map((i) => i.label), ['title', 'preface']);
+      assert.equal(list[0]!.detail, '标题 · title');
+      assert.deepEqual(list[0]!.textEdit, { range: range(2, 0, 2, 2), newText: 'title: ' });
+    });
+
+    it('offers the units after `unit: `', async () => {
+      const text = consistent.replace('unit: 万元', 'unit: ');
+      await session.open(URI, text);
+      const list = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: at(text, 'unit: ', 6) }));
+      assert.deepEqual(list.map((i) => i.label), ['元', '千元', '万元', '亿元']);
+    });
+
+    it('offers procurement categories inside a flow mapping', async () => {
+      const text = consistent.replace('name: 办公设备, category: 货物, code: A02, quantity: 4, amount: 40 }', 'name: 办公设备, category: ');
+      await session.open(URI, text);
+      const list = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: at(text, 'category: \n', 10) }));
+      assert.deepEqual(list.map((i) => i.label), ['货物', '工程', '服务']);
+    });
+
+    it('offers a new activity with goal and an indicator with four grades as a snippet', async () => {
+      const text = consistent.replace('    - name: 审计业务', '    - \n    - name: 审计业务');
+      await session.open(URI, text);
+      const list = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: at(text, '    - \n', 6) }));
+      const snippet = list.find((i) => i.kind === 15)!;
+      assert.equal(snippet.label, '新职责活动（含绩效目标与指标）');
+      assert.equal(snippet.insertTextFormat, 2);
+      assert.equal(snippet.textEdit && 'newText' in snippet.textEdit && snippet.textEdit.newText,
+        'name: ${1:职责活动}\n      budget: ${2:0.00}\n      content: ${3:工作内容}\n      goal: ${4:绩效目标}\n      indicators:\n        - name: ${5:绩效指标}\n          grades: { excellent: ${6:≥90%}, good: ${7:≥80%}, fair: ${8:≥70%}, poor: ${9:<70%} }$0');
+    });
+  });
+
+  describe('navigation', () => {
+    it('outlines the nine sections and the activity tree', async () => {
+      await session.open(URI, wrongParent);
+      const symbols = await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } }) as DocumentSymbol[];
+      assert.deepEqual(symbols.map((s) => s.name), ['部门主要职责及机构设置', '部门预算安排总体情况', '机关运行经费安排情况', '财政拨款“三公”经费', '绩效预算信息', '政府采购信息', '国有资产信息', '名词解释', '其他需要说明的事项']);
+      const tree = (s: DocumentSymbol): unknown => (s.children?.length ? [s.name, s.detail, s.children.map(tree)] : [s.name, s.detail]);
+      assert.deepEqual(symbols[4]!.children!.map(tree), [['政务服务', '600.00', [['综合协调', '537.00'], ['会议管理', '50.00']]], ['审计业务', '213.00']]);
+      assert.deepEqual(symbols[4]!.children![0]!.selectionRange, range(49, 12, 49, 16));
+    });
+
+    it('folds each block from its key to its last line', async () => {
+      await session.open(URI, consistent);
+      const folds = await session.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: URI } });
+      const performance = at(consistent, 'performance:').line;
+      assert.ok(folds?.some((f) => f.startLine === performance && f.endLine === at(consistent, 'procurement:').line - 1));
+      assert.ok(folds?.some((f) => f.startLine === 49 && f.endLine === 67), 'the activity 政务服务');
+    });
+
+    it('goes from a term in text to its glossary entry', async () => {
+      await session.open(URI, consistent);
+      const location = await session.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: URI }, position: at(consistent, '基本支出增加', 2) });
+      assert.deepEqual(location, { uri: URI, range: { start: at(consistent, '基本支出, definition'), end: at(consistent, '基本支出, definition', 4) } });
+    });
+
+    it('shows Σ 587.00 beside the total that disagrees, and every sum when asked', async () => {
+      await session.open(URI, wrongParent);
+      const request = { textDocument: { uri: URI }, range: range(0, 0, 200, 0) };
+      assert.deepEqual(await session.connection.sendRequest(InlayHintRequest.type, request), [
+        { position: { line: 50, character: 20 }, label: 'Σ 587.00', kind: 2, paddingLeft: true, tooltip: '下级合计' },
+      ]);
+      session.settings = { inlayHints: { sums: 'all' } };
+      const republished = session.next(URI);
+      await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await republished;
+      const all = await session.connection.sendRequest(InlayHintRequest.type, request);
+      assert.deepEqual(all?.slice(0, 2).map((h) => h.label), ['Σ 3200.00', 'Σ 3200.00']);
+      assert.ok(all!.length >= 8);
+    });
+  });
+
+  describe('settings', () => {
+    it('turns a rule off, and changes its severity', async () => {
+      session.settings = { rules: { 'sum-mismatch': 'off' } };
+      assert.deepEqual((await session.open(URI, wrongParent)).diagnostics, []);
+      session.settings = { rules: { 'sum-mismatch': 'warning' } };
+      const republished = session.next(URI);
+      await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      assert.deepEqual((await republished).diagnostics.map((d) => [d.code, d.severity]), [['sum-mismatch', 2]]);
+    });
+
+    it('speaks English when budget.locale is en, whatever the client speaks', async () => {
+      session.settings = { locale: 'en' };
+      const [d] = (await session.open(URI, wrongParent)).diagnostics;
+      assert.equal(d!.message, 'Budget 600.00 does not match the sum of its children 587.00 (difference 13.00)');
+      assert.equal(d!.relatedInformation![0]!.message, '综合协调 537.00');
+    });
+
+    it('follows the client\'s locale for auto, and zh-CN when set', async () => {
+      await session.stop();
+      session = await Session.start({ locale: 'en-US' });
+      assert.match(message((await session.open(URI, wrongParent)).diagnostics[0]), /^Budget 600\.00/);
+      session.settings = { locale: 'zh-CN' };
+      const republished = session.next(URI);
+      await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      assert.match(message((await republished).diagnostics[0]), /^预算数 600\.00/);
+    });
+
+    it('takes pushed settings from a client that cannot be asked (didChangeConfiguration)', async () => {
+      await session.stop();
+      session = await Session.start({ locale: 'zh-cn', capabilities: {} });
+      await session.open(URI, wrongParent);
+      const republished = session.next(URI);
+      await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { budget: { rules: { 'sum-mismatch': 'info' } } } });
+      assert.deepEqual((await republished).diagnostics.map((d) => d.severity), [3]);
+    });
+  });
+
+  describe('robustness', () => {
+    it('keeps answering after binary junk and unbalanced brackets, then checks good text again', async () => {
+      await session.open(URI, wrongParent);
+      for (const junk of ['\u0000\u0001\u0002\uFFFD\uD800 budget: [[[{{{', 'overview: {income: [1, 2\n  - ]]]: :\n\t\t- &a *b !!x', '\u0000'.repeat(500)]) {
+        const published = await session.replace(URI, junk);
+        assert.ok(published.diagnostics.every((d) => d.source === 'budget'));
+        const position = { line: 0, character: 3 };
+        const doc = { textDocument: { uri: URI } };
+        await session.connection.sendRequest(HoverRequest.type, { ...doc, position });
+        await session.connection.sendRequest(CompletionRequest.type, { ...doc, position });
+        await session.connection.sendRequest(DocumentSymbolRequest.type, doc);
+        await session.connection.sendRequest(FoldingRangeRequest.type, doc);
+        await session.connection.sendRequest(DefinitionRequest.type, { ...doc, position });
+        await session.connection.sendRequest(InlayHintRequest.type, { ...doc, range: range(0, 0, 10, 0) });
+        await session.connection.sendRequest(CodeActionRequest.type, { ...doc, range: range(0, 0, 0, 1), context: { diagnostics: [] } });
+      }
+      const again = await session.replace(URI, wrongParent);
+      assert.deepEqual(again.diagnostics.map((d) => [d.code, d.range]), [['sum-mismatch', range(50, 14, 50, 20)]]);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 50, character: 16 } });
+      assert.match(markdown(hover), /600\.00 ≠ 537\.00 \+ 50\.00 = 587\.00/);
+    });
+
+    it('answers requests about documents it was never sent with nothing', async () => {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nowhere.budget.yaml' }, position: { line: 0, character: 0 } });
+      assert.equal(hover, null);
+    });
+  });
+});
