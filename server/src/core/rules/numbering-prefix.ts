@@ -1,10 +1,14 @@
 import { L } from '../locale';
-import type { Rule } from '../rule';
-import { deleteInScalar } from './edits';
+import type { ReportedEdit, Rule, RuleContext } from '../rule';
+import type { YamlPath } from '../source';
+import { deleteInScalar, replaceScalar } from './edits';
 import { siblingNames } from './names';
 
-/** `三十八、`, `3、`, `(一)`, `2.` at the start of a name, with what follows it. */
-const PREFIX = /^\s*(?:[一二三四五六七八九十百零〇]+\s*[、．.]|\d{1,3}\s*[、．]|\d{1,3}\.(?!\d)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、．.]?)\s*/;
+/**
+ * `三十八、`, `3、`, `(一)`, `2.` at the start of a name, with the spaces after it;
+ * a dot before a digit is a decimal (`1.5亿元项目`, `1．5亿元`), not numbering.
+ */
+const PREFIX = /^\s*(?:[一二三四五六七八九十百零〇]+\s*[、．.]|\d{1,3}\s*(?:、|[.．](?!\d))|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、．.]?)\s*/;
 
 export function numberingPrefix(name: string): string | undefined {
   const m = PREFIX.exec(name);
@@ -22,7 +26,7 @@ export const numberingPrefixRule: Rule = {
         const prefix = numberingPrefix(name);
         if (!prefix) continue;
         const rest = name.slice(prefix.length);
-        const edit = deleteInScalar(ctx, path, prefix);
+        const edit = removePrefix(ctx, path, prefix, rest);
         ctx.report({
           path,
           message: L(`名称“${name}”以编号“${prefix.trim()}”开头；编号由排版自动生成，应写作“${rest}”`,
@@ -35,3 +39,14 @@ export const numberingPrefixRule: Rule = {
     }
   },
 };
+
+/**
+ * Deletes just the prefix; but a plain name whose rest would read as YAML
+ * syntax (`3、[草案]…` would become a list) is rewritten whole, quoted.
+ */
+function removePrefix(ctx: RuleContext, path: YamlPath, prefix: string, rest: string): ReportedEdit | undefined {
+  const raw = ctx.source.get(path)?.raw;
+  const plain = raw !== undefined && raw[0] !== '"' && raw[0] !== "'";
+  const whole = plain ? replaceScalar(ctx, path, rest) : undefined;
+  return whole && whole.newText !== rest ? whole : deleteInScalar(ctx, path, prefix);
+}
