@@ -1,0 +1,78 @@
+import { strict as assert } from 'assert';
+import { check } from '../../server/src/core/check';
+import { completionsAt } from '../../server/src/core/completion';
+import { fixture } from '../helpers';
+
+/** Completions where `|` stands in the text. */
+function complete(withCursor: string) {
+  const offset = withCursor.indexOf('|');
+  assert.ok(offset >= 0, 'no | in the text');
+  return completionsAt(check(withCursor.replace('|', '')), offset, 'zh-CN');
+}
+const labels = (text: string) => complete(text).map((c) => c.label);
+const consistent = fixture('consistent.budget.yaml');
+const at = (from: string, to: string) => {
+  assert.ok(consistent.includes(from), `fixture has no ${from}`);
+  return consistent.replace(from, to);
+};
+
+describe('completion', () => {
+  it('offers the top-level keys not yet written, required ones first, with their Chinese terms', () => {
+    const items = complete('budget: 1\nregion: 沧州经济开发区\n|\n');
+    assert.deepEqual(items.slice(0, 3).map((c) => [c.label, c.detail]), [['department', '部门 · department'], ['year', '预算年度 · year'], ['unit', '金额单位 · unit']]);
+    assert.ok(!items.some((c) => c.label === 'budget' || c.label === 'region'));
+  });
+
+  it('offers the keys of the mapping the indentation puts the cursor in, minus those already there', () => {
+    assert.deepEqual(labels(at('    reasons: 基本支出增加主要是人员调资。\n', '    |\n')), ['reasons']);
+    assert.deepEqual(labels(at('    amount: 24\n', '    |\n')), ['label', 'amount']);
+  });
+
+  it('opens a mapping or a list on the next line for a key that holds one', () => {
+    const items = complete('budget: 1\n|\n');
+    assert.equal(items.find((c) => c.label === 'overview')?.insertText, 'overview:\n  ');
+    assert.equal(items.find((c) => c.label === 'glossary')?.insertText, 'glossary:\n  - ');
+    assert.equal(items.find((c) => c.label === 'unit')?.insertText, 'unit: ');
+  });
+
+  it('replaces the part of the key already typed', () => {
+    const text = 'budget: 1\nuni|\n';
+    assert.deepEqual(complete(text).find((c) => c.label === 'unit')?.replace, { start: 10, end: 13 });
+  });
+
+  it('offers the units, the procurement categories and a source of funds inside a flow mapping', () => {
+    assert.deepEqual(labels(at('unit: 万元', 'unit: |')), ['元', '千元', '万元', '亿元']);
+    assert.deepEqual(labels('procurement:\n  items:\n    - name: 信息技术服务\n      category: |\n'), ['货物', '工程', '服务']);
+    assert.deepEqual(labels(at('{ general: 24 }', '{ general: 24, |')), ['fund', 'specialAccount']);
+  });
+
+  it('offers glossary terms inside text, the document\'s own first', () => {
+    const items = complete(at('    reasons: 基本支出增加主要是人员调资。', '    reasons: 今年|'));
+    assert.deepEqual(items[0], { label: '基本支出', kind: 'term', detail: '本文件名词解释', documentation: '指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。', insertText: '基本支出', snippet: false, replace: { start: items[0]!.replace.start, end: items[0]!.replace.start } });
+    assert.ok(items.some((c) => c.label === '三公经费'));
+    assert.equal(items.filter((c) => c.label === '基本支出').length, 1);
+  });
+
+  it('offers a whole new activity, with goal and an indicator with its four grades, as the first key of a new item', () => {
+    const [snippet] = complete(at('    - name: 审计业务', '    - |\n    - name: 审计业务')).filter((c) => c.kind === 'snippet');
+    assert.equal(snippet?.label, '新职责活动（含绩效目标与指标）');
+    assert.equal(snippet!.insertText, [
+      'name: ${1:职责活动}',
+      '      budget: ${2:0.00}',
+      '      content: ${3:工作内容}',
+      '      goal: ${4:绩效目标}',
+      '      indicators:',
+      '        - name: ${5:绩效指标}',
+      '          grades: { excellent: ${6:≥90%}, good: ${7:≥80%}, fair: ${8:≥70%}, poor: ${9:<70%} }$0',
+    ].join('\n'));
+  });
+
+  it('offers a new procurement item, with its dash, on an empty line under items', () => {
+    const items = complete(at('  items:\n    - { department: 党政办公室, name: 信息技术服务', '  items:\n    |\n    - { department: 党政办公室, name: 信息技术服务'));
+    assert.deepEqual(items.map((c) => [c.label, c.insertText.split('\n')[0]]), [['新政府采购项目', '- department: ${1:采购部门}']]);
+  });
+
+  it('offers nothing where the indentation makes no sense', () => {
+    assert.deepEqual(labels('budget: 1\n    |\n'), []);
+  });
+});

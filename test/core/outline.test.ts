@@ -1,0 +1,61 @@
+import { strict as assert } from 'assert';
+import { check } from '../../server/src/core/check';
+import { definitionAt } from '../../server/src/core/definition';
+import { folds } from '../../server/src/core/folding';
+import { fixAllEdits } from '../../server/src/core/fixes';
+import { sumHints } from '../../server/src/core/sums';
+import { outline, type OutlineEntry } from '../../server/src/core/symbols';
+import { applyFix, consistentWith, fixture } from '../helpers';
+
+const consistent = fixture('consistent.budget.yaml');
+const tree = (e: OutlineEntry): unknown => (e.children.length ? [e.name, e.children.map(tree)] : e.name);
+
+describe('outline, folding, definition, sums and fix-all', () => {
+  it('outlines the nine sections in document order, and the activity tree under 绩效预算信息', () => {
+    const entries = outline(check(consistent), 'zh-CN');
+    assert.deepEqual(entries.map(tree), ['部门主要职责及机构设置', '部门预算安排总体情况', '机关运行经费安排情况', '财政拨款“三公”经费',
+      ['绩效预算信息', [['政务服务', ['综合协调', '会议管理']], '审计业务']], '政府采购信息', '国有资产信息', '名词解释', '其他需要说明的事项']);
+    assert.deepEqual(outline(check(consistent), 'en').slice(0, 2).map((e) => [e.name, e.detail]), [['organization', 'organization'], ['overview', 'overview']]);
+  });
+
+  it('still outlines a document with a syntax error below', () => {
+    const entries = outline(check(consistent.replace('notes:\n', 'notes: [\n')), 'zh-CN');
+    assert.ok(entries.length >= 5);
+  });
+
+  it('folds the activity 政务服务 from its dash to its last indicator', () => {
+    const lines = consistent.split('\n');
+    const start = lines.indexOf('    - name: 政务服务');
+    const end = lines.findIndex((l, i) => i > start && l === '    - name: 审计业务') - 1;
+    assert.ok(folds(check(consistent)).some((f) => f.startLine === start && f.endLine === end));
+  });
+
+  it('goes from 基本支出 in text to the document\'s glossary entry, and nowhere for built-in terms', () => {
+    const result = check(consistent);
+    const use = consistent.indexOf('基本支出增加');
+    const entry = consistent.indexOf('基本支出, definition');
+    assert.deepEqual(definitionAt(result, use + 1), { origin: { start: use, end: use + 4 }, target: { start: entry, end: entry + 4 } });
+    const text = consistent.replace('基本支出增加', '项目支出增加');
+    assert.equal(definitionAt(check(text), use + 1), undefined);
+  });
+
+  it('puts Σ 587.00 after a parent budget that disagrees, and a Σ after every total when asked', () => {
+    const text = consistentWith('      budget: 587.00', '      budget: 600.00');
+    const value = text.indexOf('600.00');
+    assert.deepEqual(sumHints(check(text), 'mismatched', 'zh-CN'), [{ offset: value + 6, label: 'Σ 587.00', tooltip: '下级合计' }]);
+    assert.equal(sumHints(check(text), 'off', 'zh-CN').length, 0);
+    assert.ok(sumHints(check(consistent), 'all', 'zh-CN').some((h) => h.label === 'Σ 3200.00'));
+  });
+
+  it('fixes every fixable finding at once, leaving overlapping fixes for another pass', () => {
+    const broken = consistentWith('      budget: 587.00', '      budget: 600.00').replace('  total: 105', '  total: 110').replace('name: 审计业务', 'name: 三、审计业务');
+    const result = check(broken);
+    const edits = fixAllEdits(result.findings);
+    assert.equal(edits.length, 3);
+    const fixed = [...edits].reverse().reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), broken);
+    assert.equal(fixed, consistent);
+    const one = result.findings.find((f) => f.fix)!;
+    assert.equal(fixAllEdits([one, one]).length, one.fix!.edits.length);
+    assert.notEqual(applyFix(broken, one), broken);
+  });
+});
