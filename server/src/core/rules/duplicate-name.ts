@@ -1,6 +1,6 @@
 import { L } from '../locale';
 import type { Rule } from '../rule';
-import { siblingNames } from './names';
+import { siblingNames, type NamedItem } from './names';
 
 /** Two siblings with the same name. */
 export const duplicateName: Rule = {
@@ -9,20 +9,28 @@ export const duplicateName: Rule = {
   title: L('同级重名', 'Duplicate sibling name'),
   check(ctx) {
     for (const group of siblingNames(ctx.model)) {
-      const first = new Map<string, number>();
-      group.forEach(({ name, path }, i) => {
-        const key = name.trim();
-        const j = first.get(key);
-        if (j === undefined) {
-          first.set(key, i);
-          return;
+      const first = new Map<string, NamedItem>();
+      for (const item of group) {
+        const key = item.name.trim();
+        if (!key) continue;
+        const earlier = first.get(key);
+        if (!earlier) {
+          first.set(key, item);
+          continue;
         }
+        // Numbered as the reader counts the list, not among the named items only.
+        const n = position(earlier);
         ctx.report({
-          path,
-          message: L(`名称“${key}”与同级的第 ${j + 1} 项重复`, `“${key}” repeats the name of sibling ${j + 1}`),
-          related: [{ path: group[j]!.path, message: L(`第 ${j + 1} 项“${key}”`, `sibling ${j + 1}, “${key}”`) }],
+          path: item.path,
+          message: L(`名称“${key}”与同级的第 ${n} 项重复`, `“${key}” repeats the name of sibling ${n}`),
+          related: [{ path: earlier.path, message: L(`第 ${n} 项“${key}”`, `sibling ${n}, “${key}”`) }],
         });
-      });
+      }
     }
   },
 };
+
+/** 1-based position of an item in its list, from the index in its path (`…[i].name`). */
+function position(item: NamedItem): number {
+  return Number(item.path[item.path.length - 2]) + 1;
+}

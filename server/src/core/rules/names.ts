@@ -23,7 +23,14 @@ export function siblingNames(model: Model): NamedItem[][] {
     groups.push(node.children.map((c) => ({ name: c.activity.name, path: [...c.path, 'name'] })));
     list(node.activity.indicators, [...node.path, 'indicators'], 'name');
   }
-  list(b.procurement?.items, ['procurement', 'items'], 'name');
+  // The same item bought by two departments is two rows, not a repeat: siblings are one department's rows.
+  const byDepartment = new Map<string, NamedItem[]>();
+  b.procurement?.items?.forEach((item, i) => {
+    const rows = byDepartment.get(item.department) ?? [];
+    byDepartment.set(item.department, rows);
+    if (item.name !== '') rows.push({ name: item.name, path: ['procurement', 'items', i, 'name'] });
+  });
+  groups.push(...byDepartment.values());
   list(b.assets?.items, ['assets', 'items'], 'name');
   list(b.glossary, ['glossary'], 'term');
   return groups;
