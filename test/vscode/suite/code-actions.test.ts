@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { at, budgetDiagnostics, closeAll, diagnosticsOf, open, ruleOf, scratch, waitFor } from './helpers';
+import { at, budgetDiagnostics, closeAll, diagnosticsOf, open, scratch, waitFor } from './helpers';
 
 /** Asks for the quick fixes of one diagnostic, applies the one that names it, and returns the lines before and after. */
 async function applyFix(rule: string, line: number): Promise<{ before: string[]; after: string[]; uri: vscode.Uri }> {
@@ -9,12 +9,12 @@ async function applyFix(rule: string, line: number): Promise<{ before: string[];
   const diagnostic = (await diagnosticsOf(uri)).find((d) => at(d) === `${rule}@${line}`);
   assert.ok(diagnostic, `no ${rule}@${line}`);
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-  const fix = actions.find((a) => a.diagnostics?.some((d) => ruleOf(d) === rule && d.range.isEqual(diagnostic.range)));
-  assert.ok(fix, `no quick fix for ${rule}@${line} among ${actions.map((a) => a.title).join(' | ')}`);
-  assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `${fix.title} is not a quick fix`);
+  // The API command drops a code action's diagnostics, so the fix is known by its edit: inside the diagnostic's range.
+  const fix = actions.find((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && a.edit?.get(uri).some((e) => diagnostic.range.contains(e.range)));
+  assert.ok(fix, `no quick fix editing ${rule}@${line} among ${actions.map((a) => a.title).join(' | ')}`);
+  assert.ok(fix.isPreferred, `${fix.title} is not the preferred fix`);
   const before = document.getText().split('\n');
-  if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit));
-  if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+  assert.ok(await vscode.workspace.applyEdit(fix.edit!));
   await waitFor(`${rule}@${line} to go once fixed`, () => !budgetDiagnostics(uri).map(at).includes(`${rule}@${line}`), 2000);
   return { before, after: document.getText().split('\n'), uri };
 }

@@ -78,9 +78,13 @@ export function webviewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
 }
 
-/** Saves and closes every editor, so each scenario starts from an empty window. */
+/** Saves files, drops untitled text and closes every editor, so each scenario starts from an empty window without a save prompt. */
 export async function closeAll(): Promise<void> {
   await vscode.workspace.saveAll(false);
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isUntitled && d.isDirty)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 

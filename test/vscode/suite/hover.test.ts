@@ -21,7 +21,7 @@ describe('hover', () => {
     const { document } = await open(exampleUri());
     const text = await hoverAt(document, 'budget: 1518.81', 'budget: '.length + 2);
     assert.match(text, /1518\.81 ≠ 427\.00 \+ 612\.81 = 1039\.81/);
-    assert.match(text, /479\.00/);
+    assert.match(text, /479\\?\.00/, 'the difference (markdown may escape its dot)');
   });
 
   it('on the right total 49951 shows 49951 = 17989 + 31962 ✓', async () => {
