@@ -23,18 +23,23 @@ const STARTUP_LIMIT_MS = 60_000;
 
 class EditorDidNotStart extends Error {}
 
+const STARTED = Date.now();
+const elapsed = () => `${((Date.now() - STARTED) / 1000).toFixed(0)} s`;
+
 function step(text: string): void {
-  console.log(`\n▶ ${text}`);
+  console.log(`\n▶ ${text} (at ${elapsed()})`);
 }
 
 function sh(command: string, args: string[]): void {
   execFileSync(command, args, { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** `npm run package` once the project has it; until then vsce directly. Returns the .vsix. */
+/** Builds the extension and packages it: `npm run package` once the project has it, else vsce directly. Returns the .vsix. */
 function packageVsix(): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; scripts: Record<string, string> };
   const started = Date.now();
+  // vsce runs vscode:prepublish, which builds; without it, build here.
+  if (!pkg.scripts['vscode:prepublish']) sh('npm', ['run', '--silent', 'build']);
   if (pkg.scripts.package) sh('npm', ['run', '--silent', 'package']);
   else sh('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', `${pkg.name}-${pkg.version}.vsix`]);
   const fresh = [ROOT, path.join(ROOT, 'dist'), path.join(ROOT, 'out')]
@@ -144,6 +149,7 @@ async function runSession(browser: Browser, session: Session): Promise<SuiteResu
   const result = path.join(RESULTS, `${session.name}.json`);
   const shots = path.join(RESULTS, 'screenshots');
   fs.rmSync(result, { force: true });
+  fs.rmSync(`${result}.log`, { force: true });
   fs.mkdirSync(shots, { recursive: true });
   const editor = await startCodeServer(session.name, session.extensionsDir, { BUDGET_E2E_RESULT: result, BUDGET_E2E_SHOTS: shots });
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
@@ -154,9 +160,11 @@ async function runSession(browser: Browser, session: Session): Promise<SuiteResu
     const remote = (p: string) => `vscode-remote://127.0.0.1:${editor.port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(session.extensionDevelopmentPath)], ['extensionTestsPath', remote(session.extensionTestsPath)]];
     const url = `http://127.0.0.1:${editor.port}/?folder=${encodeURIComponent(ROOT)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    console.log(`  code-server listening on 127.0.0.1:${editor.port} (at ${elapsed()})`);
     try {
       await page.goto(url, { timeout: STARTUP_LIMIT_MS });
       await page.waitForSelector('.monaco-workbench', { timeout: STARTUP_LIMIT_MS });
+      console.log(`  workbench loaded in Chromium (at ${elapsed()})`);
     } catch (err) {
       throw new EditorDidNotStart(`the workbench did not load in Chromium: ${err instanceof Error ? err.message : String(err)}\ncode-server log:\n${tail(editor.log)}`);
     }
@@ -204,12 +212,10 @@ function printOutcome(t: TestOutcome): void {
 }
 
 async function main(): Promise<number> {
-  const started = Date.now();
   fs.mkdirSync(RESULTS, { recursive: true });
   fs.rmSync(path.join(RESULTS, 'screenshots'), { recursive: true, force: true });
 
   step('build the extension, the suite and the .vsix');
-  sh('npm', ['run', '--silent', 'build']);
   sh('node', ['test/vscode/build.mjs']);
   const vsix = packageVsix();
 
@@ -251,7 +257,7 @@ async function main(): Promise<number> {
     console.log('\nfailures:');
     failed.forEach((t, i) => console.log(`  ${i + 1}) ${t.title}\n${(t.error ?? '').split('\n').map((l) => `      ${l}`).join('\n')}`));
   }
-  console.log(`\n${outcomes.length - failed.length} passed, ${failed.length} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(`\n${outcomes.length - failed.length} passed, ${failed.length} failed in ${elapsed()}`);
   return failed.length === 0 && outcomes.length > 0 ? 0 : 1;
 }
 
