@@ -107,7 +107,7 @@ export function groupedBarChart(id: string, title: string, seriesNames: readonly
   const out: string[] = [];
   seriesNames.forEach((name, i) => {
     const x = left + i * (textWidth(seriesNames[0]) + 40);
-    out.push(`<rect x="${x}" y="28" width="12" height="12" fill="${i === 0 ? PALETTE[0] : PREVIOUS}" class="bd-chart-s${i === 0 ? 1 : 'prev'}"/><text x="${x + 18}" y="39" font-size="${FONT}" fill="currentColor">${escape(name)}</text>`);
+    out.push(`<g class="bd-chart-s${i === 0 ? 1 : 'prev'}"><rect x="${x}" y="28" width="12" height="12" fill="${i === 0 ? PALETTE[0] : PREVIOUS}"/></g><text x="${x + 18}" y="39" font-size="${FONT}" fill="currentColor">${escape(name)}</text>`);
   });
   out.push(`<line x1="${left}" y1="${baseline}" x2="${width - left}" y2="${baseline}" stroke="currentColor" stroke-opacity="0.4"/>`);
   pairs.forEach((p, i) => {

@@ -1,0 +1,35 @@
+import { commands, Uri, window, type ExtensionContext } from 'vscode';
+import { exportHtml } from './exportHtml';
+import { PreviewManager } from './previewManager';
+import { S, t } from './strings';
+
+const LANGUAGE_ID = 'budget-yaml';
+
+/** The preview and export commands; the LSP client calls this from activate(). */
+export function registerPreview(context: ExtensionContext): void {
+  const manager = new PreviewManager(context.extensionUri);
+
+  /** The command's argument (editor title buttons pass the file), else the active budget editor or preview. */
+  const documentOf = (arg: unknown): Uri | undefined => {
+    if (arg instanceof Uri) return arg;
+    const editor = window.activeTextEditor;
+    if (editor?.document.languageId === LANGUAGE_ID) return editor.document.uri;
+    return manager.activeResource();
+  };
+  const withDocument = <R>(arg: unknown, run: (uri: Uri) => R): R | undefined => {
+    const uri = documentOf(arg);
+    if (!uri) {
+      void window.showWarningMessage(t(S.noDocument));
+      return undefined;
+    }
+    return run(uri);
+  };
+
+  context.subscriptions.push(
+    manager,
+    commands.registerCommand('budget.showPreview', (arg?: unknown) => { withDocument(arg, (uri) => manager.show(uri, false)); }),
+    commands.registerCommand('budget.showPreviewToSide', (arg?: unknown) => { withDocument(arg, (uri) => manager.show(uri, true)); }),
+    // An optional target file, so the command can run without a dialog (tests, tasks).
+    commands.registerCommand('budget.exportHtml', (target?: unknown) => withDocument(undefined, (uri) => exportHtml(uri, target instanceof Uri ? target : undefined))),
+  );
+}

@@ -1,0 +1,75 @@
+import { ViewColumn, window, workspace, type Disposable, type Uri } from 'vscode';
+import { BudgetPreview } from './preview';
+import { visibleLine } from './scrolling';
+import { webviewOptions } from './security';
+
+export const PREVIEW_VIEW_TYPE = 'budget.preview';
+/** Editor scrolling is passed on at most this often. */
+const SCROLL_THROTTLE_MS = 50;
+
+/** Owns the preview panels: one per document, found again rather than opened twice. */
+export class PreviewManager implements Disposable {
+  private readonly previews = new Map<string, BudgetPreview>();
+  private readonly disposables: Disposable[] = [];
+  private readonly pendingScroll = new Map<string, number>();
+  /** The preview last focused, so that commands run from it know their document. */
+  private active: BudgetPreview | undefined;
+
+  constructor(private readonly extensionUri: Uri) {
+    this.disposables.push(
+      window.onDidChangeTextEditorVisibleRanges((e) => {
+        const preview = this.previews.get(e.textEditor.document.uri.toString());
+        const line = visibleLine(e.textEditor);
+        if (preview && line !== undefined) this.scrollSoon(preview, line);
+      }),
+      workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('budget.preview') || e.affectsConfiguration('budget.locale')) for (const p of this.previews.values()) p.refresh(true);
+      }),
+    );
+  }
+
+  /** Shows the document's preview, in the active column or beside it. */
+  show(resource: Uri, toSide: boolean): BudgetPreview {
+    const column = toSide ? ViewColumn.Beside : (window.activeTextEditor?.viewColumn ?? ViewColumn.Active);
+    const existing = this.previews.get(resource.toString());
+    if (existing) {
+      existing.panel.reveal(column, toSide);
+      return existing;
+    }
+    const panel = window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: column, preserveFocus: toSide }, webviewOptions(this.extensionUri));
+    const preview = new BudgetPreview(panel, resource, this.extensionUri);
+    this.previews.set(resource.toString(), preview);
+    this.active = preview;
+    preview.onDidDispose(() => {
+      this.previews.delete(resource.toString());
+      if (this.active === preview) this.active = undefined;
+    });
+    panel.onDidChangeViewState(() => { if (panel.active) this.active = preview; });
+    const editor = window.visibleTextEditors.find((e) => e.document.uri.toString() === resource.toString());
+    const line = editor && visibleLine(editor);
+    if (line !== undefined) preview.scrollTo(line);
+    return preview;
+  }
+
+  /** The document of the focused preview, if a preview has focus. */
+  activeResource(): Uri | undefined {
+    return this.active?.panel.active ? this.active.resource : undefined;
+  }
+
+  dispose(): void {
+    for (const p of [...this.previews.values()]) p.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+
+  private scrollSoon(preview: BudgetPreview, line: number): void {
+    const key = preview.resource.toString();
+    const pending = this.pendingScroll.has(key);
+    this.pendingScroll.set(key, line);
+    if (pending) return;
+    setTimeout(() => {
+      const latest = this.pendingScroll.get(key);
+      this.pendingScroll.delete(key);
+      if (latest !== undefined) preview.scrollTo(latest);
+    }, SCROLL_THROTTLE_MS);
+  }
+}

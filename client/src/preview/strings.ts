@@ -1,0 +1,22 @@
+import { env, workspace } from 'vscode';
+import { L, localize, toLocale, type Locale, type Localized } from '../../../server/src/core/locale';
+
+/** The preview's own words (commands' titles live in package.nls*.json). */
+export const S = {
+  previewTitle: (file: string) => L(`预览 ${file}`, `Preview ${file}`),
+  noDocument: L('请先打开一个预算文件（*.budget.yaml）。', 'Open a budget document (*.budget.yaml) first.'),
+  exported: (file: string) => L(`已导出 ${file}`, `Exported ${file}`),
+  exportFailed: (reason: string) => L(`导出失败：${reason}`, `Export failed: ${reason}`),
+  saveLabel: L('导出', 'Export'),
+  cannotOpen: (file: string) => L(`无法打开 ${file}`, `Could not open ${file}`),
+};
+
+/** `budget.locale`, where `auto` follows VS Code's display language. */
+export function uiLocale(): Locale {
+  const setting = workspace.getConfiguration('budget').get<string>('locale', 'auto');
+  return toLocale(setting === 'auto' ? env.language : setting);
+}
+
+export function t(text: Localized): string {
+  return localize(text, uiLocale());
+}

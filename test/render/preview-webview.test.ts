@@ -1,0 +1,100 @@
+import { strict as assert } from 'assert';
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { check } from '../../server/src/core/check';
+import { renderBody, renderDocument, type RenderOptions } from '../../server/src/render';
+import { example } from '../helpers';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ORIGIN = 'http://budget.test';
+const MEDIA = join(__dirname, '..', '..', 'media');
+
+/**
+ * media/preview.js in a real browser, under the preview's own CSP, with
+ * VS Code's webview API stubbed: what it posts is recorded.
+ */
+describe('the preview webview script', function () {
+  this.timeout(60000);
+  let browser: Browser | undefined;
+  let page: Page;
+  const text = example();
+  const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+  const options: RenderOptions = {
+    locale: 'zh-CN', mode: 'preview', showFindings: true, nonce: 'dGVzdG5vbmNl', cspSource: ORIGIN,
+    stylesheets: [`${ORIGIN}/media/preview.css`], scripts: [`${ORIGIN}/media/preview.js`],
+  };
+  const blocked: string[] = [];
+  const cspViolations: string[] = [];
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}`);
+      this.skip();
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+    page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
+    await page.addInitScript(`
+      window.__posted = [];
+      window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });
+    `);
+    const html = renderDocument(check(text), options);
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === `${ORIGIN}/`) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+      const m = /^http:\/\/budget\.test\/media\/(preview\.(?:js|css))$/.exec(url);
+      if (m) return route.fulfill({ contentType: m[1]!.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(join(MEDIA, m[1]!), 'utf8') });
+      blocked.push(url);
+      return route.abort();
+    });
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction('window.__posted.some((m) => m.type === "ready")');
+  });
+  after(async () => browser?.close());
+
+  const posted = async (): Promise<{ type: string; line?: number }[]> => page.evaluate('window.__posted.splice(0)');
+  const scrollY = async (): Promise<number> => page.evaluate('window.scrollY');
+  const topOf = async (selector: string): Promise<number> => page.evaluate(`document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect().top`);
+
+  it('runs under the preview CSP (nonce on the style, script from the media root) and loads nothing else', async () => {
+    assert.deepEqual(cspViolations, []);
+    assert.equal(await page.evaluate('getComputedStyle(document.querySelector("h1")).textAlign'), 'center', 'the nonce\'d stylesheet applies');
+    assert.deepEqual(blocked, []);
+  });
+
+  it('reports a click on a figure as its source line', async () => {
+    await posted();
+    await page.click('td[data-path="performance.activities[0].children[0].budget"]');
+    // (Clicking scrolls the cell into view, which may also post a revealLine.)
+    assert.deepEqual((await posted()).filter((m) => m.type === 'didClick'), [{ type: 'didClick', line: lineOf('budget: 537.00') }]);
+  });
+
+  it('scrolls to a source line sent by the extension', async () => {
+    const line = lineOf('procurement:');
+    await page.evaluate(`window.postMessage({ type: 'scrollTo', line: ${line} }, '*')`);
+    await page.waitForTimeout(150);
+    assert.ok(Math.abs(await topOf('#section-procurement')) < 10, `section top at ${await topOf('#section-procurement')}`);
+  });
+
+  it('tells the editor the source line at the top when the user scrolls', async () => {
+    await posted();
+    const y = await page.evaluate('document.querySelector("#section-assets").getBoundingClientRect().top + window.scrollY');
+    await page.evaluate(`window.scrollTo(0, ${y})`);
+    await page.waitForTimeout(250);
+    const reveals = (await posted()).filter((m) => m.type === 'revealLine');
+    assert.ok(reveals.length >= 1);
+    const line = reveals[reveals.length - 1]!.line!;
+    assert.ok(Math.abs(line - lineOf('assets:')) < 1.5, `revealLine ${line}, assets at ${lineOf('assets:')}`);
+  });
+
+  it('swaps in a new body without a reload, keeping the scroll position', async () => {
+    await page.evaluate('window.__marker = "same page"');
+    const before = await scrollY();
+    const body = renderBody(check(text.replace('name: 综合协调处理', 'name: 综合协调处理（已修改）')), options);
+    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(body)} }, '*')`);
+    await page.waitForFunction('document.body.textContent.includes("综合协调处理（已修改）")');
+    assert.equal(await page.evaluate('window.__marker'), 'same page');
+    assert.equal(await scrollY(), before);
+  });
+});
