@@ -88,7 +88,6 @@ function userDataDir(): string {
 }
 
 async function startCodeServer(name: string, extensionsDir: string, env: NodeJS.ProcessEnv): Promise<Editor> {
-  if (!fs.existsSync(CODE_SERVER)) throw new EditorDidNotStart(`no code-server at ${CODE_SERVER}: run test/vscode/install.sh first`);
   const port = await freePort();
   const log = path.join(RESULTS, `code-server-${name}.log`);
   const out = fs.openSync(log, 'w');
@@ -212,6 +211,8 @@ function printOutcome(t: TestOutcome): void {
 }
 
 async function main(): Promise<number> {
+  if (!fs.existsSync(CODE_SERVER)) throw new EditorDidNotStart(`no code-server at ${CODE_SERVER}: run test/vscode/install.sh first`);
+  if (!fs.existsSync(CHROMIUM)) throw new EditorDidNotStart(`no Chromium at ${CHROMIUM}: run test/vscode/install.sh first`);
   fs.mkdirSync(RESULTS, { recursive: true });
   fs.rmSync(path.join(RESULTS, 'screenshots'), { recursive: true, force: true });
 

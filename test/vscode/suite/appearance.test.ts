@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { at, closeAll, diagnosticsOf, exampleUri, open, positionOf, screenshot, waitFor, webviewTabs } from './helpers';
+import { at, closeAll, diagnosticsOf, exampleUri, hoverText, open, positionOf, screenshot, waitFor, webviewTabs } from './helpers';
 
 /**
  * What a person sees; the code-server runner photographs each state. Runs second (files run in
@@ -31,7 +31,8 @@ describe('what a person sees', () => {
     const wrong = positionOf(editor.document, 'budget: 1518.81', 'budget: '.length + 2);
     editor.selection = new vscode.Selection(wrong, wrong);
     editor.revealRange(new vscode.Range(wrong, wrong), vscode.TextEditorRevealType.InCenter);
-    await new Promise((r) => setTimeout(r, 300));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, wrong);
+    assert.match(hoverText(hovers), /= 1039\.81/);
     await vscode.commands.executeCommand('editor.action.showHover');
     await new Promise((r) => setTimeout(r, 800));
     await screenshot('hover');
