@@ -115,6 +115,13 @@ describe('renderDocument', () => {
     assert.doesNotMatch(hidden, /class="[^"]*bd-finding|<aside/);
   });
 
+  it('outlines cells and headings, never a whole table or section', () => {
+    const shown = render(example(), { showFindings: true });
+    assert.doesNotMatch(tagOf(shown, 'performance.activities', 'table')!, /bd-finding/);
+    assert.doesNotMatch(tagOf(shown, 'performance.activities[9]', 'tr')!, /bd-finding/);
+    assert.match(tagOf(shown, 'performance.activities', 'h3')!, /class="bd-finding bd-finding-error" [^>]*title="[^"]*69922.14/);
+  });
+
   it('loads nothing from the network in the export: no http(s) in src, href or url()', () => {
     const html = render(example());
     assert.doesNotMatch(html, /(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i);

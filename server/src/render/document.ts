@@ -111,7 +111,7 @@ class BodyRenderer {
       const body = this.section(key);
       if (body === undefined) continue;
       n++;
-      out.push(`<section id="section-${key}"${this.attrs([key])}>\n<h2>${escape(sectionNumber(n, this.locale) + this.t(T.sectionHeadings[key]))}</h2>\n${body}\n</section>`);
+      out.push(`<section id="section-${key}"${this.sourceAttrs([key])}>\n<h2>${escape(sectionNumber(n, this.locale) + this.t(T.sectionHeadings[key]))}</h2>\n${body}\n</section>`);
     }
     return out.join('\n');
   }
@@ -145,6 +145,12 @@ class BodyRenderer {
     return `${classAttr} data-line="${this.line(path)}" data-path="${escape(formatPath(path))}"${title}`;
   }
 
+  /** Source attributes alone, for containers (sections, tables, rows): outlining a whole table says less than its cell. */
+  private sourceAttrs(path: YamlPath, classes: readonly string[] = []): string {
+    const classAttr = classes.length ? ` class="${classes.join(' ')}"` : '';
+    return `${classAttr} data-line="${this.line(path)}" data-path="${escape(formatPath(path))}"`;
+  }
+
   private figure(path: YamlPath): Figure | undefined {
     return figureAt(this.result.parsed, path);
   }
@@ -176,7 +182,7 @@ class BodyRenderer {
     return `<div class="bd-table-block${large}">`
       + (opts.title ? `<div class="bd-table-title">${escape(opts.title)}</div>` : '')
       + (opts.unit ? `<div class="bd-unit">${escape(this.t(T.unitCaption(this.unit)))}</div>` : '')
-      + `<table${this.attrs(path, ['bd-table', ...(opts.classes ?? [])])}>${opts.cols ?? ''}<thead>${opts.head}</thead><tbody>${opts.body}</tbody></table></div>`;
+      + `<table${this.sourceAttrs(path, ['bd-table', ...(opts.classes ?? [])])}>${opts.cols ?? ''}<thead>${opts.head}</thead><tbody>${opts.body}</tbody></table></div>`;
   }
 
   private th(text: Localized, extra = ''): string {
@@ -239,7 +245,7 @@ class BodyRenderer {
       const head = `<tr>${T.orgHead.map((h) => this.th(h)).join('')}</tr>`;
       const body = org.units.map((u, i) => {
         const at = (k: string): YamlPath => ['organization', 'units', i, k];
-        return `<tr${this.attrs(['organization', 'units', i])}>${this.td(at('name'), u.name)}${this.td(at('nature'), u.nature, ['bd-center'])}${this.td(at('level'), u.level ?? '', ['bd-center'])}${this.td(at('funding'), u.funding ?? '', ['bd-center'])}</tr>`;
+        return `<tr${this.sourceAttrs(['organization', 'units', i])}>${this.td(at('name'), u.name, [], '', [['organization', 'units', i]])}${this.td(at('nature'), u.nature, ['bd-center'])}${this.td(at('level'), u.level ?? '', ['bd-center'])}${this.td(at('funding'), u.funding ?? '', ['bd-center'])}</tr>`;
       }).join('');
       out.push(this.lead(T.orgTableLead), this.tableBlock(['organization', 'units'], { rows: org.units.length, head, body }));
     }
@@ -309,7 +315,7 @@ class BodyRenderer {
       const row = tp[key]!;
       const at = (...rest: string[]): YamlPath => ['threePublicExpenses', key, ...rest];
       const sources = (['general', 'fund', 'specialAccount'] as const).map((s) => this.numTd(at('sources', s))).join('');
-      return `<tr${this.attrs(at(), key === 'total' ? ['bd-total'] : [])}>${this.td(at('label'), this.threePublicLabel(key, row), [], '', [at()])}${this.numTd(at('amount'))}${this.numTd(at('previous'))}`
+      return `<tr${this.sourceAttrs(at(), key === 'total' ? ['bd-total'] : [])}>${this.td(at('label'), this.threePublicLabel(key, row), [], '', [at()])}${this.numTd(at('amount'))}${this.numTd(at('previous'))}`
         + `${this.td(at('changeRate'), row.changeRate ?? '', ['bd-num'], '', [at('change')])}${sources}</tr>`;
     }).join('');
     const out = [this.tableBlock(['threePublicExpenses'], { title: year !== undefined ? this.t(T.threePublicTableTitle(year)) : undefined, unit: true, rows: keys.length, head, body })];
@@ -380,13 +386,13 @@ class BodyRenderer {
       ? this.td(at('indicators', i, 'name'), indicators[i].name ?? '', [], '', [at('indicators', i)]) + grades(i)
       : '<td></td>'.repeat(5);
     const rowClasses = depth === 0 ? ['bd-top'] : [];
-    const first = `<tr${this.attrs(node.path, rowClasses)}>`
+    const first = `<tr${this.sourceAttrs(node.path, rowClasses)}>`
       + this.td(at('name'), name, ['bd-name', `bd-depth-${Math.min(depth, 3)}`], rowspan, [node.path])
       + this.td(at('budget'), this.amount(at('budget')), ['bd-num'], rowspan)
       + this.td(at('content'), a.content ?? '', [], rowspan)
       + this.td(at('goal'), a.goal ?? '', [], rowspan)
       + indicatorCells(0) + '</tr>';
-    const rest = indicators.slice(1).map((_, k) => `<tr${this.attrs(at('indicators', k + 1), rowClasses)}>${indicatorCells(k + 1)}</tr>`);
+    const rest = indicators.slice(1).map((_, k) => `<tr${this.sourceAttrs(at('indicators', k + 1), rowClasses)}>${indicatorCells(k + 1)}</tr>`);
     return [first, ...rest];
   }
 
@@ -400,9 +406,9 @@ class BodyRenderer {
       const head = `<tr>${T.procurementHead(this.unit).map((h) => this.th(h)).join('')}</tr>`;
       const body = items.map((item, i) => {
         const at = (k: string): YamlPath => ['procurement', 'items', i, k];
-        return `<tr${this.attrs(['procurement', 'items', i])}><td class="bd-center">${i + 1}</td>${this.td(at('department'), item.department)}${this.td(at('name'), item.name)}`
+        return `<tr${this.sourceAttrs(['procurement', 'items', i])}><td class="bd-center">${i + 1}</td>${this.td(at('department'), item.department, [], '', [['procurement', 'items', i]])}${this.td(at('name'), item.name)}`
           + `${this.td(at('category'), item.category, ['bd-center'])}${this.td(at('code'), item.code ?? '', ['bd-center'])}${this.td(at('quantity'), this.amount(at('quantity')), ['bd-num'])}${this.numTd(at('amount'))}</tr>`;
-      }).join('') + `<tr${this.attrs(['procurement', 'total'], ['bd-total'])}><td colspan="6" class="bd-center">${escape(this.t(T.total))}</td>${this.numTd(['procurement', 'total'])}</tr>`;
+      }).join('') + `<tr${this.sourceAttrs(['procurement', 'total'], ['bd-total'])}><td colspan="6" class="bd-center">${escape(this.t(T.total))}</td>${this.numTd(['procurement', 'total'])}</tr>`;
       const title = this.budget.year !== undefined ? this.t(T.procurementTableTitle(this.budget.region ?? '', this.budget.year)) : undefined;
       out.push(this.tableBlock(['procurement', 'items'], { title, rows: items.length + 1, head, body }));
     }
@@ -418,8 +424,8 @@ class BodyRenderer {
     if (items.length) {
       out.push(`<h3>${escape(partNumber(2, this.locale) + this.t(T.assetsDetail))}</h3>`);
       const head = `<tr>${T.assetsHead(this.unit).map((h) => this.th(h)).join('')}</tr>`;
-      const body = items.map((item, i) => `<tr${this.attrs(['assets', 'items', i])}>${this.td(['assets', 'items', i, 'name'], item.name)}${this.numTd(['assets', 'items', i, 'amount'])}</tr>`).join('')
-        + `<tr${this.attrs(['assets', 'total'], ['bd-total'])}><td>${escape(this.t(T.total))}</td>${this.numTd(['assets', 'total'])}</tr>`;
+      const body = items.map((item, i) => `<tr${this.sourceAttrs(['assets', 'items', i])}>${this.td(['assets', 'items', i, 'name'], item.name, [], '', [['assets', 'items', i]])}${this.numTd(['assets', 'items', i, 'amount'])}</tr>`).join('')
+        + `<tr${this.sourceAttrs(['assets', 'total'], ['bd-total'])}><td>${escape(this.t(T.total))}</td>${this.numTd(['assets', 'total'])}</tr>`;
       out.push(this.tableBlock(['assets', 'items'], { rows: items.length + 1, head, body }));
     }
     return out.join('\n');
