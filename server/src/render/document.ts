@@ -177,9 +177,10 @@ class BodyRenderer {
     return this.td(path, this.amount(path), ['bd-num']);
   }
 
-  private tableBlock(path: YamlPath, opts: { title?: string; unit?: boolean; rows: number; classes?: readonly string[]; head: string; body: string; cols?: string }): string {
+  private tableBlock(path: YamlPath, opts: { heading?: string; title?: string; unit?: boolean; rows: number; classes?: readonly string[]; head: string; body: string; cols?: string }): string {
     const large = opts.rows > LARGE_TABLE_ROWS ? ' bd-large' : '';
-    return `<div class="bd-table-block${large}">`
+    // The heading goes inside the block, so a page break before a large table takes its heading along.
+    return `<div class="bd-table-block${large}">${opts.heading ?? ''}`
       + (opts.title ? `<div class="bd-table-title">${escape(opts.title)}</div>` : '')
       + (opts.unit ? `<div class="bd-unit">${escape(this.t(T.unitCaption(this.unit)))}</div>` : '')
       + `<table${this.sourceAttrs(path, ['bd-table', ...(opts.classes ?? [])])}>${opts.cols ?? ''}<thead>${opts.head}</thead><tbody>${opts.body}</tbody></table></div>`;
@@ -367,8 +368,8 @@ class BodyRenderer {
       walk(node.children, depth + 1);
     });
     walk(this.result.model.activities, 0);
-    out.push(`<h3${this.attrs(['performance', 'activities'])}>${escape(this.t(T.performanceTable))}</h3>`);
-    out.push(this.tableBlock(['performance', 'activities'], { unit: true, rows: rows.length, classes: ['bd-perf'], head, body: rows.join(''), cols }));
+    const heading = `<h3${this.attrs(['performance', 'activities'])}>${escape(this.t(T.performanceTable))}</h3>`;
+    out.push(this.tableBlock(['performance', 'activities'], { heading, unit: true, rows: rows.length, classes: ['bd-perf'], head, body: rows.join(''), cols }));
     return out.join('\n');
   }
 
