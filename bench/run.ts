@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: one table, side by side, for 500 / 2,000 / 8,000
+ * activities: the parsing floors, our core, our language server over stdio,
+ * yaml-language-server over stdio with the format's JSON Schema, and the
+ * preview render. Every loop is bounded; every process is killed at the end.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'fs';
+import * as jsyaml from 'js-yaml';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { pathToFileURL } from 'url';
+import { Lexer, parseDocument } from 'yaml';
+import { check, type CheckResult } from '../server/src/core/check';
+import { plannedEdits } from './edits';
+import { generate } from './generate';
+import { LspSession } from './lsp';
+
+const ROOT = resolve(__dirname, '..');
+const SIZES = (process.env.BENCH_SIZES ?? '500,2000,8000').split(',').map(Number);
+/** The time budget that cuts a slow peer's edits short. */
+const PEER_BUDGET_MS = Number(process.env.BENCH_PEER_MS ?? 25_000);
+
+type Cell = string;
+const rows = new Map<string, Map<number, Cell>>();
+function put(row: string, size: number, value: Cell): void {
+  if (!rows.has(row)) rows.set(row, new Map());
+  rows.get(row)!.set(size, value);
+  process.stderr.write(`  ${size} ${row}: ${value}\n`);
+}
+
+function time<T>(f: () => T): { ms: number; value: T } {
+  const started = performance.now();
+  const value = f();
+  return { ms: performance.now() - started, value };
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const latency = (xs: number[]) => (xs.length ? `${ms(pct(xs, 50))} / ${ms(pct(xs, 95))} (n=${xs.length})` : 'n/a');
+
+function floors(size: number, text: string): void {
+  const data = jsyaml.load(text);
+  const json = JSON.stringify(data);
+  put('JSON.parse (same data)', size, ms(time(() => JSON.parse(json)).ms));
+  put('yaml parseDocument', size, ms(time(() => parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false })).ms));
+  put('yaml Lexer alone', size, ms(time(() => { let n = 0; for (const _ of new Lexer().lex(text)) n++; return n; }).ms));
+  put('js-yaml load', size, ms(time(() => jsyaml.load(text)).ms));
+  let events = 0;
+  put('js-yaml load + listener', size, ms(time(() => jsyaml.load(text, { listener: () => { events++; } } as jsyaml.LoadOptions)).ms));
+}
+
+function core(size: number, text: string): CheckResult {
+  const { ms: t, value } = time(() => check(text));
+  const problems = value.findings.filter((f) => f.severity !== 'info').length;
+  put('core check, cold', size, `${ms(t)}${problems ? ` (${problems} findings!)` : ''}`);
+  return value;
+}
+
+async function render(size: number, result: CheckResult): Promise<void> {
+  const file = join(ROOT, 'server/src/render/document.ts');
+  if (!existsSync(file)) return put('preview render', size, 'not built yet');
+  const mod = (await import(file)) as { renderDocument?: (r: CheckResult, o: { locale: 'zh'; mode: 'export'; showFindings: boolean }) => string };
+  if (!mod.renderDocument) return put('preview render', size, 'not built yet');
+  const { ms: t, value } = time(() => mod.renderDocument!(result, { locale: 'zh', mode: 'export', showFindings: true }));
+  put('preview render (HTML)', size, `${ms(t)} (${(value.length / 1e6).toFixed(1)} MB)`);
+}
+
+async function server(name: string, size: number, file: string, text: string, start: () => Promise<{ session: LspSession; readyMs: number }>, languageId: string, budgetMs: number): Promise<void> {
+  const { session, readyMs } = await start();
+  try {
+    put(`${name}: ready (initialize)`, size, ms(readyMs));
+    const uri = pathToFileURL(file).href;
+    const opened = await session.open(uri, languageId, text);
+    put(`${name}: open → diagnostics`, size, `${ms(opened.ms)}${opened.diagnostics ? ` (${opened.diagnostics} diagnostics)` : ''}`);
+    const latencies: number[] = [];
+    const deadline = performance.now() + budgetMs;
+    for (const e of plannedEdits(text)) {
+      if (performance.now() > deadline) break;
+      latencies.push(await session.edit(uri, e.line, e.character, e.length, e.text));
+    }
+    put(`${name}: edit → diagnostics p50 / p95`, size, latency(latencies));
+    const rss = session.rssMb();
+    put(`${name}: memory (VmRSS MB)`, size, rss === undefined ? 'n/a' : rss.toFixed(0));
+  } finally {
+    await session.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = join(tmpdir(), 'budget-bench');
+  mkdirSync(dir, { recursive: true });
+  const schema = pathToFileURL(join(ROOT, 'schemas/budget.schema.json')).href;
+  const ours = join(ROOT, 'dist/server.js');
+  const peer = join(ROOT, 'node_modules/yaml-language-server/bin/yaml-language-server');
+  for (const size of SIZES) {
+    const text = generate(size);
+    const file = join(dir, `generated-${size}.budget.yaml`);
+    writeFileSync(file, text);
+    process.stderr.write(`${size} activities, ${(text.length / 1e6).toFixed(2)} M chars\n`);
+    put('document size', size, `${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB`);
+    floors(size, text);
+    const result = core(size, text);
+    await render(size, result);
+    if (existsSync(ours)) {
+      await server('ours', size, file, text, () => LspSession.start(process.execPath, [ours, '--stdio'], { budgetDocs: {} }), 'budget-yaml', 60_000);
+    } else {
+      put('ours: open → diagnostics', size, 'dist/server.js not built');
+    }
+    const settings = { yaml: { validate: true, schemas: { [schema]: ['*.budget.yaml'] }, schemaStore: { enable: false }, format: { enable: false }, hover: false, completion: false } };
+    await server('yaml-language-server', size, file, text, () => LspSession.start(process.execPath, [peer, '--stdio'], settings), 'yaml', PEER_BUDGET_MS);
+  }
+  const header = ['', ...SIZES.map((s) => `${s.toLocaleString('en')} activities`)];
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`];
+  for (const [row, cells] of rows) lines.push(`| ${row} | ${SIZES.map((s) => cells.get(s) ?? '').join(' | ')} |`);
+  process.stdout.write(`Times in ms unless stated; edits are single characters spread over the document.\n\n${lines.join('\n')}\n`);
+}
+
+main().then(() => process.exit(0), (e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
