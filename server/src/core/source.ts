@@ -30,18 +30,70 @@ export interface SourceNode {
 }
 
 /**
+ * One part re-read after an edit: `node` is its new tree (offsets into the
+ * new text); parts that started at or after `at` (the edit's end, before the
+ * edit) move by `delta`.
+ */
+export interface Moved {
+  readonly from: SourceMap;
+  readonly path: YamlPath;
+  readonly node: YamlNode;
+  readonly at: number;
+  readonly delta: number;
+}
+
+/**
  * Every value of a parsed document by its path, so that findings point at
  * the exact node, and decimals can be read as written.
+ *
+ * Nodes are kept in parts: one per top-level section, per `performance` key
+ * and per top-level activity, each with the offset it has moved by since it
+ * was read. An edit inside one activity re-reads that part alone and moves
+ * the parts after it (see incremental.ts); the containers around it, the
+ * spine, only grow or shrink at their end.
  */
 export class SourceMap {
-  private readonly nodes = new Map<string, SourceNode>();
+  private readonly parts: Map<string, Map<string, SourceNode>>;
+  private readonly shifts: ReadonlyMap<string, number>;
+  private readonly spineShift: number;
 
-  constructor(readonly text: string, root: YamlNode | null | undefined) {
-    if (root) this.visit(root, [], undefined);
+  constructor(readonly text: string, root: YamlNode | null | undefined, moved?: Moved) {
+    if (!moved) {
+      this.parts = new Map();
+      this.shifts = new Map();
+      this.spineShift = 0;
+      if (root) this.visit(root, [], undefined);
+      return;
+    }
+    const { from, path, node, at, delta } = moved;
+    const part = SourceMap.partOf(path);
+    this.parts = new Map(from.parts);
+    const shifts = new Map<string, number>();
+    for (const [id, nodes] of from.parts) {
+      if (id === SPINE || id === part) continue;
+      const shift = from.shifts.get(id) ?? 0;
+      const first = nodes.values().next().value;
+      shifts.set(id, first && first.value.start + shift >= at ? shift + delta : shift);
+    }
+    this.shifts = shifts;
+    this.spineShift = from.spineShift + delta;
+    this.parts.delete(part);
+    this.visit(node, path, undefined);
+  }
+
+  /** The part of the document a path belongs to (see the class comment). */
+  static partOf(path: YamlPath): string {
+    if (path.length === 0 || (path[0] === 'performance' && (path.length === 1 || (path[1] === 'activities' && path.length === 2)))) return SPINE;
+    return JSON.stringify(path.slice(0, path[0] !== 'performance' ? 1 : path[1] === 'activities' ? 3 : 2));
   }
 
   get(path: YamlPath): SourceNode | undefined {
-    return this.nodes.get(formatPath(path));
+    const part = SourceMap.partOf(path);
+    const node = this.parts.get(part)?.get(formatPath(path));
+    if (!node) return undefined;
+    if (part === SPINE) return this.spineShift === 0 ? node : { ...node, value: { start: node.value.start, end: node.value.end + this.spineShift } };
+    const shift = this.shifts.get(part) ?? 0;
+    return shift === 0 ? node : { ...node, value: shifted(node.value, shift), ...(node.key ? { key: shifted(node.key, shift) } : {}) };
   }
 
   /**
@@ -74,20 +126,26 @@ export class SourceMap {
     return { start: span.start, end: Math.max(trimmed, span.start) };
   }
 
+  private set(node: SourceNode): void {
+    const part = SourceMap.partOf(node.path);
+    let nodes = this.parts.get(part);
+    if (!nodes) this.parts.set(part, (nodes = new Map()));
+    nodes.set(formatPath(node.path), node);
+  }
+
   private visit(node: YamlNode, path: YamlPath, key: Span | undefined): void {
     const value = spanOf(node);
     if (!value) return;
-    const id = formatPath(path);
     if (isScalar(node)) {
-      this.nodes.set(id, { path, kind: 'scalar', value, key, raw: this.text.slice(value.start, value.end) });
+      this.set({ path, kind: 'scalar', value, key, raw: this.text.slice(value.start, value.end) });
       return;
     }
     if (isAlias(node)) {
-      this.nodes.set(id, { path, kind: 'alias', value, key });
+      this.set({ path, kind: 'alias', value, key });
       return;
     }
     if (isMap(node)) {
-      this.nodes.set(id, { path, kind: 'map', value, key, flow: !!node.flow });
+      this.set({ path, kind: 'map', value, key, flow: !!node.flow });
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const k = pair.key;
@@ -95,17 +153,23 @@ export class SourceMap {
         if (name === undefined) continue;
         const keySpan = spanOf(k as YamlNode);
         if (pair.value) this.visit(pair.value as YamlNode, [...path, name], keySpan);
-        else if (keySpan) this.nodes.set(formatPath([...path, name]), { path: [...path, name], kind: 'scalar', value: { start: keySpan.end, end: keySpan.end }, key: keySpan, raw: '' });
+        else if (keySpan) this.set({ path: [...path, name], kind: 'scalar', value: { start: keySpan.end, end: keySpan.end }, key: keySpan, raw: '' });
       }
       return;
     }
     if (isSeq(node)) {
-      this.nodes.set(id, { path, kind: 'seq', value, key, flow: !!node.flow });
+      this.set({ path, kind: 'seq', value, key, flow: !!node.flow });
       node.items.forEach((item, i) => {
         if (item) this.visit(item as YamlNode, [...path, i], undefined);
       });
     }
   }
+}
+
+const SPINE = '';
+
+function shifted(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
 }
 
 function spanOf(node: YamlNode | null | undefined): Span | undefined {

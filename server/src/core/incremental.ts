@@ -1,0 +1,445 @@
+import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, Document, type Node as YamlNode } from 'yaml';
+import { check, suppressions, type CheckOptions, type CheckResult } from './check';
+import type { Finding } from './finding';
+import type { ActivityNode, Model } from './model';
+import type { ParsedText } from './parse';
+import { figureAt, type Report, type Rule, type RuleContext } from './rule';
+import { RULES, RULES_BY_ID } from './rules';
+import { Activity } from './schema';
+import { formatPath, SourceMap } from './source';
+import { LineIndex, type Span } from './text';
+
+/**
+ * An edit inside one top-level activity re-reads that activity alone.
+ *
+ * The findings of a document fall into three groups: those about one
+ * top-level activity's subtree (every rule run on a model holding only that
+ * activity), those about the sections (every rule run on a model without
+ * activities), and the two that look across activities: `exceeds-total` on
+ * the activities' sum and `duplicate-name` among top-level activities. Each
+ * activity's findings are kept; an edit re-parses the activity's text as a
+ * YAML fragment at its indentation, re-validates it with zod, re-runs its
+ * rules, and re-runs the cheap cross-section ones. Anything else (anchors or
+ * aliases, a syntax or schema error before or after, an edit across items,
+ * a fragment that is not exactly one item, suppression comments, custom
+ * limits) takes the full `check`: the equivalence test holds both to the
+ * same findings.
+ */
+export function recheck(prev: CheckResult, text: string, options: CheckOptions = {}): CheckResult {
+  const state = stateOf(prev, options);
+  const next = state && edit(state, prev, text, options);
+  if (next) return next;
+  return check(text, options);
+}
+
+interface Unit {
+  /** Line start of the item's `-`, and of what follows it. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface State {
+  readonly units: readonly Unit[];
+  /** Column of the activities' `-`. */
+  readonly column: number;
+  /** Findings about each top-level activity's subtree, as of `bases`. */
+  readonly local: readonly (readonly Finding[])[];
+  readonly options: CheckOptions;
+  /** The document's tree without its activities, for the rules that walk the YAML: sections are never edited here. */
+  readonly sections: Document.Parsed;
+  readonly yaml: YamlTimeline;
+  readonly step: number;
+}
+
+const states = new WeakMap<CheckResult, State | null>();
+
+/** The state of a result, built once from a full check when it is safe to edit. */
+function stateOf(result: CheckResult, options: CheckOptions): State | undefined {
+  let state = states.get(result);
+  if (state === undefined) {
+    state = initial(result, options) ?? null;
+    states.set(result, state);
+  }
+  return state && sameOptions(state.options, options) ? state : undefined;
+}
+
+function initial(result: CheckResult, options: CheckOptions): State | undefined {
+  const { parsed, model } = result;
+  if ((options as { limits?: unknown }).limits !== undefined || ('limit' in parsed && parsed.limit)) return undefined;
+  if (parsed.syntax.length > 0 || model.issues.length > 0 || !model.activitiesComplete) return undefined;
+  if (hasAnchors(parsed.yaml)) return undefined;
+  const seq = activitiesSeq(parsed.yaml);
+  if (!seq || seq.flow || seq.items.length === 0) return undefined;
+  const text = parsed.text;
+  const units: Unit[] = [];
+  let column = -1;
+  for (const [i, item] of seq.items.entries()) {
+    const r = (item as YamlNode | null)?.range;
+    if (!r) return undefined;
+    const dash = text.lastIndexOf('-', r[0]);
+    const start = lineStart(text, dash);
+    if (!/^ *$/.test(text.slice(start, dash)) || (column >= 0 && dash - start !== column)) return undefined;
+    column = dash - start;
+    const nextR = (seq.items[i + 1] as YamlNode | undefined)?.range;
+    const end = nextR ? lineStart(text, text.lastIndexOf('-', nextR[0])) : lineAtOrAfter(text, r[1]);
+    units.push({ start, end });
+  }
+  const local: Finding[][] = units.map(() => []);
+  for (const f of result.findings) {
+    const i = activityIndex(f.path);
+    if (i !== undefined && !isCrossActivity(f)) local[i]!.push(f);
+  }
+  return { units, column, local, options, sections: withoutActivities(parsed.yaml), yaml: { doc: parsed.yaml, applied: 0, pending: [] }, step: 0 };
+}
+
+function edit(state: State, prev: CheckResult, text: string, options: CheckOptions): CheckResult | undefined {
+  const old = prev.parsed.text;
+  const { start: s, oldEnd: e, newEnd } = changedRegion(old, text);
+  const delta = newEnd - e;
+  const i = state.units.findIndex((u) => u.start <= s && s < u.end);
+  const unit = state.units[i];
+  if (!unit || e > unit.end) return undefined;
+  const end = unit.end + delta;
+  if (end < text.length && text[end - 1] !== '\n') return undefined;
+  const fragment = text.slice(unit.start, end);
+  if (/budget-disable/.test(fragment) || /budget-disable/.test(old.slice(unit.start, unit.end))) return undefined;
+  const item = parseItem(fragment, state.column);
+  if (!item) return undefined;
+  const activity = Activity.safeParse(item.data);
+  if (!activity.success) return undefined;
+
+  shiftRanges(item.node, unit.start);
+  const path = ['performance', 'activities', i] as const;
+  const source = new SourceMap(text, null, { from: prev.parsed.source, path, node: item.node, at: e, delta });
+  const data = withActivity(prev.parsed.data, i, item.data);
+  const step = state.step + 1;
+  const timeline = state.yaml;
+  // Two edits from one result: the tree can follow only one of them.
+  if (timeline.pending.length !== state.step) return undefined;
+  timeline.pending.push({ index: i, node: item.node, at: e, delta });
+  const parsed = lazyYaml({ text, source, data, syntax: [] }, timeline, step);
+  const node = activityNode(activity.data, [...path]);
+  const activities = prev.model.activities.map((a, k) => (k === i ? node : a));
+  const budget = prev.model.budget;
+  const model: Model = {
+    budget: budget.performance ? { ...budget, performance: { ...budget.performance, activities: activities.map((a) => a.activity) } } : budget,
+    activities,
+    activitiesComplete: true,
+    issues: [],
+  };
+  const lines = new LineIndex(text);
+  const run = new Runner(parsed, lines, options);
+
+  // This activity's subtree: every rule, on a model of it alone.
+  const own = run.all({ budget: {}, activities: [node], activitiesComplete: false, issues: [] }, sparseYaml(i, item.node))
+    .filter((f) => activityIndex(f.path) === i && !isCrossActivity(f));
+  const suppressed = suppressionsIn(text, lines, lineStart(text, Math.max(0, unit.start - 1)), end);
+  const ownKept = own.filter((f) => !isSuppressed(suppressed, f));
+
+  // Sections, and what looks across activities.
+  const sections = run.all({ ...model, activities: [] }, state.sections);
+  const tops = activities.map((a) => ({ ...a, children: [], activity: { name: a.activity.name, budget: a.activity.budget } }));
+  const across = [
+    ...run.one('exceeds-total', { budget: {}, activities: tops, activitiesComplete: true, issues: [] }).filter((f) => f.path === 'performance.activities'),
+    ...run.one('duplicate-name', { budget: {}, activities: tops, activitiesComplete: true, issues: [] }),
+  ];
+  const global = suppressAll([...sections, ...across], text, lines);
+
+  const moved = delta !== 0 || lines.lineCount !== prev.lines.lineCount;
+  const local = state.local.map((fs, k) => (k === i ? ownKept : k > i && moved ? fs.map((f) => shiftFinding(f, e, delta, lines)) : fs));
+  const findings = [...local.flat(), ...global];
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  const units = state.units.map((u, k) => (k < i ? u : k === i ? { start: u.start, end } : { start: u.start + delta, end: u.end + delta }));
+  const result: CheckResult = { parsed, model, lines, findings };
+  states.set(result, { ...state, units, local, step });
+  return result;
+}
+
+/** Runs rules as `check` does, on a model and YAML tree of one part of the document. */
+class Runner {
+  constructor(private readonly parsed: ParsedText, private readonly lines: LineIndex, private readonly options: CheckOptions) {}
+
+  all(model: Model, yaml?: Document.Parsed): Finding[] {
+    return RULES.flatMap((rule) => this.run(rule, model, yaml));
+  }
+
+  one(id: Rule['id'], model: Model): Finding[] {
+    return this.run(RULES_BY_ID.get(id)!, model);
+  }
+
+  private run(rule: Rule, model: Model, yaml?: Document.Parsed): Finding[] {
+    const setting = this.options.rules?.[rule.id] ?? rule.severity;
+    if (setting === 'off') return [];
+    const parsed: ParsedText = yaml ? { ...this.parsed, yaml } : this.parsed;
+    const { source } = parsed;
+    const lines = this.lines;
+    const out: Finding[] = [];
+    const ctx: RuleContext = {
+      parsed,
+      model,
+      source,
+      figure: (path) => figureAt(parsed, path),
+      report(r: Report) {
+        const span = r.span ?? source.anchor(r.path);
+        out.push({
+          rule: rule.id,
+          severity: setting,
+          path: formatPath(r.path),
+          span,
+          range: lines.range(span),
+          message: r.message,
+          ...(r.expected !== undefined ? { expected: r.expected } : {}),
+          ...(r.found !== undefined ? { found: r.found } : {}),
+          ...(r.related ? { related: r.related.map((x) => { const s = source.anchor(x.path); return { path: formatPath(x.path), span: s, range: lines.range(s), message: x.message }; }) } : {}),
+          ...(r.fix ? { fix: { title: r.fix.title, edits: r.fix.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })) } } : {}),
+        });
+      },
+    };
+    rule.check(ctx);
+    return out;
+  }
+}
+
+/** `performance.activities[12].children[0].budget` → 12. */
+function activityIndex(path: string): number | undefined {
+  const m = /^performance\.activities\[(\d+)\]/.exec(path);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A finding that depends on other activities than the one its path is in. */
+function isCrossActivity(f: Finding): boolean {
+  return f.rule === 'duplicate-name' && /^performance\.activities\[\d+\]\.name$/.test(f.path);
+}
+
+/** The one item of a fragment `- name: …` at its column, as node and data; undefined when it is anything else. */
+function parseItem(fragment: string, column: number): { node: YamlNode; data: unknown } | undefined {
+  if (!fragment.startsWith(`${' '.repeat(column)}-`) || /^(?:---|\.\.\.|%)/m.test(fragment)) return undefined;
+  for (const line of fragment.split('\n').slice(1)) {
+    if (/^\s*(?:#|$)/.test(line)) continue;
+    if (/^ */.exec(line)![0].length <= column) return undefined;
+  }
+  const doc = parseDocument(fragment, { prettyErrors: false, uniqueKeys: true, strict: true });
+  if (doc.errors.length > 0 || doc.warnings.length > 0 || hasAnchors(doc)) return undefined;
+  const seq = doc.contents;
+  if (!isSeq(seq) || seq.flow || seq.items.length !== 1 || !seq.items[0]) return undefined;
+  const node = seq.items[0] as YamlNode;
+  const data = dropEmpty(node.toJSON());
+  return { node, data };
+}
+
+function hasAnchors(doc: Document): boolean {
+  let found = false;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node) || node.anchor || (node.tag && !isCollection(node))) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function activitiesSeq(doc: Document): YAMLSeq | undefined {
+  const root = doc.contents;
+  const performance = isMap(root) ? root.get('performance', true) : undefined;
+  const seq = isMap(performance) ? performance.get('activities', true) : undefined;
+  return isSeq(seq) && isMap(root) && !root.flow && isMap(performance) && !performance.flow ? seq : undefined;
+}
+
+/** The data with activity `i` replaced, sharing everything else. */
+function withActivity(data: unknown, i: number, item: unknown): unknown {
+  const root = data as Record<string, unknown>;
+  const performance = root.performance as Record<string, unknown>;
+  const activities = [...(performance.activities as unknown[])];
+  activities[i] = item;
+  return copyWith(root, 'performance', copyWith(performance, 'activities', activities));
+}
+
+/** A copy of an object with one key's value replaced, in place (key order kept, `__proto__` a plain key). */
+function copyWith(obj: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) Object.defineProperty(out, k, { value: k === key ? value : v, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+function activityNode(activity: Activity, path: (string | number)[]): ActivityNode {
+  const children = (activity.children ?? []).map((c, i) => activityNode(c, [...path, 'children', i]));
+  return { activity, path, children };
+}
+
+/** A tree with only activity `i`, at its path, for the rules that walk the YAML. */
+function sparseYaml(i: number, item: YamlNode): Document.Parsed {
+  const seq = new YAMLSeq();
+  seq.items[i] = item;
+  const performance = new YAMLMap();
+  performance.set('activities', seq);
+  const root = new YAMLMap();
+  root.set('performance', performance);
+  const doc = new Document() as Document.Parsed;
+  doc.contents = root as unknown as Document.Parsed['contents'];
+  return doc;
+}
+
+/** The document's tree with the activities left out (shared, not copied, below the spine). */
+function withoutActivities(doc: Document.Parsed): Document.Parsed {
+  const root = doc.contents;
+  if (!isMap(root)) return doc;
+  const out = new YAMLMap();
+  for (const pair of root.items) {
+    if (isScalar(pair.key) && pair.key.value === 'performance' && isMap(pair.value)) {
+      const perf = new YAMLMap();
+      for (const p of pair.value.items) perf.items.push(isScalar(p.key) && p.key.value === 'activities' && isSeq(p.value) ? new (p.constructor as typeof import('yaml').Pair)(p.key, new YAMLSeq()) : p);
+      out.items.push(new (pair.constructor as typeof import('yaml').Pair)(pair.key, perf));
+    } else out.items.push(pair);
+  }
+  const copy = new Document() as Document.Parsed;
+  copy.contents = out as unknown as Document.Parsed['contents'];
+  return copy;
+}
+
+// --- The full YAML tree of an incremental result, spliced when first asked for ---
+
+interface Splice {
+  readonly index: number;
+  readonly node: YamlNode;
+  readonly at: number;
+  readonly delta: number;
+}
+
+/** One tree handed from result to result: each result is a number of splices applied to it. */
+interface YamlTimeline {
+  readonly doc: Document.Parsed;
+  applied: number;
+  readonly pending: Splice[];
+}
+
+function lazyYaml(base: Omit<ParsedText, 'yaml'>, timeline: YamlTimeline, step: number): ParsedText {
+  let own: Document.Parsed | undefined;
+  return {
+    ...base,
+    get yaml(): Document.Parsed {
+      if (own) return own;
+      if (timeline.applied > step) {
+        // A later result already moved the tree on: read this text again.
+        own = parseDocument(base.text, { prettyErrors: false, uniqueKeys: true, strict: true });
+        return own;
+      }
+      while (timeline.applied < step) {
+        const sp = timeline.pending[timeline.applied]!;
+        timeline.pending[timeline.applied] = undefined as unknown as Splice;
+        splice(timeline.doc, sp);
+        timeline.applied++;
+      }
+      if (timeline.applied === step) return timeline.doc;
+      own = parseDocument(base.text, { prettyErrors: false, uniqueKeys: true, strict: true });
+      return own;
+    },
+  };
+}
+
+function splice(doc: Document.Parsed, sp: Splice): void {
+  const seq = activitiesSeq(doc)!;
+  const old = seq.items[sp.index] as YamlNode;
+  seq.items[sp.index] = sp.node;
+  visit(doc, {
+    Node(_key, node) {
+      if (node === sp.node) return visit.SKIP;
+      if (node === old) return visit.SKIP;
+      const r = node.range;
+      if (r) for (let k = 0; k < 3; k++) if (r[k]! >= sp.at) r[k]! += sp.delta;
+      return undefined;
+    },
+  });
+}
+
+function shiftRanges(node: YamlNode, by: number): void {
+  const move = (n: { range?: [number, number, number] | null }) => {
+    if (n.range) for (let k = 0; k < 3; k++) n.range[k]! += by;
+  };
+  move(node);
+  visit(node, {
+    Node(_key, n) {
+      if (n !== node) move(n);
+    },
+  });
+}
+
+// --- Findings moved with the text ---
+
+/** A finding after an edit that ended at `at`: what stood after it moves by `delta`, every range is counted again. */
+function shiftFinding(f: Finding, at: number, delta: number, lines: LineIndex): Finding {
+  const span = (s: Span): Span => (s.start >= at ? { start: s.start + delta, end: s.end + delta } : s);
+  const own = span(f.span);
+  return {
+    ...f,
+    span: own,
+    range: lines.range(own),
+    ...(f.related ? { related: f.related.map((r) => { const s = span(r.span); return { ...r, span: s, range: lines.range(s) }; }) } : {}),
+    ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => { const s = span(e.span); return { ...e, span: s, range: lines.range(s) }; }) } } : {}),
+  };
+}
+
+function suppressionsIn(text: string, lines: LineIndex, from: number, to: number): Map<number, Set<string>> {
+  const slice = text.slice(from, to);
+  const first = lines.position(from).line;
+  const out = new Map<number, Set<string>>();
+  for (const [line, ids] of suppressions(slice, new LineIndex(slice))) out.set(first + line, ids);
+  return out;
+}
+
+function isSuppressed(suppressed: Map<number, Set<string>>, f: Finding): boolean {
+  const hidden = suppressed.get(f.range.start.line);
+  return !!hidden && (hidden.size === 0 || hidden.has(f.rule));
+}
+
+function suppressAll(findings: Finding[], text: string, lines: LineIndex): Finding[] {
+  if (!text.includes('budget-disable')) return findings;
+  const suppressed = suppressions(text, lines);
+  return findings.filter((f) => !isSuppressed(suppressed, f));
+}
+
+// --- Text ---
+
+/** The one region where two texts differ: `[start, oldEnd)` in the old became `[start, newEnd)` in the new. */
+export function changedRegion(a: string, b: string): { start: number; oldEnd: number; newEnd: number } {
+  const max = Math.min(a.length, b.length);
+  let start = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (start + step <= max && a.slice(start, start + step) === b.slice(start, start + step)) start += step;
+  }
+  let tail = 0;
+  const tailMax = max - start;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (tail + step <= tailMax && a.slice(a.length - tail - step, a.length - tail) === b.slice(b.length - tail - step, b.length - tail)) tail += step;
+  }
+  return { start, oldEnd: a.length - tail, newEnd: b.length - tail };
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+function lineAtOrAfter(text: string, at: number): number {
+  if (at === 0 || text[at - 1] === '\n') return at;
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
+  return JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {});
+}
+
+/** As parse.ts reads a document: a key written with no value is an absent key. */
+function dropEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropEmpty);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== null && v !== undefined) Object.defineProperty(out, k, { value: dropEmpty(v), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,49 @@
+import assert from 'assert';
+import fc from 'fast-check';
+import { generate } from '../../bench/generate';
+import { check, type CheckResult } from '../../server/src/core/check';
+import { recheck } from '../../server/src/core/incremental';
+import { example } from '../helpers';
+
+/** Findings as plain data: what a full check and an incremental one must agree on. */
+function plain(r: CheckResult): unknown {
+  return JSON.parse(JSON.stringify(r.findings));
+}
+
+/** A random edit: a character typed, a character deleted, a digit changed, a line copied, a name copied. */
+const EDIT_TEXTS = ['的', '1', '0', ' ', '\n', ':', '-', '#', '"', '“', '、', 'x', '\n      goal: 新目标', '  ', '&a ', '*a', '- '];
+
+function applyEdit(text: string, at: number, remove: number, insert: string): string {
+  return text.slice(0, at) + insert + text.slice(at + remove);
+}
+
+function equivalence(name: string, base: string, runs: number, seed: number): void {
+  it(`${name}: ${runs} random edit sequences agree with a full check (seed ${seed})`, function () {
+    this.timeout(0);
+    console.log(`      seed ${seed}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(...EDIT_TEXTS)), { minLength: 1, maxLength: 8 }),
+        (edits) => {
+          let text = base;
+          let result = check(text);
+          for (const [where, remove, insert] of edits) {
+            const at = Math.min(text.length, Math.floor(where * text.length));
+            text = applyEdit(text, at, Math.min(remove, text.length - at), insert);
+            result = recheck(result, text);
+            assert.deepStrictEqual(plain(result), plain(check(text)), `after editing at ${at}`);
+          }
+        },
+      ),
+      { seed, numRuns: runs },
+    );
+  });
+}
+
+/** Edit sequences per document; `RUNS=500 npx mocha -g incremental` for thousands of edits. */
+const RUNS = Number(process.env.RUNS ?? 30);
+
+describe('incremental check', () => {
+  equivalence('the example', example(), RUNS, 20181231);
+  equivalence('a generated document of 30 activities', generate(30), RUNS, 6);
+});
