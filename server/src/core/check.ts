@@ -4,6 +4,7 @@ import { parseText, type ParsedText } from './parse';
 import { figureAt, type Report, type Rule, type RuleContext } from './rule';
 import { relations, type Relation } from './relations';
 import { RULES } from './rules';
+import type { Limits } from './limits';
 import { formatPath } from './source';
 import { LineIndex } from './text';
 
@@ -12,6 +13,8 @@ export type RuleSetting = Severity | 'off';
 export interface CheckOptions {
   /** Per-rule severity, or `off`. */
   readonly rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** Overrides of the resource limits (see limits.ts); invalid values fall back to the defaults. */
+  readonly limits?: Partial<Limits>;
 }
 
 export interface CheckResult {
@@ -23,10 +26,15 @@ export interface CheckResult {
 
 /** text → model → findings: every rule of the format over one document. */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
-  const parsed = parseText(text);
+  const parsed = parseText(text, options.limits);
   const lines = new LineIndex(text);
   const model = buildModel(parsed.data);
   const findings: Finding[] = [];
+  if (parsed.limit) {
+    // Always an error, whatever the rule settings: the file was not checked at all.
+    const { span, message } = parsed.limit;
+    return { parsed, model, lines, findings: [{ rule: 'yaml-syntax', severity: 'error', path: '', span, range: lines.range(span), message }] };
+  }
   const suppressed = suppressions(text, lines);
   // A document that is not well-formed YAML gets its syntax errors alone.
   const rules = parsed.syntax.length > 0 ? RULES.filter((r) => r.id === 'yaml-syntax') : RULES;

@@ -1,4 +1,5 @@
-import { parseDocument, type Document } from 'yaml';
+import { isScalar, parseDocument, visit, type Document } from 'yaml';
+import { aliasCycle, documentTooLarge, nestingOverflow, nestingTooDeep, resolveLimits, tooManyAliases, tooManyValues, type LimitProblem, type Limits } from './limits';
 import { SourceMap } from './source';
 import type { Span } from './text';
 
@@ -16,30 +17,147 @@ export interface ParsedText {
   /** The document as plain data; keys with empty values are left out. */
   readonly data: unknown;
   readonly syntax: readonly SyntaxProblem[];
+  /** A document over one of the limits is not parsed further: no data, no syntax problems, this alone. */
+  readonly limit?: LimitProblem;
 }
 
-/** Aliases are expanded at most this many times (a billion-laughs guard). */
-export const MAX_ALIAS_COUNT = 1000;
-
-export function parseText(text: string): ParsedText {
-  const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-  const syntax: SyntaxProblem[] = yaml.errors.map((e) => ({ code: e.code, message: e.message.split('\n')[0]!, span: tokenSpan(text, e.pos) }));
-  let data: unknown = null;
-  if (syntax.length === 0) {
-    try {
-      data = dropEmpty(yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
-    } catch (e) {
-      syntax.push({ code: 'ALIAS_LIMIT', message: e instanceof Error ? e.message : String(e), span: { start: 0, end: 0 } });
+export function parseText(text: string, overrides?: Partial<Limits>): ParsedText {
+  const limits = resolveLimits(overrides);
+  // Cheap measures first: the parser and the walks below recurse once per level.
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > limits.maxDocumentBytes) return overLimit(text, documentTooLarge(bytes, limits));
+  const deep = nestingOverflow(text, limits.maxNestingDepth);
+  if (deep !== undefined) return overLimit(text, nestingTooDeep(deep, limits));
+  try {
+    const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true });
+    // The library turns a stack overflow of its own into an error; the answer is the same as ours.
+    const overflow = yaml.errors.find((e) => /call stack/i.test(e.message));
+    if (overflow) return overLimit(text, nestingTooDeep(overflow.pos[0], limits));
+    const syntax: SyntaxProblem[] = yaml.errors.map((e) => ({ code: e.code, message: e.message.split('\n')[0]!, span: tokenSpan(text, e.pos) }));
+    for (const dup of duplicateKeys(yaml, text)) {
+      const at = syntax.findIndex((p) => p.span.start > dup.span.start);
+      syntax.splice(at < 0 ? syntax.length : at, 0, dup);
     }
+    let data: unknown = null;
+    if (syntax.length === 0) {
+      let js: unknown;
+      try {
+        js = yaml.toJS({ maxAliasCount: limits.maxAliasCount });
+      } catch (e) {
+        if (!(e instanceof ReferenceError)) throw e;
+        return overLimit(text, tooManyAliases(firstAlias(yaml), limits));
+      }
+      const size = measure(js, limits);
+      if (size !== 'ok') {
+        const at = firstAlias(yaml);
+        return overLimit(text, size === 'cycle' ? aliasCycle(at) : size === 'deep' ? nestingTooDeep(at.start, limits) : tooManyValues(at, limits));
+      }
+      data = dropEmpty(js);
+    }
+    return { text, yaml, source: new SourceMap(text, yaml.contents), data, syntax };
+  } catch (e) {
+    // The pre-scan is an estimate; should some nesting still slip through, the answer is the same.
+    if (e instanceof RangeError) return overLimit(text, nestingTooDeep(0, limits));
+    throw e;
   }
-  return { text, yaml, source: new SourceMap(text, yaml.contents), data, syntax };
+}
+
+function overLimit(text: string, limit: LimitProblem): ParsedText {
+  return { text, yaml: parseDocument(''), source: new SourceMap(text, null), data: null, syntax: [], limit };
+}
+
+/**
+ * Keys repeated within one mapping, as the yaml library's `uniqueKeys` would
+ * report them, but in one pass: the library compares each key with every
+ * earlier one, which a file of 100,000 keys turns into minutes.
+ */
+function duplicateKeys(yaml: Document.Parsed, text: string): SyntaxProblem[] {
+  const out: SyntaxProblem[] = [];
+  visit(yaml, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const value = pair.key.value;
+        if (seen.has(value) && !Number.isNaN(value)) {
+          const start = pair.key.range[0];
+          out.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', span: tokenSpan(text, [start, start + 1]) });
+        }
+        seen.add(value);
+      }
+    },
+  });
+  return out;
+}
+
+/** Where aliases are used: the first one, as the place to point at. */
+function firstAlias(yaml: Document.Parsed): Span {
+  let span: Span = { start: 0, end: 0 };
+  visit(yaml, {
+    Alias(_key, node) {
+      if (node.range) span = { start: node.range[0], end: node.range[1] };
+      return visit.BREAK;
+    },
+  });
+  return span;
+}
+
+/**
+ * Whether plain data stays within the limits once aliases are expanded,
+ * found without expanding them: each shared value is counted once, and
+ * iteratively, since aliases can stack levels far beyond what the text shows.
+ */
+function measure(root: unknown, limits: Limits): 'ok' | 'cycle' | 'deep' | 'many' {
+  /** Per shared value: how many values it expands to, and how many levels it holds. */
+  const done = new Map<object, { values: number; height: number }>();
+  const open = new Set<object>();
+  interface Frame { readonly node: object; readonly children: unknown[]; next: number; values: number; height: number }
+  const stack: Frame[] = [];
+  let result = { values: 1, height: 0 };
+  const enter = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object' || v instanceof Date || ArrayBuffer.isView(v)) {
+      result = { values: 1, height: 0 };
+      return false;
+    }
+    const known = done.get(v);
+    if (known) {
+      result = known;
+      return false;
+    }
+    open.add(v);
+    stack.push({ node: v, children: Array.isArray(v) ? v : Object.values(v), next: 0, values: 1, height: 1 });
+    return true;
+  };
+  enter(root);
+  while (stack.length > 0) {
+    if (stack.length > limits.maxNestingDepth) return 'deep';
+    const top = stack[stack.length - 1]!;
+    if (top.next < top.children.length) {
+      const child = top.children[top.next++];
+      if (child !== null && typeof child === 'object' && open.has(child)) return 'cycle';
+      if (enter(child)) continue;
+    } else {
+      stack.pop();
+      open.delete(top.node);
+      result = { values: top.values, height: top.height };
+      done.set(top.node, result);
+      if (stack.length === 0) break;
+    }
+    const parent = stack[stack.length - 1]!;
+    parent.values += result.values;
+    parent.height = Math.max(parent.height, result.height + 1);
+    if (parent.values > limits.maxValues) return 'many';
+    if (stack.length - 1 + parent.height > limits.maxNestingDepth) return 'deep';
+  }
+  return 'ok';
 }
 
 /** An error's span, kept on its own line: it never runs to the end of the file. */
 function tokenSpan(text: string, pos: [number, number]): Span {
-  const start = Math.min(pos[0], text.length);
-  const lineEnd = text.indexOf('\n', start);
-  const limit = lineEnd < 0 ? text.length : lineEnd;
+  const lineEnd = text.indexOf('\n', Math.min(pos[0], text.length));
+  // before a CRLF's \r too: a range ends where LSP says the line does
+  const limit = lineEnd < 0 ? text.length : lineEnd > 0 && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  const start = Math.min(pos[0], limit);
   let end = Math.min(Math.max(pos[1], start), limit);
   if (end === start && start < limit) end = start + 1;
   if (end === start && start > 0 && start === text.length) return { start: start - 1, end: start };
