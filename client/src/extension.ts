@@ -2,6 +2,7 @@ import * as path from 'path';
 import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPreview } from './preview';
+import { restartingErrorHandler } from './restart';
 import { NEW_DOCUMENT } from './template';
 
 let client: LanguageClient | undefined;
@@ -17,9 +18,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [{ language: 'budget-yaml' }],
     // Sends `budget.*` on start and on every change; the server also asks per document.
     synchronize: { configurationSection: 'budget' },
+    errorHandler: restartingErrorHandler(),
   };
-  // Id `budget`: the library reads `budget.trace.server`, and its default
-  // error handler restarts a crashed server (telling the user once it gives up).
+  // Id `budget`: the library reads `budget.trace.server`.
   client = new LanguageClient('budget', 'Budget Language Server', serverOptions, clientOptions);
 
   context.subscriptions.push(
