@@ -1,6 +1,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, type CheckResult } from '../core/check';
+import { recheck } from '../core/incremental';
 import type { Locale } from '../core/locale';
 import { checkOptions, DEFAULT_SETTINGS, localeOf, type Settings } from './settings';
 
@@ -31,7 +32,7 @@ export interface WorkspaceOptions {
  * incrementally), its settings and its last analysis. Requests read the
  * analysis of the current version, checked at most once per version; the
  * published diagnostics come from a run debounced per document, which a
- * newer edit cancels. Re-checking only what an edit touched belongs here too.
+ * newer edit cancels.
  */
 export class Workspace {
   readonly documents = new TextDocuments(TextDocument);
@@ -60,7 +61,8 @@ export class Workspace {
     const analysis: Analysis = {
       uri,
       version: document.version,
-      result: check(document.getText(), checkOptions(settings)),
+      // From the previous version under the same settings, only what the edit touched is checked again.
+      result: cached && cached.settings === settings ? recheck(cached.result, document.getText(), checkOptions(settings)) : check(document.getText(), checkOptions(settings)),
       settings,
       locale: localeOf(settings, this.options.clientLocale()),
     };
