@@ -1,5 +1,6 @@
 import type { CheckOptions, RuleSetting } from '../core/check';
 import { isRuleId, type RuleId } from '../core/finding';
+import { DEFAULT_LIMITS, resolveLimits, type Limits } from '../core/limits';
 import { toLocale, type Locale } from '../core/locale';
 import type { SumHints } from '../core/sums';
 
@@ -8,9 +9,11 @@ export interface Settings {
   readonly locale: 'auto' | Locale;
   readonly rules: Partial<Record<RuleId, RuleSetting>>;
   readonly inlayHints: { readonly sums: SumHints };
+  /** `budget.limits.*`, already validated and clamped as the core does. */
+  readonly limits: Limits;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, inlayHints: { sums: 'mismatched' } };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, inlayHints: { sums: 'mismatched' }, limits: DEFAULT_LIMITS };
 
 const RULE_SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
 const SUM_HINTS: readonly string[] = ['mismatched', 'all', 'off'];
@@ -24,7 +27,12 @@ export function readSettings(raw: unknown): Settings {
     if (isRuleId(id) && typeof value === 'string' && RULE_SETTINGS.includes(value)) rules[id] = value as RuleSetting;
   }
   const sums = record(o.inlayHints).sums;
-  return { locale, rules, inlayHints: { sums: typeof sums === 'string' && SUM_HINTS.includes(sums) ? (sums as SumHints) : 'mismatched' } };
+  return {
+    locale,
+    rules,
+    inlayHints: { sums: typeof sums === 'string' && SUM_HINTS.includes(sums) ? (sums as SumHints) : 'mismatched' },
+    limits: resolveLimits(record(o.limits)),
+  };
 }
 
 /** The locale messages are shown in: the setting, or the client's own for `auto`. */
@@ -33,7 +41,9 @@ export function localeOf(settings: Settings, clientLocale: string | undefined): 
 }
 
 export function checkOptions(settings: Settings): CheckOptions {
-  return { rules: settings.rules };
+  // Default limits are left out: the incremental check takes the full one whenever limits are given.
+  const custom = (Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]).some((k) => settings.limits[k] !== DEFAULT_LIMITS[k]);
+  return custom ? { rules: settings.rules, limits: settings.limits } : { rules: settings.rules };
 }
 
 function record(v: unknown): Record<string, unknown> {
