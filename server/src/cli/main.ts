@@ -64,30 +64,38 @@ export function run(argv: readonly string[], io: Io): number {
   }
 }
 
-function checkCommand(args: readonly string[], io: Io): number {
-  let format = 'text';
-  let locale: Locale = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+/** Splits `--name value`, `--name=value` and short aliases from file arguments (`-` is standard input). */
+function parseArgs(args: readonly string[], names: Record<string, readonly string[]>): { options: Map<string, string>; files: string[] } {
+  const options = new Map<string, string>();
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    const value = (name: string) => {
+    const flag = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+    const name = Object.keys(names).find((n) => names[n]!.includes(flag));
+    if (name !== undefined) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    if (a === '--format' || a.startsWith('--format=') || a === '-f') {
-      format = value('--format');
-      if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
-    } else if (a === '--locale' || a.startsWith('--locale=')) {
-      const v = value('--locale');
-      if (!/^(zh(-cn)?|en(-us)?)$/i.test(v)) throw new UsageError(`--locale must be zh-CN or en, not ${v}`);
-      locale = toLocale(v);
+      if (v === undefined) throw new UsageError(`${names[name]![0]} needs a value`);
+      options.set(name, v);
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option: ${a}`);
     } else {
       files.push(a);
     }
   }
+  return { options, files };
+}
+
+function localeOption(value: string | undefined, fallback: Locale): Locale {
+  if (value === undefined) return fallback;
+  if (!/^(zh(-cn)?|en(-us)?)$/i.test(value)) throw new UsageError(`--locale must be zh-CN or en, not ${value}`);
+  return toLocale(value);
+}
+
+function checkCommand(args: readonly string[], io: Io): number {
+  const { options, files } = parseArgs(args, { format: ['--format', '-f'], locale: ['--locale'] });
+  const format = options.get('format') ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
+  const locale = localeOption(options.get('locale'), toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG));
   if (files.length === 0) throw new UsageError(`no file to check\n${USAGE}`);
 
   const results: FileResult[] = [];
@@ -112,24 +120,9 @@ function checkCommand(args: readonly string[], io: Io): number {
 
 /** The disclosure as one self-contained HTML page, to -o or stdout. Published pages default to Chinese. */
 function renderCommand(args: readonly string[], io: Io): number {
-  let out: string | undefined;
-  let locale: Locale = 'zh-CN';
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const value = (name: string) => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    if (a === '-o' || a === '--output' || a.startsWith('--output=')) out = value('--output');
-    else if (a === '--locale' || a.startsWith('--locale=')) {
-      const v = value('--locale');
-      if (!/^(zh(-cn)?|en(-us)?)$/i.test(v)) throw new UsageError(`--locale must be zh-CN or en, not ${v}`);
-      locale = toLocale(v);
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option: ${a}`);
-    else files.push(a);
-  }
+  const { options, files } = parseArgs(args, { output: ['--output', '-o'], locale: ['--locale'] });
+  const out = options.get('output');
+  const locale = localeOption(options.get('locale'), 'zh-CN');
   if (files.length !== 1) throw new UsageError(`render takes one file\n${USAGE}`);
   let text: string;
   try {
@@ -145,10 +138,15 @@ function renderCommand(args: readonly string[], io: Io): number {
   try {
     writeFileSync(out, html);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${out}: cannot write (${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code ?? 'unknown error'})`);
+    throw new UsageError(`${out}: cannot write (${describeErrno(e, 'no such directory')})`);
   }
   return 0;
+}
+
+/** A file system error in a few words: `permission denied`, or its code. */
+function describeErrno(e: unknown, missing: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? missing : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : code ?? 'unknown error';
 }
 
 /** A file's text as UTF-8, without a BOM; a clear one-line reason when it cannot be had. */
@@ -157,8 +155,8 @@ function readText(file: string, io: Io): string {
   try {
     bytes = io.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`);
+    const reason = describeErrno(e, 'no such file');
+    throw new Error(reason.includes(' ') ? reason : `cannot read (${reason})`);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
