@@ -81,6 +81,8 @@ function userDataDir(): string {
     'update.mode': 'none',
     'telemetry.telemetryLevel': 'off',
     'editor.hover.delay': 100,
+    // The suite edits the committed example in memory; code-server would otherwise save it after a delay.
+    'files.autoSave': 'off',
     'files.exclude': { '.e2e': true, 'node_modules': true },
   };
   fs.writeFileSync(path.join(dir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
