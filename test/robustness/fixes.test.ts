@@ -1,0 +1,146 @@
+import { strict as assert } from 'assert';
+import fc from 'fast-check';
+import { CodeActionRequest, type CodeAction, type TextEdit as LspTextEdit } from 'vscode-languageserver-protocol';
+import { check } from '../../server/src/core/check';
+import type { TextEdit } from '../../server/src/core/finding';
+import { fixAllEdits } from '../../server/src/core/fixes';
+import { example, fixture } from '../helpers';
+import { Session } from '../lsp/client';
+import './sound';
+
+/** Changes that make fixable findings (wrong figures and rates, numbered names, stray spaces) and comments that must survive. */
+type Change = { kind: 'figure' | 'rate' | 'prefix' | 'comment' | 'trailing-comment' | 'tab'; at: number; n: number };
+const change: fc.Arbitrary<Change> = fc.record({
+  kind: fc.constantFrom('figure', 'figure', 'rate', 'prefix', 'comment', 'trailing-comment', 'tab'),
+  at: fc.nat(),
+  n: fc.nat({ max: 100_000 }),
+}) as fc.Arbitrary<Change>;
+
+const PREFIXES = ['一、', '（二）', '3.', '三是', '1．', '(四)'];
+
+function mutate(text: string, changes: readonly Change[]): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(eol);
+  for (const c of changes) {
+    const i = c.at % lines.length;
+    const line = lines[i]!;
+    const indent = /^\s*/.exec(line)![0];
+    switch (c.kind) {
+      case 'figure': lines[i] = line.replace(/(:\s*)-?\d+(\.\d+)?(?=\s*[,}]|\s*$)/, `$1${(c.n / 100).toFixed(c.n % 3)}`); break;
+      case 'rate': lines[i] = line.replace(/(changeRate:\s*)-?[\d.]+%/, `$1${(c.n % 400) - 200}%`); break;
+      case 'prefix': lines[i] = line.replace(/(name:\s*)(?=[^\s"'{[])/, `$1${PREFIXES[c.n % PREFIXES.length]}`); break;
+      case 'comment': lines.splice(i, 0, `${indent}# 注释 ${c.n} [x](command:y) *`); break;
+      case 'trailing-comment': if (!line.includes('#') && /:\s\S/.test(line) && !/[|>]\s*$/.test(line)) lines[i] = `${line}  # 备注${c.n}`; break;
+      case 'tab': lines[i] = line.replace(/:\s/, ':\t'); break;
+    }
+  }
+  return lines.join(eol);
+}
+
+/** Every `#` comment of a text, each with what precedes it on its line (the comment must stay where it was). */
+function comments(text: string): string[] {
+  return [...text.matchAll(/(?:^|\s)(#[^\r\n]*)/g)].map((m) => m[1]!);
+}
+
+/** Applies non-overlapping edits; asserts they are in order and inside the text. */
+function apply(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  sorted.forEach((e, i) => {
+    assert.ok(0 <= e.span.start && e.span.start <= e.span.end && e.span.end <= text.length, 'edit outside the text');
+    if (i > 0) assert.ok(sorted[i - 1]!.span.end <= e.span.start, 'edits overlap');
+  });
+  return sorted.reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+}
+
+/**
+ * What a fix may change: the text of its edit spans, nothing else. Checked
+ * on the output: walking the original and the fixed text, the bytes
+ * between edits are the same; every comment is still there, in order; no
+ * edit covers a comment.
+ */
+function assertOnlyItsRange(text: string, edits: readonly TextEdit[], fixed: string, what: string): void {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  let from = 0;
+  let at = 0;
+  for (const e of sorted) {
+    const kept = text.slice(from, e.span.start);
+    assert.equal(fixed.slice(at, at + kept.length), kept, `${what}: text before the edit at ${e.span.start} changed`);
+    at += kept.length;
+    assert.equal(fixed.slice(at, at + e.newText.length), e.newText, `${what}: the edit at ${e.span.start} is not what was written`);
+    at += e.newText.length;
+    from = e.span.end;
+  }
+  assert.equal(fixed.slice(at), text.slice(from), `${what}: text after the last edit changed`);
+  assert.deepEqual(comments(fixed), comments(text), `${what}: a comment was lost or moved`);
+  for (const e of sorted) assert.deepEqual(comments(text.slice(e.span.start, e.span.end)), [], `${what}: an edit replaces a comment`);
+}
+
+function assertFixesKeepTheRest(text: string): void {
+  const { findings } = check(text);
+  for (const f of findings) {
+    if (f.fix) assertOnlyItsRange(text, f.fix.edits, apply(text, f.fix.edits), `${f.rule} at ${f.path}`);
+  }
+  const all = fixAllEdits(findings);
+  assertOnlyItsRange(text, all, apply(text, all), 'fix-all');
+  // Every fix-all edit is an edit of one of the findings' own fixes.
+  const own = new Set(findings.flatMap((f) => f.fix?.edits ?? []));
+  assert.ok(all.every((e) => own.has(e)), 'fix-all made an edit no finding offered');
+}
+
+describe('nothing lost: a fix edits only its own range', function () {
+  this.timeout(120_000);
+
+  it('on mutations of the consistent fixture, quick fixes and fix-all', () => {
+    const text = fixture('consistent.budget.yaml');
+    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: 300 });
+  });
+
+  it('on mutations of the fixture with CRLF line ends', () => {
+    const text = fixture('consistent.budget.yaml').replace(/\n/g, '\r\n');
+    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: 100 });
+  });
+
+  it('on mutations of the real example', () => {
+    const text = example();
+    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 20 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: 60 });
+  });
+
+  it('finds fixable findings in most mutations (the property is not vacuous)', () => {
+    const text = fixture('consistent.budget.yaml');
+    const samples = fc.sample(fc.array(change, { minLength: 4, maxLength: 12 }), 100);
+    const fixable = samples.filter((cs) => fixAllEdits(check(mutate(text, cs)).findings).length > 0).length;
+    assert.ok(fixable >= 30, `only ${fixable} of 100 mutations had a fix`);
+  });
+});
+
+describe('nothing lost over LSP: source.fixAll.budget on the real example', () => {
+  it('leaves every line that no edit touches byte-identical, comments included', async () => {
+    const uri = 'file:///work/cangzhou-2018.budget.yaml';
+    // Wrong figures, numbered names and comments, at fixed places of the real document.
+    const text = mutate(example(), Array.from({ length: 40 }, (_, i) => ({ kind: (['figure', 'prefix', 'comment', 'trailing-comment'] as const)[i % 4]!, at: 37 * i + 11, n: 7919 * i })));
+    const session = await Session.start({ locale: 'zh-cn' });
+    try {
+      await session.open(uri, text);
+      const actions = await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+      }) as CodeAction[];
+      assert.equal(actions.length, 1);
+      const edits: LspTextEdit[] = actions[0]!.edit!.changes![uri]!;
+      assert.ok(edits.length >= 5, `only ${edits.length} edits`);
+      const touched = new Set(edits.flatMap((e) => Array.from({ length: e.range.end.line - e.range.start.line + 1 }, (_, k) => e.range.start.line + k)));
+      await session.edit(uri, edits);
+      const before = text.split('\n');
+      const after = session.text(uri).split('\n');
+      // An untouched line moves down by the lines the edits above it add (missing-kpi inserts an indicators block).
+      const shift = (line: number) => edits.filter((e) => e.range.end.line < line)
+        .reduce((n, e) => n + e.newText.split('\n').length - 1 - (e.range.end.line - e.range.start.line), 0);
+      before.forEach((line, i) => {
+        if (!touched.has(i)) assert.equal(after[i + shift(i)], line, `line ${i + 1} changed though no edit touched it`);
+      });
+      assert.equal(after.length, before.length + shift(before.length));
+      assert.deepEqual(comments(session.text(uri)), comments(text));
+    } finally {
+      await session.stop();
+    }
+  });
+});
