@@ -41,3 +41,12 @@ describe('the zod schema', () => {
     assert.ok(Budget.shape.overview);
   });
 });
+
+describe('looking up keys in the schema', () => {
+  it('knows nothing of keys inherited from Object (constructor, __proto__, toString)', () => {
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      assert.equal(schemaAt([key]), undefined, key);
+      assert.equal(schemaAt(['overview', key]), undefined, key);
+    }
+  });
+});

@@ -142,6 +142,12 @@ describe('resource limits', () => {
       assert.deepEqual(resolveLimits({ maxNestingDepth: 1e6, maxDocumentBytes: 1e12 }), { ...DEFAULT_LIMITS, maxNestingDepth: 1000, maxDocumentBytes: 64 * 1024 * 1024 });
     });
 
+    it('tells a lowered size limit in a unit that shows it (KB, not 0.0 MB)', () => {
+      const f = check(fixture('consistent.budget.yaml'), { limits: { maxDocumentBytes: 1000 } }).findings.map(pin);
+      assert.match(f[0]!.zh, /^文件过大（\d+ KB），超过上限 1000 bytes（设置 budget\.limits\.maxDocumentBytes）/);
+      assert.match(f[0]!.en, /^The file is too large \(\d+ KB\), above the limit of 1000 bytes \(setting/);
+    });
+
     it('applies a lowered nesting limit from the check options', () => {
       const f = check(fixture('consistent.budget.yaml'), { limits: { maxNestingDepth: 3 } }).findings.map(pin);
       assert.deepEqual(f.map((x) => x.en.slice(0, 37)), ['Nesting is too deep: more than 3 leve']);

@@ -54,7 +54,9 @@ export interface LimitProblem {
 }
 
 const setting = (key: keyof Limits) => `budget.limits.${key}`;
-const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+/** `12.7 MB`, `980 KB`, `512 bytes`: a size readable at any scale. */
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 
 export function documentTooLarge(bytes: number, limits: Limits): LimitProblem {
   const key = 'maxDocumentBytes';
@@ -62,8 +64,8 @@ export function documentTooLarge(bytes: number, limits: Limits): LimitProblem {
     limit: key,
     span: { start: 0, end: 0 },
     message: L(
-      `文件过大（${mb(bytes)} MB），超过上限 ${mb(limits[key])} MB（设置 ${setting(key)}），未检查。请确认没有误粘贴大段内容，或把文件拆分。`,
-      `The file is too large (${mb(bytes)} MB), above the limit of ${mb(limits[key])} MB (setting ${setting(key)}); it was not checked. Check that nothing large was pasted by mistake, or split the file.`,
+      `文件过大（${size(bytes)}），超过上限 ${size(limits[key])}（设置 ${setting(key)}），未检查。请确认没有误粘贴大段内容，或把文件拆分。`,
+      `The file is too large (${size(bytes)}), above the limit of ${size(limits[key])} (setting ${setting(key)}); it was not checked. Check that nothing large was pasted by mistake, or split the file.`,
     ),
   };
 }

@@ -13,7 +13,8 @@ export function schemaAt(path: YamlPath, root: z.ZodType = Budget): z.ZodType | 
 }
 
 function step(schema: z.ZodType, part: string | number): z.ZodType | undefined {
-  if (schema instanceof z.ZodObject && typeof part === 'string') return (schema.shape as Record<string, z.ZodType>)[part];
+  // Own keys only: a key named `constructor` or `__proto__` is not part of the format.
+  if (schema instanceof z.ZodObject && typeof part === 'string') return Object.hasOwn(schema.shape, part) ? (schema.shape as Record<string, z.ZodType>)[part] : undefined;
   if (schema instanceof z.ZodArray && typeof part === 'number') return schema.element as z.ZodType;
   return undefined;
 }
