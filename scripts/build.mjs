@@ -23,6 +23,8 @@ const entries = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // VS Code provides `vscode` to the extension host; everything else is bundled.
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // The preview and its renderer load on the first preview or export command (client/src/preview/index.ts).
+  { entryPoints: ['client/src/preview/runtime.ts'], outfile: 'dist/preview.js', external: ['vscode'] },
 ];
 
 for (const entry of entries) {

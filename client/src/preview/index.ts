@@ -1,20 +1,32 @@
+import * as path from 'path';
 import { commands, Uri, window, type ExtensionContext } from 'vscode';
-import { exportHtml } from './exportHtml';
-import { PreviewManager } from './previewManager';
+import type { PreviewManager } from './previewManager';
 import { S, t } from './strings';
 
 const LANGUAGE_ID = 'budget-yaml';
 
+type PreviewRuntime = typeof import('./runtime');
+
 /** The preview and export commands; the LSP client calls this from activate(). */
 export function registerPreview(context: ExtensionContext): void {
-  const manager = new PreviewManager(context.extensionUri);
+  let runtime: PreviewRuntime | undefined;
+  let manager: PreviewManager | undefined;
+  // The renderer is loaded on first use: activation stays light.
+  const load = (): PreviewRuntime => (runtime ??= require(path.join(__dirname, 'preview.js')) as PreviewRuntime);
+  const previews = (): PreviewManager => {
+    if (!manager) {
+      manager = new (load().PreviewManager)(context.extensionUri);
+      context.subscriptions.push(manager);
+    }
+    return manager;
+  };
 
   /** The command's argument (editor title buttons pass the file), else the active budget editor or preview. */
   const documentOf = (arg: unknown): Uri | undefined => {
     if (arg instanceof Uri) return arg;
     const editor = window.activeTextEditor;
     if (editor?.document.languageId === LANGUAGE_ID) return editor.document.uri;
-    return manager.activeResource();
+    return manager?.activeResource();
   };
   const withDocument = <R>(arg: unknown, run: (uri: Uri) => R): R | undefined => {
     const uri = documentOf(arg);
@@ -26,10 +38,9 @@ export function registerPreview(context: ExtensionContext): void {
   };
 
   context.subscriptions.push(
-    manager,
-    commands.registerCommand('budget.showPreview', (arg?: unknown) => { withDocument(arg, (uri) => manager.show(uri, false)); }),
-    commands.registerCommand('budget.showPreviewToSide', (arg?: unknown) => { withDocument(arg, (uri) => manager.show(uri, true)); }),
+    commands.registerCommand('budget.showPreview', (arg?: unknown) => { withDocument(arg, (uri) => previews().show(uri, false)); }),
+    commands.registerCommand('budget.showPreviewToSide', (arg?: unknown) => { withDocument(arg, (uri) => previews().show(uri, true)); }),
     // An optional target file, so the command can run without a dialog (tests, tasks).
-    commands.registerCommand('budget.exportHtml', (target?: unknown) => withDocument(undefined, (uri) => exportHtml(uri, target instanceof Uri ? target : undefined))),
+    commands.registerCommand('budget.exportHtml', (target?: unknown) => withDocument(undefined, (uri) => load().exportHtml(uri, target instanceof Uri ? target : undefined))),
   );
 }
