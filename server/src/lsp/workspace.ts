@@ -23,8 +23,10 @@ export interface WorkspaceOptions {
   readonly publish: (analysis: Analysis) => void;
   readonly onClose: (uri: string) => void;
   readonly log: (message: string) => void;
-  /** Quiet time after an edit before a document is checked, in milliseconds. */
+  /** Quiet time after an edit before a document is checked, in milliseconds, when its last check was slow. */
   readonly delay?: number;
+  /** A last check faster than this (ms) means the next one is checked at once, debounce or not. */
+  readonly fastCheck?: number;
 }
 
 /**
@@ -39,11 +41,15 @@ export class Workspace {
   private readonly analyses = new Map<string, Analysis>();
   private readonly settings = new Map<string, Settings>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** How long the last check of each document took, in ms. */
+  private readonly lastCheckMs = new Map<string, number>();
   private readonly delay: number;
+  private readonly fastCheck: number;
 
   constructor(private readonly options: WorkspaceOptions) {
     this.delay = options.delay ?? 150;
-    this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri, this.analyses.has(document.uri) ? this.delay : 0));
+    this.fastCheck = options.fastCheck ?? 20;
+    this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri, this.delayFor(document.uri)));
     this.documents.onDidClose(({ document }) => this.forget(document.uri));
   }
 
@@ -58,6 +64,7 @@ export class Workspace {
     const settings = this.settings.get(uri) ?? DEFAULT_SETTINGS;
     const cached = this.analyses.get(uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached;
+    const started = performance.now();
     const analysis: Analysis = {
       uri,
       version: document.version,
@@ -66,8 +73,22 @@ export class Workspace {
       settings,
       locale: localeOf(settings, this.options.clientLocale()),
     };
+    this.lastCheckMs.set(uri, performance.now() - started);
     this.analyses.set(uri, analysis);
     return analysis;
+  }
+
+  /**
+   * The debounce after an edit: none for a document not yet checked, and none
+   * when its last check was fast (an edit the incremental check re-reads
+   * alone: typing gets its diagnostics at once); the full delay when the last
+   * check was slow, so that a burst of typing costs one slow check, not one
+   * per keystroke. A newer edit still cancels a pending run.
+   */
+  private delayFor(uri: string): number {
+    if (!this.analyses.has(uri)) return 0;
+    const last = this.lastCheckMs.get(uri);
+    return last !== undefined && last < this.fastCheck ? 0 : this.delay;
   }
 
   /** Settings changed: every open document is checked again under the new ones. */
@@ -101,6 +122,7 @@ export class Workspace {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.analyses.delete(uri);
+    this.lastCheckMs.delete(uri);
     this.settings.delete(uri);
     this.options.onClose(uri);
   }
