@@ -2,7 +2,8 @@ import assert from 'assert';
 import fc from 'fast-check';
 import { generate } from '../../bench/generate';
 import { check, type CheckOptions, type CheckResult } from '../../server/src/core/check';
-import { recheck } from '../../server/src/core/incremental';
+import { changedRegion, recheck } from '../../server/src/core/incremental';
+import { LineIndex } from '../../server/src/core/text';
 import { example } from '../helpers';
 
 /** Findings as plain data: what a full check and an incremental one must agree on. */
@@ -29,8 +30,10 @@ function equivalence(name: string, base: string, runs: number, seed: number, opt
           let result = check(text, options);
           for (const [where, remove, insert] of edits) {
             const at = Math.min(text.length, Math.floor(where * text.length));
+            // Half the edits say where they changed the text, as the editor does; the rest are compared.
+            const hint = (at + remove) % 2 === 0 ? { start: at, oldEnd: at + Math.min(remove, text.length - at), newEnd: at + insert.length } : undefined;
             text = applyEdit(text, at, Math.min(remove, text.length - at), insert);
-            result = recheck(result, text, options);
+            result = recheck(result, text, options, hint);
             assert.deepStrictEqual(plain(result), plain(check(text, options)), `after editing at ${at}`);
           }
         },
@@ -53,6 +56,17 @@ describe('incremental check', () => {
   equivalence('a generated document of 8 activities, 10 values under maxValues', small, RUNS, 7, { limits: { maxValues: values + 10 } });
   equivalence('a generated document of 8 activities, 12 bytes under maxDocumentBytes', small, RUNS, 8, { limits: { maxDocumentBytes: Buffer.byteLength(small) + 12 } });
   equivalence('a generated document of 8 activities, at its nesting depth', small, RUNS, 9, { limits: { maxNestingDepth: 9 } });
+
+  it('moves a line index over an edit exactly as it is built afresh (LF, CR, CRLF)', () => {
+    const unit = fc.constantFrom('a', '\n', '\r', '\r\n', '的');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), fc.string({ unit, maxLength: 30 }), (a, b) => {
+      const { start, oldEnd, newEnd } = changedRegion(a, b);
+      const moved = new LineIndex(a).edited(b, start, oldEnd, newEnd);
+      const fresh = new LineIndex(b);
+      assert.strictEqual(moved.lineCount, fresh.lineCount);
+      for (let line = 0; line < fresh.lineCount; line++) assert.strictEqual(moved.lineStart(line), fresh.lineStart(line));
+    }), { numRuns: 5000, seed: 11 });
+  });
 
   it('re-reads one activity alone when the limits are the defaults, given or not', () => {
     const base = generate(30);

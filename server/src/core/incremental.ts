@@ -12,6 +12,8 @@ import { LineIndex, type Span } from './text';
 
 /**
  * An edit inside one top-level activity re-reads that activity alone.
+ * `change`, when given, is where the text changed since `prev` (as the
+ * editor reported it); without it the two texts are compared.
  *
  * The findings of a document fall into three groups: those about one
  * top-level activity's subtree (every rule run on a model holding only that
@@ -26,9 +28,9 @@ import { LineIndex, type Span } from './text';
  * document that may have gone over a limit) takes the full `check`: the
  * equivalence test holds both to the same findings.
  */
-export function recheck(prev: CheckResult, text: string, options: CheckOptions = {}): CheckResult {
+export function recheck(prev: CheckResult, text: string, options: CheckOptions = {}, change?: Region): CheckResult {
   const state = stateOf(prev, options);
-  const next = state && edit(state, prev, text, options);
+  const next = state && edit(state, prev, text, options, change);
   if (next) return next;
   return check(text, options);
 }
@@ -122,9 +124,11 @@ function countValues(node: YamlNode | null | undefined): number {
   return 1;
 }
 
-function edit(state: State, prev: CheckResult, text: string, options: CheckOptions): CheckResult | undefined {
+function edit(state: State, prev: CheckResult, text: string, options: CheckOptions, change?: Region): CheckResult | undefined {
   const old = prev.parsed.text;
-  const { start: s, oldEnd: e, newEnd } = changedRegion(old, text);
+  // The editor's own account of the change saves comparing the texts, when it is consistent with them.
+  const known = change && 0 <= change.start && change.start <= change.oldEnd && change.oldEnd <= old.length && change.newEnd - change.oldEnd === text.length - old.length && change.start <= change.newEnd;
+  const { start: s, oldEnd: e, newEnd } = known ? change : changedRegion(old, text);
   const delta = newEnd - e;
   const i = state.units.findIndex((u) => u.start <= s && s < u.end);
   const unit = state.units[i];
@@ -170,7 +174,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
     activitiesComplete: true,
     issues: [],
   };
-  const lines = new LineIndex(text);
+  const lines = prev.lines.edited(text, s, e, newEnd);
   const run = new Runner(parsed, lines, options);
 
   // This activity's subtree: every rule, on a model of it alone.
@@ -424,8 +428,15 @@ function suppressAll(findings: Finding[], text: string, lines: LineIndex): Findi
 
 // --- Text ---
 
+/** `[start, oldEnd)` in the old text became `[start, newEnd)` in the new; the rest is the same. */
+export interface Region {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
 /** The one region where two texts differ: `[start, oldEnd)` in the old became `[start, newEnd)` in the new. */
-export function changedRegion(a: string, b: string): { start: number; oldEnd: number; newEnd: number } {
+export function changedRegion(a: string, b: string): Region {
   const max = Math.min(a.length, b.length);
   let start = 0;
   for (let step = 4096; step >= 1; step >>= 4) {

@@ -1,7 +1,7 @@
-import { TextDocuments, type Connection } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocuments, type Connection, type Range } from 'vscode-languageserver/node';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { check, type CheckResult } from '../core/check';
-import { recheck } from '../core/incremental';
+import { recheck, type Region } from '../core/incremental';
 import type { Locale } from '../core/locale';
 import { checkOptions, DEFAULT_SETTINGS, localeOf, type Settings } from './settings';
 
@@ -37,7 +37,21 @@ export interface WorkspaceOptions {
  * newer edit cancels.
  */
 export class Workspace {
-  readonly documents = new TextDocuments(TextDocument);
+  /** The last change of each document, when it was one range: version before and after, and where. */
+  private readonly changes = new Map<string, { from: number; to: number; region: Region }>();
+  readonly documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) => {
+      const uri = document.uri;
+      const only = changes.length === 1 ? (changes[0] as { range?: Range; text: string }) : undefined;
+      if (only?.range) {
+        const start = document.offsetAt(only.range.start);
+        const oldEnd = Math.max(start, document.offsetAt(only.range.end));
+        this.changes.set(uri, { from: document.version, to: version, region: { start, oldEnd, newEnd: start + only.text.length } });
+      } else this.changes.delete(uri);
+      return TextDocument.update(document, changes, version);
+    },
+  });
   private readonly analyses = new Map<string, Analysis>();
   private readonly settings = new Map<string, Settings>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -69,13 +83,19 @@ export class Workspace {
       uri,
       version: document.version,
       // From the previous version under the same settings, only what the edit touched is checked again.
-      result: cached && cached.settings === settings ? recheck(cached.result, document.getText(), checkOptions(settings)) : check(document.getText(), checkOptions(settings)),
+      result: cached && cached.settings === settings ? recheck(cached.result, document.getText(), checkOptions(settings), this.changeSince(uri, cached.version, document.version)) : check(document.getText(), checkOptions(settings)),
       settings,
       locale: localeOf(settings, this.options.clientLocale()),
     };
     this.lastCheckMs.set(uri, performance.now() - started);
     this.analyses.set(uri, analysis);
     return analysis;
+  }
+
+  /** Where the text changed from one version to the next, when the editor said so in one range. */
+  private changeSince(uri: string, from: number, to: number): Region | undefined {
+    const change = this.changes.get(uri);
+    return change && change.from === from && change.to === to ? change.region : undefined;
   }
 
   /**
@@ -123,6 +143,7 @@ export class Workspace {
     this.timers.delete(uri);
     this.analyses.delete(uri);
     this.lastCheckMs.delete(uri);
+    this.changes.delete(uri);
     this.settings.delete(uri);
     this.options.onClose(uri);
   }
