@@ -21,7 +21,7 @@ export interface Limits {
 /**
  * The real 2018 disclosure is 72 KB, ~3,000 values and 12 levels deep; a
  * city-wide consolidated file (every department in one) runs to several
- * megabytes: 8,000 activities are 12.7 MB and ~1.1 million values. Size and
+ * megabytes: 8,000 activities are 12.7 MB and ~530,000 values. Size and
  * values leave room for that (the check stays linear in them); depth and
  * aliases stay tight, since no real document needs more.
  */
