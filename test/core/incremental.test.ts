@@ -1,8 +1,9 @@
 import assert from 'assert';
 import fc from 'fast-check';
 import { generate } from '../../bench/generate';
-import { check, type CheckResult } from '../../server/src/core/check';
-import { recheck } from '../../server/src/core/incremental';
+import { check, type CheckOptions, type CheckResult } from '../../server/src/core/check';
+import { changedRegion, recheck } from '../../server/src/core/incremental';
+import { LineIndex } from '../../server/src/core/text';
 import { example } from '../helpers';
 
 /** Findings as plain data: what a full check and an incremental one must agree on. */
@@ -17,7 +18,7 @@ function applyEdit(text: string, at: number, remove: number, insert: string): st
   return text.slice(0, at) + insert + text.slice(at + remove);
 }
 
-function equivalence(name: string, base: string, runs: number, seed: number): void {
+function equivalence(name: string, base: string, runs: number, seed: number, options: CheckOptions = {}): void {
   it(`${name}: ${runs} random edit sequences agree with a full check (seed ${seed})`, function () {
     this.timeout(0);
     console.log(`      seed ${seed}`);
@@ -26,12 +27,14 @@ function equivalence(name: string, base: string, runs: number, seed: number): vo
         fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(...EDIT_TEXTS)), { minLength: 1, maxLength: 8 }),
         (edits) => {
           let text = base;
-          let result = check(text);
+          let result = check(text, options);
           for (const [where, remove, insert] of edits) {
             const at = Math.min(text.length, Math.floor(where * text.length));
+            // Half the edits say where they changed the text, as the editor does; the rest are compared.
+            const hint = (at + remove) % 2 === 0 ? { start: at, oldEnd: at + Math.min(remove, text.length - at), newEnd: at + insert.length } : undefined;
             text = applyEdit(text, at, Math.min(remove, text.length - at), insert);
-            result = recheck(result, text);
-            assert.deepStrictEqual(plain(result), plain(check(text)), `after editing at ${at}`);
+            result = recheck(result, text, options, hint);
+            assert.deepStrictEqual(plain(result), plain(check(text, options)), `after editing at ${at}`);
           }
         },
       ),
@@ -46,4 +49,33 @@ const RUNS = Number(process.env.RUNS ?? 30);
 describe('incremental check', () => {
   equivalence('the example', example(), RUNS, 20181231);
   equivalence('a generated document of 30 activities', generate(30), RUNS, 6);
+
+  // Limits just above the document: random edits cross them, and the incremental check must notice as the full one does.
+  const small = generate(8);
+  const values = check(small).parsed.values!;
+  equivalence('a generated document of 8 activities, 10 values under maxValues', small, RUNS, 7, { limits: { maxValues: values + 10 } });
+  equivalence('a generated document of 8 activities, 12 bytes under maxDocumentBytes', small, RUNS, 8, { limits: { maxDocumentBytes: Buffer.byteLength(small) + 12 } });
+  equivalence('a generated document of 8 activities, at its nesting depth', small, RUNS, 9, { limits: { maxNestingDepth: 9 } });
+
+  it('moves a line index over an edit exactly as it is built afresh (LF, CR, CRLF)', () => {
+    const unit = fc.constantFrom('a', '\n', '\r', '\r\n', '的');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), fc.string({ unit, maxLength: 30 }), (a, b) => {
+      const { start, oldEnd, newEnd } = changedRegion(a, b);
+      const moved = new LineIndex(a).edited(b, start, oldEnd, newEnd);
+      const fresh = new LineIndex(b);
+      assert.strictEqual(moved.lineCount, fresh.lineCount);
+      for (let line = 0; line < fresh.lineCount; line++) assert.strictEqual(moved.lineStart(line), fresh.lineStart(line));
+    }), { numRuns: 5000, seed: 11 });
+  });
+
+  it('re-reads one activity alone when the limits are the defaults, given or not', () => {
+    const base = generate(30);
+    const at = base.indexOf('content: ', base.length / 2) + 9;
+    const edited = base.slice(0, at) + '的' + base.slice(at);
+    for (const options of [{}, { limits: {} }, { limits: { maxValues: 5_000_000 } }]) {
+      const result = recheck(check(base, options), edited, options);
+      assert.notStrictEqual(Object.getOwnPropertyDescriptor(result.parsed, 'yaml')?.get, undefined, `${JSON.stringify(options)}: took the full check`);
+      assert.deepStrictEqual(plain(result), plain(check(edited, options)));
+    }
+  });
 });

@@ -41,7 +41,7 @@ describe('budgetdoc check on a mix of good and bad files', () => {
     writeFileSync(join(dir, 'gbk.budget.yaml'), Buffer.from([0x62, 0x75, 0x64, 0x67, 0x65, 0x74, 0x3a, 0x20, 0xb2, 0xd7, 0xd6, 0xdd, 0x0a])); // 沧州 in GBK
     writeFileSync(join(dir, 'image.budget.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]));
     writeFileSync(join(dir, 'nul.budget.yaml'), 'budget: 1\n\u0000\u0000\u0000\n');
-    writeFileSync(join(dir, 'huge.budget.yaml'), 'notes:\n  - ' + 'x'.repeat(2 * 1024 * 1024) + '\n');
+    writeFileSync(join(dir, 'huge.budget.yaml'), 'notes:\n  - ' + 'x'.repeat(33 * 1024 * 1024) + '\n');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 

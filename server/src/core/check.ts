@@ -55,14 +55,15 @@ export function relationsOf(result: CheckResult): Relation[] {
   return relations({ model: result.model, figure: (path) => figureAt(result.parsed, path) });
 }
 
-interface RunInput {
+export interface RunInput {
   readonly parsed: ParsedText;
   readonly model: Model;
   readonly lines: LineIndex;
   readonly severity: Severity;
 }
 
-function runRule(rule: Rule, input: RunInput, emit: (f: Finding) => void): void {
+/** Runs one rule over a document (or a part of one, for the incremental check), each finding handed to `emit`. */
+export function runRule(rule: Rule, input: RunInput, emit: (f: Finding) => void): void {
   const { parsed, model, lines, severity } = input;
   const ctx: RuleContext = {
     parsed,

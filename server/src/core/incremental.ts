@@ -1,16 +1,19 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, Document, type Node as YamlNode } from 'yaml';
-import { check, suppressions, type CheckOptions, type CheckResult } from './check';
+import { check, runRule, suppressions, type CheckOptions, type CheckResult } from './check';
 import type { Finding } from './finding';
+import { nestingOverflow, resolveLimits, type Limits } from './limits';
 import type { ActivityNode, Model } from './model';
-import type { ParsedText } from './parse';
-import { figureAt, type Report, type Rule, type RuleContext } from './rule';
+import { dropEmpty, type ParsedText } from './parse';
+import type { Rule } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { Activity } from './schema';
-import { formatPath, SourceMap } from './source';
+import { SourceMap } from './source';
 import { LineIndex, type Span } from './text';
 
 /**
  * An edit inside one top-level activity re-reads that activity alone.
+ * `change`, when given, is where the text changed since `prev` (as the
+ * editor reported it); without it the two texts are compared.
  *
  * The findings of a document fall into three groups: those about one
  * top-level activity's subtree (every rule run on a model holding only that
@@ -21,13 +24,13 @@ import { LineIndex, type Span } from './text';
  * YAML fragment at its indentation, re-validates it with zod, re-runs its
  * rules, and re-runs the cheap cross-section ones. Anything else (anchors or
  * aliases, a syntax or schema error before or after, an edit across items,
- * a fragment that is not exactly one item, suppression comments, custom
- * limits) takes the full `check`: the equivalence test holds both to the
- * same findings.
+ * a fragment that is not exactly one item, suppression comments, a
+ * document that may have gone over a limit) takes the full `check`: the
+ * equivalence test holds both to the same findings.
  */
-export function recheck(prev: CheckResult, text: string, options: CheckOptions = {}): CheckResult {
+export function recheck(prev: CheckResult, text: string, options: CheckOptions = {}, change?: Region): CheckResult {
   const state = stateOf(prev, options);
-  const next = state && edit(state, prev, text, options);
+  const next = state && edit(state, prev, text, options, change);
   if (next) return next;
   return check(text, options);
 }
@@ -45,6 +48,16 @@ interface State {
   /** Findings about each top-level activity's subtree, as of `bases`. */
   readonly local: readonly (readonly Finding[])[];
   readonly options: CheckOptions;
+  readonly limits: Limits;
+  /** UTF-8 bytes of the text, as `maxDocumentBytes` counts them. */
+  readonly bytes: number;
+  /**
+   * Values of the document and of each top-level activity, as `maxValues`
+   * counts them; left out while the text is short enough that it cannot hold
+   * more than the limit (without aliases, every value takes at least one
+   * character, and the two counts stay far apart).
+   */
+  readonly values?: { readonly total: number; readonly units: readonly number[] };
   /** The document's tree without its activities, for the rules that walk the YAML: sections are never edited here. */
   readonly sections: Document.Parsed;
   readonly yaml: YamlTimeline;
@@ -65,7 +78,7 @@ function stateOf(result: CheckResult, options: CheckOptions): State | undefined 
 
 function initial(result: CheckResult, options: CheckOptions): State | undefined {
   const { parsed, model } = result;
-  if ((options as { limits?: unknown }).limits !== undefined || ('limit' in parsed && parsed.limit)) return undefined;
+  if (parsed.limit) return undefined;
   if (parsed.syntax.length > 0 || model.issues.length > 0 || !model.activitiesComplete) return undefined;
   if (hasAnchors(parsed.yaml)) return undefined;
   const seq = activitiesSeq(parsed.yaml);
@@ -89,12 +102,33 @@ function initial(result: CheckResult, options: CheckOptions): State | undefined 
     const i = activityIndex(f.path);
     if (i !== undefined && !isCrossActivity(f)) local[i]!.push(f);
   }
-  return { units, column, local, options, sections: withoutActivities(parsed.yaml), yaml: { doc: parsed.yaml, applied: 0, pending: [] }, step: 0 };
+  const limits = resolveLimits(options.limits);
+  let values: State['values'];
+  if (!valuesBounded(text, limits)) {
+    if (parsed.values === undefined) return undefined;
+    values = { total: parsed.values, units: seq.items.map((item) => countValues(item as YamlNode)) };
+  }
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return { units, column, local, options, limits, bytes, values, sections: withoutActivities(parsed.yaml), yaml: { doc: parsed.yaml, applied: 0, pending: [] }, step: 0 };
 }
 
-function edit(state: State, prev: CheckResult, text: string, options: CheckOptions): CheckResult | undefined {
+/** Whether a text without aliases is too short to hold more values than the limit (each takes a character; twice that, to be safe). */
+function valuesBounded(text: string, limits: Limits): boolean {
+  return 2 * (text.length + 1) <= limits.maxValues;
+}
+
+/** Values in a tree without aliases, as `maxValues` counts them in the plain data: every scalar, list and mapping, keys left out. */
+function countValues(node: YamlNode | null | undefined): number {
+  if (isSeq(node)) return node.items.reduce<number>((n, item) => n + countValues(item as YamlNode), 1);
+  if (isMap(node)) return node.items.reduce<number>((n, pair) => n + countValues(pair.value as YamlNode | null), 1);
+  return 1;
+}
+
+function edit(state: State, prev: CheckResult, text: string, options: CheckOptions, change?: Region): CheckResult | undefined {
   const old = prev.parsed.text;
-  const { start: s, oldEnd: e, newEnd } = changedRegion(old, text);
+  // The editor's own account of the change saves comparing the texts, when it is consistent with them.
+  const known = change && 0 <= change.start && change.start <= change.oldEnd && change.oldEnd <= old.length && change.newEnd - change.oldEnd === text.length - old.length && change.start <= change.newEnd;
+  const { start: s, oldEnd: e, newEnd } = known ? change : changedRegion(old, text);
   const delta = newEnd - e;
   const i = state.units.findIndex((u) => u.start <= s && s < u.end);
   const unit = state.units[i];
@@ -103,8 +137,21 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   if (end < text.length && text[end - 1] !== '\n') return undefined;
   const fragment = text.slice(unit.start, end);
   if (/budget-disable/.test(fragment) || /budget-disable/.test(old.slice(unit.start, unit.end))) return undefined;
+  // The limits, as a full check would apply them: anything that might be over one takes the full check.
+  const { limits } = state;
+  const bytes = state.bytes - Buffer.byteLength(old.slice(unit.start, unit.end), 'utf8') + Buffer.byteLength(fragment, 'utf8');
+  if (bytes > limits.maxDocumentBytes) return undefined;
+  // Above the item, at most one level per column of indentation (block levels each indent further).
+  if (nestingOverflow(fragment, limits.maxNestingDepth - state.column - 2) !== undefined) return undefined;
   const item = parseItem(fragment, state.column);
   if (!item) return undefined;
+  let values = state.values;
+  if (values) {
+    const own = countValues(item.node);
+    const total = values.total - values.units[i]! + own;
+    if (total > limits.maxValues) return undefined;
+    values = { total, units: values.units.map((n, k) => (k === i ? own : n)) };
+  } else if (!valuesBounded(text, limits)) return undefined;
   const activity = Activity.safeParse(item.data);
   if (!activity.success) return undefined;
 
@@ -127,7 +174,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
     activitiesComplete: true,
     issues: [],
   };
-  const lines = new LineIndex(text);
+  const lines = prev.lines.edited(text, s, e, newEnd);
   const run = new Runner(parsed, lines, options);
 
   // This activity's subtree: every rule, on a model of it alone.
@@ -151,7 +198,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   const units = state.units.map((u, k) => (k < i ? u : k === i ? { start: u.start, end } : { start: u.start + delta, end: u.end + delta }));
   const result: CheckResult = { parsed, model, lines, findings };
-  states.set(result, { ...state, units, local, step });
+  states.set(result, { ...state, units, local, step, bytes, values });
   return result;
 }
 
@@ -168,34 +215,13 @@ class Runner {
   }
 
   private run(rule: Rule, model: Model, yaml?: Document.Parsed): Finding[] {
-    const setting = this.options.rules?.[rule.id] ?? rule.severity;
-    if (setting === 'off') return [];
-    const parsed: ParsedText = yaml ? { ...this.parsed, yaml } : this.parsed;
-    const { source } = parsed;
-    const lines = this.lines;
+    const severity = this.options.rules?.[rule.id] ?? rule.severity;
+    if (severity === 'off') return [];
+    // Not spread: that would read the lazy `yaml` of the whole document, splicing the tree on every edit.
+    const p = this.parsed;
+    const parsed: ParsedText = yaml ? { text: p.text, source: p.source, data: p.data, syntax: p.syntax, yaml } : p;
     const out: Finding[] = [];
-    const ctx: RuleContext = {
-      parsed,
-      model,
-      source,
-      figure: (path) => figureAt(parsed, path),
-      report(r: Report) {
-        const span = r.span ?? source.anchor(r.path);
-        out.push({
-          rule: rule.id,
-          severity: setting,
-          path: formatPath(r.path),
-          span,
-          range: lines.range(span),
-          message: r.message,
-          ...(r.expected !== undefined ? { expected: r.expected } : {}),
-          ...(r.found !== undefined ? { found: r.found } : {}),
-          ...(r.related ? { related: r.related.map((x) => { const s = source.anchor(x.path); return { path: formatPath(x.path), span: s, range: lines.range(s), message: x.message }; }) } : {}),
-          ...(r.fix ? { fix: { title: r.fix.title, edits: r.fix.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })) } } : {}),
-        });
-      },
-    };
-    rule.check(ctx);
+    runRule(rule, { parsed, model, lines: this.lines, severity }, (f) => out.push(f));
     return out;
   }
 }
@@ -402,8 +428,15 @@ function suppressAll(findings: Finding[], text: string, lines: LineIndex): Findi
 
 // --- Text ---
 
+/** `[start, oldEnd)` in the old text became `[start, newEnd)` in the new; the rest is the same. */
+export interface Region {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
 /** The one region where two texts differ: `[start, oldEnd)` in the old became `[start, newEnd)` in the new. */
-export function changedRegion(a: string, b: string): { start: number; oldEnd: number; newEnd: number } {
+export function changedRegion(a: string, b: string): Region {
   const max = Math.min(a.length, b.length);
   let start = 0;
   for (let step = 4096; step >= 1; step >>= 4) {
@@ -428,18 +461,5 @@ function lineAtOrAfter(text: string, at: number): number {
 }
 
 function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
-  return JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {});
-}
-
-/** As parse.ts reads a document: a key written with no value is an absent key. */
-function dropEmpty(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropEmpty);
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (v !== null && v !== undefined) Object.defineProperty(out, k, { value: dropEmpty(v), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-  }
-  return value;
+  return JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {}) && JSON.stringify(resolveLimits(a.limits)) === JSON.stringify(resolveLimits(b.limits));
 }

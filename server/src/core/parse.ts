@@ -19,6 +19,8 @@ export interface ParsedText {
   readonly syntax: readonly SyntaxProblem[];
   /** A document over one of the limits is not parsed further: no data, no syntax problems, this alone. */
   readonly limit?: LimitProblem;
+  /** How many values the document holds once aliases are expanded (as `maxValues` counts them), when it was measured. */
+  readonly values?: number;
 }
 
 export function parseText(text: string, overrides?: Partial<Limits>): ParsedText {
@@ -48,11 +50,12 @@ export function parseText(text: string, overrides?: Partial<Limits>): ParsedText
         return overLimit(text, tooManyAliases(firstAlias(yaml), limits));
       }
       const size = measure(js, limits);
-      if (size !== 'ok') {
+      if (typeof size !== 'number') {
         const at = firstAlias(yaml);
         return overLimit(text, size === 'cycle' ? aliasCycle(at) : size === 'deep' ? nestingTooDeep(at.start, limits) : tooManyValues(at, limits));
       }
       data = dropEmpty(js);
+      return { text, yaml, source: new SourceMap(text, yaml.contents), data, syntax, values: size };
     }
     return { text, yaml, source: new SourceMap(text, yaml.contents), data, syntax };
   } catch (e) {
@@ -107,7 +110,7 @@ function firstAlias(yaml: Document.Parsed): Span {
  * found without expanding them: each shared value is counted once, and
  * iteratively, since aliases can stack levels far beyond what the text shows.
  */
-function measure(root: unknown, limits: Limits): 'ok' | 'cycle' | 'deep' | 'many' {
+function measure(root: unknown, limits: Limits): number | 'cycle' | 'deep' | 'many' {
   /** Per shared value: how many values it expands to, and how many levels it holds. */
   const done = new Map<object, { values: number; height: number }>();
   const open = new Set<object>();
@@ -149,7 +152,7 @@ function measure(root: unknown, limits: Limits): 'ok' | 'cycle' | 'deep' | 'many
     if (parent.values > limits.maxValues) return 'many';
     if (stack.length - 1 + parent.height > limits.maxNestingDepth) return 'deep';
   }
-  return 'ok';
+  return result.values;
 }
 
 /** An error's span, kept on its own line: it never runs to the end of the file. */
@@ -165,7 +168,7 @@ function tokenSpan(text: string, pos: [number, number]): Span {
 }
 
 /** A key written with no value (`goal:`) reads as an absent key. */
-function dropEmpty(value: unknown): unknown {
+export function dropEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropEmpty);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};

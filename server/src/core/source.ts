@@ -84,7 +84,9 @@ export class SourceMap {
   /** The part of the document a path belongs to (see the class comment). */
   static partOf(path: YamlPath): string {
     if (path.length === 0 || (path[0] === 'performance' && (path.length === 1 || (path[1] === 'activities' && path.length === 2)))) return SPINE;
-    return JSON.stringify(path.slice(0, path[0] !== 'performance' ? 1 : path[1] === 'activities' ? 3 : 2));
+    // Ids distinct by construction (a prefix per kind of part), and cheap: every lookup computes one.
+    if (path[0] !== 'performance') return `s:${String(path[0])}`;
+    return path[1] === 'activities' ? `a:${String(path[2])}` : `p:${String(path[1])}`;
   }
 
   get(path: YamlPath): SourceNode | undefined {

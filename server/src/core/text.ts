@@ -17,14 +17,53 @@ export interface Span {
 
 /** Converts offsets to positions and back, for one version of a text. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+  constructor(readonly text: string, starts?: number[]) {
+    if (starts) {
+      this.starts = starts;
+      return;
     }
+    this.starts = [0];
+    LineIndex.scan(text, 0, text.length, this.starts);
+  }
+
+  /** Pushes the line starts after offsets `from` ≤ i < `to` (a start at i + 1 for each line break at i). */
+  private static scan(text: string, from: number, to: number, starts: number[]): void {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+  }
+
+  /**
+   * The index of `text`, which is this one's text with `[at, oldEnd)` replaced
+   * by `[at, newEnd)`: only the lines around the edit are read again, the
+   * starts after it are moved.
+   */
+  edited(text: string, at: number, oldEnd: number, newEnd: number): LineIndex {
+    const old = this.starts;
+    const delta = newEnd - oldEnd;
+    // The last start at or before at - 1: what comes before it did not change (nor the character after a lone \r).
+    let j = 0;
+    let hi = old.length - 1;
+    while (j < hi) {
+      const mid = (j + hi + 1) >> 1;
+      if (old[mid]! <= at - 1) j = mid;
+      else hi = mid - 1;
+    }
+    // The first start past oldEnd + 1: the line break before it, and the character after it, are unchanged.
+    let q = j;
+    while (q < old.length && old[q]! <= oldEnd + 1) q++;
+    const starts = old.slice(0, j + 1);
+    if (q >= old.length) {
+      LineIndex.scan(text, old[j]!, text.length, starts);
+      return new LineIndex(text, starts);
+    }
+    LineIndex.scan(text, old[j]!, old[q]! + delta - 1, starts);
+    for (let k = q; k < old.length; k++) starts.push(old[k]! + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -41,9 +41,8 @@ export function localeOf(settings: Settings, clientLocale: string | undefined): 
 }
 
 export function checkOptions(settings: Settings): CheckOptions {
-  // Default limits are left out: the incremental check takes the full one whenever limits are given.
-  const custom = (Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]).some((k) => settings.limits[k] !== DEFAULT_LIMITS[k]);
-  return custom ? { rules: settings.rules, limits: settings.limits } : { rules: settings.rules };
+  // The incremental check honours limits as the full one does, defaults or not.
+  return { rules: settings.rules, limits: settings.limits };
 }
 
 function record(v: unknown): Record<string, unknown> {
