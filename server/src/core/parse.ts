@@ -1,6 +1,7 @@
 import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import { aliasCycle, documentTooLarge, nestingOverflow, nestingTooDeep, resolveLimits, tooManyAliases, tooManyValues, type LimitProblem, type Limits } from './limits';
-import { SourceMap } from './source';
+import { fastParse } from './fast-parse';
+import { SourceMap, type YamlPath } from './source';
 import type { Span } from './text';
 
 /** A YAML error at the token that causes it. */
@@ -21,7 +22,11 @@ export interface ParsedText {
   readonly limit?: LimitProblem;
   /** How many values the document holds once aliases are expanded (as `maxValues` counts them), when it was measured. */
   readonly values?: number;
+  /** Keys written with an empty or null value, in document order, when the fast path read the text (else the schema rule walks the tree). */
+  readonly emptyKeys?: readonly { readonly parent: YamlPath; readonly key: string }[];
 }
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true } as const;
 
 export function parseText(text: string, overrides?: Partial<Limits>): ParsedText {
   const limits = resolveLimits(overrides);
@@ -31,7 +36,13 @@ export function parseText(text: string, overrides?: Partial<Limits>): ParsedText
   const deep = nestingOverflow(text, limits.maxNestingDepth);
   if (deep !== undefined) return overLimit(text, nestingTooDeep(deep, limits));
   try {
-    const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true });
+    // The fast path (fast-parse.ts) for plain documents; the `yaml` tree is then read only when something asks for it.
+    const fast = fastParse(text);
+    if (fast) {
+      const size = measure(fast.data, limits);
+      if (typeof size === 'number') return lazyDocument({ text, source: fast.source, data: dropEmpty(fast.data), syntax: [], values: size, emptyKeys: fast.emptyKeys });
+    }
+    const yaml = parseDocument(text, YAML_OPTIONS);
     // The library turns a stack overflow of its own into an error; the answer is the same as ours.
     const overflow = yaml.errors.find((e) => /call stack/i.test(e.message));
     if (overflow) return overLimit(text, nestingTooDeep(overflow.pos[0], limits));
@@ -63,6 +74,16 @@ export function parseText(text: string, overrides?: Partial<Limits>): ParsedText
     if (e instanceof RangeError) return overLimit(text, nestingTooDeep(0, limits));
     throw e;
   }
+}
+
+function lazyDocument(base: Omit<ParsedText, 'yaml'>): ParsedText {
+  let yaml: Document.Parsed | undefined;
+  return {
+    ...base,
+    get yaml(): Document.Parsed {
+      return (yaml ??= parseDocument(base.text, YAML_OPTIONS));
+    },
+  };
 }
 
 function overLimit(text: string, limit: LimitProblem): ParsedText {

@@ -81,6 +81,18 @@ export class SourceMap {
     this.visit(node, path, undefined);
   }
 
+  /** A map of the given nodes (parents before children, in document order, as a walk of the tree finds them). */
+  static of(text: string, nodes: readonly SourceNode[]): SourceMap {
+    const map = new SourceMap(text, null);
+    for (const node of nodes) map.set(node);
+    return map;
+  }
+
+  /** Every node, part by part (for tests). */
+  *all(): Generator<SourceNode> {
+    for (const nodes of this.parts.values()) for (const node of nodes.values()) yield this.get(node.path)!;
+  }
+
   /** The part of the document a path belongs to (see the class comment). */
   static partOf(path: YamlPath): string {
     if (path.length === 0 || (path[0] === 'performance' && (path.length === 1 || (path[1] === 'activities' && path.length === 2)))) return SPINE;

@@ -21,7 +21,7 @@ export const schemaRule: Rule = {
       }
     }
     // A key written with no value is dropped before the schema sees it; an unknown one must still be told.
-    for (const { parent, key } of emptyKeys(ctx.parsed.yaml.contents, [])) {
+    for (const { parent, key } of ctx.parsed.emptyKeys ?? emptyKeys(ctx.parsed.yaml.contents, [])) {
       const allowed = keysAt(parent);
       if (allowed.length > 0 && !allowed.some((k) => k.key === key)) ctx.report(unknownKey(ctx, parent, key));
     }

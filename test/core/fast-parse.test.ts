@@ -1,0 +1,79 @@
+import assert from 'assert';
+import fs from 'fs';
+import path from 'path';
+import fc from 'fast-check';
+import { generate } from '../../bench/generate';
+import { check, type CheckOptions } from '../../server/src/core/check';
+import { fastParse, setFastParse } from '../../server/src/core/fast-parse';
+import { example } from '../helpers';
+
+/** Findings, data and every SourceMap node, with the fast path on and off: they must be the same. */
+function compare(text: string, options: CheckOptions = {}): boolean {
+  const fast = fastParse(text) !== undefined;
+  setFastParse(true);
+  const a = check(text, options);
+  setFastParse(false);
+  let b;
+  try {
+    b = check(text, options);
+  } finally {
+    setFastParse(true);
+  }
+  assert.deepStrictEqual(a.findings, b.findings, 'findings');
+  assert.deepStrictEqual(a.parsed.data, b.parsed.data, 'data');
+  assert.deepStrictEqual(a.parsed.syntax, b.parsed.syntax, 'syntax');
+  assert.strictEqual(a.parsed.values, b.parsed.values, 'values');
+  assert.deepStrictEqual([...a.parsed.source.all()], [...b.parsed.source.all()], 'source map');
+  return fast;
+}
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+
+/** Texts typed or deleted by the mutations: YAML's punctuation, scalars that resolve to other types, comments, odd indentation. */
+const EDITS = ['的', '1', '0', ' ', '\n', ':', '-', '#', '"', "'", '“', '、', 'x', '\n      goal: 新目标', '  ', '&a ', '*a', '- ', '~', 'null', ' # 注', '{', '}', '[', ']', ',',
+  '1.5', '-.5', '.5', '1e3', '0x1F', '0o17', '017', 'true', 'False', '.inf', '.NaN', ': ', ': x', '\n- x', '  - x\n', '\n\n', '\t', '\r\n', '"a"', "'a''b'", 'a: b: c', '? ', '|\n  x', '>-', '!!str ', '---\n', '+1', '-0', '{ a: 1 }', '[1, 2]', 'budget:', '\n  foo:', '\n  goal:'];
+
+function mutations(name: string, base: string, runs: number, seed: number): void {
+  it(`${name}: ${runs} seeded mutations read the same on both paths (seed ${seed})`, function () {
+    this.timeout(0);
+    let fastCount = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(...EDITS)), { minLength: 1, maxLength: 4 }),
+        (edits) => {
+          let text = base;
+          for (const [where, remove, insert] of edits) {
+            const at = Math.min(text.length, Math.floor(where * text.length));
+            text = text.slice(0, at) + insert + text.slice(at + Math.min(remove, text.length - at));
+          }
+          if (compare(text)) fastCount++;
+        },
+      ),
+      { seed, numRuns: runs },
+    );
+    console.log(`      seed ${seed}: ${fastCount} of ${runs} took the fast path`);
+    assert.ok(fastCount > 0, 'the fast path was exercised');
+  });
+}
+
+/** Mutations per document (2,300 in all by default); `FAST_RUNS=2000 npx mocha -g "fast parse"` for more. */
+const RUNS = process.env.FAST_RUNS ? Number(process.env.FAST_RUNS) : undefined;
+
+describe('fast parse (js-yaml) against the yaml path', () => {
+  it('the example, the fixtures and generated documents', () => {
+    assert.ok(compare(example()), 'the example takes the fast path');
+    for (const f of fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml'))) compare(fs.readFileSync(path.join(FIXTURES, f), 'utf8'));
+    for (const n of [1, 5, 40]) assert.ok(compare(generate(n, n)), `generate(${n}) takes the fast path`);
+  });
+
+  it('falls back on anchors, tags, block scalars and js-yaml errors', () => {
+    for (const t of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  x\n', 'a: [\n', 'a: 1\na: 2\n', '']) {
+      assert.strictEqual(fastParse(t), undefined, t);
+      compare(t);
+    }
+  });
+
+  mutations('the example', example(), RUNS ?? 300, 20181231);
+  mutations('a generated document of 6 activities', generate(6), RUNS ?? 1000, 6);
+  mutations('a generated document of 2 activities', generate(2, 3), RUNS ?? 1000, 42);
+});
