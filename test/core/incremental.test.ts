@@ -2,6 +2,7 @@ import assert from 'assert';
 import fc from 'fast-check';
 import { generate } from '../../bench/generate';
 import { check, type CheckOptions, type CheckResult } from '../../server/src/core/check';
+import { setFastParse } from '../../server/src/core/fast-parse';
 import { changedRegion, recheck } from '../../server/src/core/incremental';
 import { LineIndex } from '../../server/src/core/text';
 import { example } from '../helpers';
@@ -49,6 +50,12 @@ const RUNS = Number(process.env.RUNS ?? 30);
 describe('incremental check', () => {
   equivalence('the example', example(), RUNS, 20181231);
   equivalence('a generated document of 30 activities', generate(30), RUNS, 6);
+  describe('with the fast path off (the state read from the yaml tree)', () => {
+    let was = true;
+    before(() => { was = setFastParse(false); });
+    after(() => { setFastParse(was); });
+    equivalence('the example', example(), RUNS, 20181232);
+  });
 
   // Limits just above the document: random edits cross them, and the incremental check must notice as the full one does.
   const small = generate(8);
@@ -73,9 +80,37 @@ describe('incremental check', () => {
     const at = base.indexOf('content: ', base.length / 2) + 9;
     const edited = base.slice(0, at) + '的' + base.slice(at);
     for (const options of [{}, { limits: {} }, { limits: { maxValues: 5_000_000 } }]) {
-      const result = recheck(check(base, options), edited, options);
-      assert.notStrictEqual(Object.getOwnPropertyDescriptor(result.parsed, 'yaml')?.get, undefined, `${JSON.stringify(options)}: took the full check`);
+      const prev = check(base, options);
+      const result = recheck(prev, edited, options);
+      // The activities not edited are the previous result's own objects: a full check would have built new ones.
+      assert.strictEqual(result.model.activities[0], prev.model.activities[0], `${JSON.stringify(options)}: took the full check`);
       assert.deepStrictEqual(plain(result), plain(check(edited, options)));
     }
+  });
+
+  it('never builds the yaml tree on the way from a fast-path open through edits', () => {
+    const base = generate(30);
+    let reads = 0;
+    /** The result itself (the incremental state is kept per result object), its `parsed.yaml` counted when read. */
+    const watched = (r: CheckResult): CheckResult => {
+      const read = Object.getOwnPropertyDescriptor(r.parsed, 'yaml')!.get!;
+      Object.defineProperty(r.parsed, 'yaml', { get() { reads++; return read.call(this); } });
+      return r;
+    };
+    let text = base;
+    let result = watched(check(text));
+    assert.notStrictEqual(result.parsed.emptyKeys, undefined, 'the open took the fast path');
+    for (const marker of ['content: ', 'goal: ', 'name: ']) {
+      const at = text.indexOf(marker, text.length / 3) + marker.length;
+      text = text.slice(0, at) + '的' + text.slice(at);
+      const prev = result;
+      result = watched(recheck(prev, text));
+      assert.strictEqual(result.model.activities[0], prev.model.activities[0], `editing after ${marker}: took the full check`);
+      assert.deepStrictEqual(plain(result), plain(check(text)));
+    }
+    assert.strictEqual(reads, 0);
+    // Read once asked (a hover, folding): the tree of the text as it now stands.
+    assert.strictEqual(result.parsed.yaml.toJS().performance.activities.length, 30);
+    assert.strictEqual(String(result.parsed.yaml), String(check(text).parsed.yaml));
   });
 });

@@ -4,7 +4,7 @@ import type { Finding } from './finding';
 import { nestingOverflow, resolveLimits, type Limits } from './limits';
 import type { ActivityNode, Model } from './model';
 import { dropEmpty, type ParsedText } from './parse';
-import type { Rule } from './rule';
+import { valueAt, type Rule } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { Activity } from './schema';
 import { SourceMap } from './source';
@@ -35,6 +35,11 @@ export function recheck(prev: CheckResult, text: string, options: CheckOptions =
   return check(text, options);
 }
 
+/** Whether an edit of one activity of this result can be re-read alone (builds the state for it now, cheaply after a fast-path parse). */
+export function canRecheck(result: CheckResult, options: CheckOptions = {}): boolean {
+  return stateOf(result, options) !== undefined;
+}
+
 interface Unit {
   /** Line start of the item's `-`, and of what follows it. */
   readonly start: number;
@@ -58,11 +63,13 @@ interface State {
    * character, and the two counts stay far apart).
    */
   readonly values?: { readonly total: number; readonly units: readonly number[] };
-  /** The document's tree without its activities, for the rules that walk the YAML: sections are never edited here. */
-  readonly sections: Document.Parsed;
+  /** What the rules that walk the YAML read of the sections (never edited here): their tree, or their empty keys. */
+  readonly sections: Sections;
   readonly yaml: YamlTimeline;
   readonly step: number;
 }
+
+type Sections = { readonly yaml: Document.Parsed } | { readonly emptyKeys: NonNullable<ParsedText['emptyKeys']> };
 
 const states = new WeakMap<CheckResult, State | null>();
 
@@ -80,21 +87,22 @@ function initial(result: CheckResult, options: CheckOptions): State | undefined 
   const { parsed, model } = result;
   if (parsed.limit) return undefined;
   if (parsed.syntax.length > 0 || model.issues.length > 0 || !model.activitiesComplete) return undefined;
-  if (hasAnchors(parsed.yaml)) return undefined;
-  const seq = activitiesSeq(parsed.yaml);
-  if (!seq || seq.flow || seq.items.length === 0) return undefined;
+  // The fast path (fast-parse.ts) read the text without building the `yaml` tree and refuses anchors, aliases
+  // and tags: its SourceMap says all the state needs, and the tree stays unread.
+  const fast = parsed.emptyKeys !== undefined;
+  if (!fast && hasAnchors(parsed.yaml)) return undefined;
+  const items = fast ? activityItems(parsed) : yamlActivityItems(parsed.yaml);
+  if (!items || items.length === 0) return undefined;
   const text = parsed.text;
   const units: Unit[] = [];
   let column = -1;
-  for (const [i, item] of seq.items.entries()) {
-    const r = (item as YamlNode | null)?.range;
-    if (!r) return undefined;
-    const dash = text.lastIndexOf('-', r[0]);
+  for (const [i, r] of items.entries()) {
+    const dash = text.lastIndexOf('-', r.start);
     const start = lineStart(text, dash);
     if (!/^ *$/.test(text.slice(start, dash)) || (column >= 0 && dash - start !== column)) return undefined;
     column = dash - start;
-    const nextR = (seq.items[i + 1] as YamlNode | undefined)?.range;
-    const end = nextR ? lineStart(text, text.lastIndexOf('-', nextR[0])) : lineAtOrAfter(text, r[1]);
+    const next = items[i + 1];
+    const end = next ? lineStart(text, text.lastIndexOf('-', next.start)) : lineAtOrAfter(text, r.end);
     units.push({ start, end });
   }
   const local: Finding[][] = units.map(() => []);
@@ -106,10 +114,51 @@ function initial(result: CheckResult, options: CheckOptions): State | undefined 
   let values: State['values'];
   if (!valuesBounded(text, limits)) {
     if (parsed.values === undefined) return undefined;
-    values = { total: parsed.values, units: seq.items.map((item) => countValues(item as YamlNode)) };
+    values = { total: parsed.values, units: items.map((r) => r.values()) };
   }
   const bytes = Buffer.byteLength(text, 'utf8');
-  return { units, column, local, options, limits, bytes, values, sections: withoutActivities(parsed.yaml), yaml: { doc: parsed.yaml, applied: 0, pending: [] }, step: 0 };
+  const sections: Sections = fast
+    ? { emptyKeys: parsed.emptyKeys!.filter((k) => !(k.parent[0] === 'performance' && k.parent[1] === 'activities')) }
+    : { yaml: withoutActivities(parsed.yaml) };
+  const yaml: YamlTimeline = fast ? { applied: 0, pending: [] } : { doc: parsed.yaml, applied: 0, pending: [] };
+  return { units, column, local, options, limits, bytes, values, sections, yaml, step: 0 };
+}
+
+/** Where each top-level activity stands (a block sequence of a block `performance` in a block root), and how many values it holds. */
+interface Item {
+  readonly start: number;
+  readonly end: number;
+  values(): number;
+}
+
+function activityItems(parsed: ParsedText): Item[] | undefined {
+  const { source } = parsed;
+  const root = source.get([]);
+  const performance = source.get(['performance']);
+  const seq = source.get(['performance', 'activities']);
+  if (root?.kind !== 'map' || root.flow || performance?.kind !== 'map' || performance.flow || seq?.kind !== 'seq' || seq.flow) return undefined;
+  const data = valueAt(parsed.data, ['performance', 'activities']);
+  if (!Array.isArray(data)) return undefined;
+  const items: Item[] = [];
+  for (let i = 0; i < data.length; i++) {
+    const path = ['performance', 'activities', i];
+    const node = source.get(path);
+    if (!node) return undefined;
+    items.push({ start: node.value.start, end: node.value.end, values: () => source.partSize(path) });
+  }
+  return items;
+}
+
+function yamlActivityItems(doc: Document.Parsed): Item[] | undefined {
+  const seq = activitiesSeq(doc);
+  if (!seq || seq.flow) return undefined;
+  const items: Item[] = [];
+  for (const item of seq.items) {
+    const r = (item as YamlNode | null)?.range;
+    if (!r) return undefined;
+    items.push({ start: r[0], end: r[1], values: () => countValues(item as YamlNode) });
+  }
+  return items;
 }
 
 /** Whether a text without aliases is too short to hold more values than the limit (each takes a character; twice that, to be safe). */
@@ -178,7 +227,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   const run = new Runner(parsed, lines, options);
 
   // This activity's subtree: every rule, on a model of it alone.
-  const own = run.all({ budget: {}, activities: [node], activitiesComplete: false, issues: [] }, sparseYaml(i, item.node))
+  const own = run.all({ budget: {}, activities: [node], activitiesComplete: false, issues: [] }, { yaml: sparseYaml(i, item.node) })
     .filter((f) => activityIndex(f.path) === i && !isCrossActivity(f));
   const suppressed = suppressionsIn(text, lines, lineStart(text, Math.max(0, unit.start - 1)), end);
   const ownKept = own.filter((f) => !isSuppressed(suppressed, f));
@@ -206,20 +255,22 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
 class Runner {
   constructor(private readonly parsed: ParsedText, private readonly lines: LineIndex, private readonly options: CheckOptions) {}
 
-  all(model: Model, yaml?: Document.Parsed): Finding[] {
-    return RULES.flatMap((rule) => this.run(rule, model, yaml));
+  all(model: Model, part?: Sections): Finding[] {
+    return RULES.flatMap((rule) => this.run(rule, model, part));
   }
 
   one(id: Rule['id'], model: Model): Finding[] {
     return this.run(RULES_BY_ID.get(id)!, model);
   }
 
-  private run(rule: Rule, model: Model, yaml?: Document.Parsed): Finding[] {
+  private run(rule: Rule, model: Model, part?: Sections): Finding[] {
     const severity = this.options.rules?.[rule.id] ?? rule.severity;
     if (severity === 'off') return [];
     // Not spread: that would read the lazy `yaml` of the whole document, splicing the tree on every edit.
     const p = this.parsed;
-    const parsed: ParsedText = yaml ? { text: p.text, source: p.source, data: p.data, syntax: p.syntax, yaml } : p;
+    const parsed: ParsedText = !part ? p
+      : 'yaml' in part ? { text: p.text, source: p.source, data: p.data, syntax: p.syntax, yaml: part.yaml }
+      : { text: p.text, source: p.source, data: p.data, syntax: p.syntax, emptyKeys: part.emptyKeys, get yaml() { return p.yaml; } };
     const out: Finding[] = [];
     runRule(rule, { parsed, model, lines: this.lines, severity }, (f) => out.push(f));
     return out;
@@ -336,7 +387,8 @@ interface Splice {
 
 /** One tree handed from result to result: each result is a number of splices applied to it. */
 interface YamlTimeline {
-  readonly doc: Document.Parsed;
+  /** Unset while no one has read a tree (the fast path's open): the first result asked parses its own text. */
+  doc?: Document.Parsed;
   applied: number;
   readonly pending: Splice[];
 }
@@ -347,6 +399,13 @@ function lazyYaml(base: Omit<ParsedText, 'yaml'>, timeline: YamlTimeline, step: 
     ...base,
     get yaml(): Document.Parsed {
       if (own) return own;
+      if (!timeline.doc) {
+        // Shared from here on, as a tree the later results splice.
+        for (let k = 0; k < step; k++) timeline.pending[k] = undefined as unknown as Splice;
+        timeline.doc = parseDocument(base.text, { prettyErrors: false, uniqueKeys: true, strict: true });
+        timeline.applied = step;
+        return timeline.doc;
+      }
       if (timeline.applied > step) {
         // A later result already moved the tree on: read this text again.
         own = parseDocument(base.text, { prettyErrors: false, uniqueKeys: true, strict: true });

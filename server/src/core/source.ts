@@ -93,6 +93,11 @@ export class SourceMap {
     for (const nodes of this.parts.values()) for (const node of nodes.values()) yield this.get(node.path)!;
   }
 
+  /** How many nodes the part of `path` holds (for a top-level activity: its values, as `maxValues` counts them without aliases). */
+  partSize(path: YamlPath): number {
+    return this.parts.get(SourceMap.partOf(path))?.size ?? 0;
+  }
+
   /** The part of the document a path belongs to (see the class comment). */
   static partOf(path: YamlPath): string {
     if (path.length === 0 || (path[0] === 'performance' && (path.length === 1 || (path[1] === 'activities' && path.length === 2)))) return SPINE;

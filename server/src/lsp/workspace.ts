@@ -1,7 +1,7 @@
 import { TextDocuments, type Connection, type Range } from 'vscode-languageserver/node';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { check, type CheckResult } from '../core/check';
-import { recheck, type Region } from '../core/incremental';
+import { canRecheck, recheck, type Region } from '../core/incremental';
 import type { Locale } from '../core/locale';
 import { checkOptions, DEFAULT_SETTINGS, localeOf, type Settings } from './settings';
 
@@ -90,9 +90,11 @@ export class Workspace {
       settings,
       locale: localeOf(settings, this.options.clientLocale()),
     };
-    // Only an incremental re-check says the next one will be fast: the first edit after a full check builds the
-    // incremental state, reading the `yaml` tree that the fast parse (core/fast-parse.ts) left unread.
-    this.lastCheckMs.set(uri, incremental ? performance.now() - started : Infinity);
+    // What the next edit will cost: about what this one took, after an edit; after the open (or new settings), an
+    // edit of one activity is re-read alone when the result allows it (its state is built here, cheaply after the
+    // fast parse). A result that cannot be re-read in part keeps the debounce.
+    const ms = performance.now() - started;
+    this.lastCheckMs.set(uri, canRecheck(analysis.result, checkOptions(settings)) ? (incremental ? ms : 0) : Infinity);
     this.analyses.set(uri, analysis);
     return analysis;
   }

@@ -1,0 +1,11 @@
+import { generate } from './generate';
+import { check } from '../server/src/core/check';
+const text = generate(Number(process.argv[2] ?? 2000));
+const g = () => { (global as any).gc(); return process.memoryUsage().heapUsed / 1e6; };
+const before = g();
+const s = performance.now();
+const r = check(text);
+const t = performance.now() - s;
+const after = g();
+let n = 0; for (const _ of r.parsed.source.all()) n++;
+console.log({ ms: t.toFixed(0), retainedMB: (after - before).toFixed(0), nodes: n, findings: r.findings.length });

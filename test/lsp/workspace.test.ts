@@ -1,0 +1,91 @@
+import { strict as assert } from 'assert';
+import type { Connection } from 'vscode-languageserver/node';
+import { generate } from '../../bench/generate';
+import { check } from '../../server/src/core/check';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { Workspace, type Analysis } from '../../server/src/lsp/workspace';
+
+/** The debounce of these tests: long enough that a debounced run cannot be mistaken for an immediate one. */
+const DELAY = 4000;
+
+type Handler = (event: unknown) => void;
+
+/** A workspace fed document notifications in-process, each published analysis handed to the waiting test. */
+function harness() {
+  const handlers = new Map<string, Handler>();
+  const on = (name: string) => (h: Handler) => {
+    handlers.set(name, h);
+    return { dispose() {} };
+  };
+  const connection = {
+    onDidOpenTextDocument: on('open'),
+    onDidChangeTextDocument: on('change'),
+    onDidCloseTextDocument: on('close'),
+    onWillSaveTextDocument: on('willSave'),
+    onWillSaveTextDocumentWaitUntil: on('willSaveWaitUntil'),
+    onDidSaveTextDocument: on('save'),
+  } as unknown as Connection;
+  const waiting: ((a: Analysis) => void)[] = [];
+  const workspace = new Workspace({
+    settingsFor: async () => DEFAULT_SETTINGS,
+    clientLocale: () => 'en',
+    publish: (a) => waiting.shift()?.(a),
+    onClose: () => {},
+    log: (m) => assert.fail(m),
+    delay: DELAY,
+  });
+  workspace.listen(connection);
+  const uri = 'file:///w/city.budget.yaml';
+  let version = 1;
+  let text = '';
+  const published = () => new Promise<{ analysis: Analysis; ms: number }>((resolve) => {
+    const started = performance.now();
+    waiting.push((analysis) => resolve({ analysis, ms: performance.now() - started }));
+  });
+  return {
+    open(t: string) {
+      text = t;
+      const next = published();
+      handlers.get('open')!({ textDocument: { uri, languageId: 'budget-yaml', version, text } });
+      return next;
+    },
+    /** Types `insert` right after the first `marker` found past a fraction of the text. */
+    type(marker: string, from: number, insert: string) {
+      const at = text.indexOf(marker, Math.floor(text.length * from)) + marker.length;
+      const before = text.slice(0, at);
+      const line = before.split('\n').length - 1;
+      const character = at - before.lastIndexOf('\n') - 1;
+      text = before + insert + text.slice(at);
+      const next = published();
+      handlers.get('change')!({ textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: insert }] });
+      return next;
+    },
+    get text() {
+      return text;
+    },
+  };
+}
+
+describe('workspace scheduling', function () {
+  this.timeout(3 * DELAY);
+
+  it('checks the first edit after the open at once, and the ones after it, when an activity is re-read alone', async () => {
+    const w = harness();
+    await w.open(generate(30));
+    for (const [marker, from] of [['content: ', 0.5], ['goal: ', 0.3], ['name: ', 0.7]] as const) {
+      const { analysis, ms } = await w.type(marker, from, '的');
+      assert.ok(ms < DELAY, `${marker} was debounced (${ms.toFixed(0)} ms)`);
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(analysis.result.findings)), JSON.parse(JSON.stringify(check(w.text).findings)));
+    }
+  });
+
+  it('keeps the debounce when the document cannot be re-read in part (a schema error)', async () => {
+    const w = harness();
+    const broken = generate(30).replace('budget: 1\n', 'budget: 1\nbogus: 1\n');
+    const opened = await w.open(broken);
+    assert.deepStrictEqual(opened.analysis.result.findings.map((f) => `${f.rule} ${f.path}`), ['schema bogus']);
+    const { analysis, ms } = await w.type('content: ', 0.5, '的');
+    assert.ok(ms >= DELAY - 5, `checked after ${ms.toFixed(0)} ms, before the debounce`);
+    assert.deepStrictEqual(analysis.result.findings.map((f) => `${f.rule} ${f.path}`), ['schema bogus']);
+  });
+});
