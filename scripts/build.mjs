@@ -12,7 +12,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
-  minify: !watch,
+  minify: !watch && process.env.BUDGET_DOCS_MINIFY !== '0',
   logLevel: 'warning',
   define: { BUDGETDOC_VERSION: JSON.stringify(pkg.version) },
 };

@@ -5,7 +5,8 @@ import { figureAt, type Report, type Rule, type RuleContext } from './rule';
 import { relations, type Relation } from './relations';
 import { RULES } from './rules';
 import type { Limits } from './limits';
-import { formatPath } from './source';
+import { formatPath, type YamlPath } from './source';
+import type { Figure } from './decimal';
 import { LineIndex } from './text';
 
 export type RuleSetting = Severity | 'off';
@@ -60,16 +61,19 @@ export interface RunInput {
   readonly model: Model;
   readonly lines: LineIndex;
   readonly severity: Severity;
+  /** The figure look-up, when the caller keeps figures of its own (the incremental check's top-level budgets). */
+  readonly figure?: (path: YamlPath) => Figure | undefined;
 }
 
 /** Runs one rule over a document (or a part of one, for the incremental check), each finding handed to `emit`. */
 export function runRule(rule: Rule, input: RunInput, emit: (f: Finding) => void): void {
   const { parsed, model, lines, severity } = input;
+  const figure = input.figure ?? ((path: YamlPath) => figureAt(parsed, path));
   const ctx: RuleContext = {
     parsed,
     model,
     source: parsed.source,
-    figure: (path) => figureAt(parsed, path),
+    figure,
     report(r: Report) {
       const span = r.span ?? parsed.source.anchor(r.path);
       emit({

@@ -108,7 +108,7 @@ class Builder {
         end = start;
         f.children.forEach((c, i) => {
           if (c.result === null || c.result !== result[i]) bail();
-          end = this.node(c, [...path, i], undefined, flow);
+          end = this.node(c, path.concat(i), undefined, flow);
         });
       } else {
         if (f.kind !== 'mapping' || f.children.length !== 2 * Object.keys(result).length || f.children.length === 0) bail();
@@ -121,7 +121,7 @@ class Builder {
           const keySpan = this.scalar(k);
           const v = f.children[i + 1]!;
           if ((result as Record<string, unknown>)[name] !== v.result && !(Number.isNaN(v.result) && Number.isNaN((result as Record<string, unknown>)[name]))) bail();
-          const child = [...path, name];
+          const child = path.concat(name);
           if (v.result === null) {
             if (flow) bail();
             this.emptyKeys.push({ parent: path, key: name });

@@ -1,14 +1,15 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, Document, type Node as YamlNode } from 'yaml';
-import { check, runRule, suppressions, type CheckOptions, type CheckResult } from './check';
+import { check, runRule, suppressions, type CheckOptions, type CheckResult, type RunInput } from './check';
+import type { Figure } from './decimal';
 import type { Finding } from './finding';
 import { nestingOverflow, resolveLimits, type Limits } from './limits';
 import type { ActivityNode, Model } from './model';
 import { dropEmpty, type ParsedText } from './parse';
-import { valueAt, type Rule } from './rule';
+import { figureAt, valueAt, type Rule } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { Activity } from './schema';
-import { SourceMap } from './source';
-import { LineIndex, type Span } from './text';
+import { SourceMap, type YamlPath } from './source';
+import { detached, LineIndex, type Span } from './text';
 
 /**
  * An edit inside one top-level activity re-reads that activity alone.
@@ -40,14 +41,16 @@ export function canRecheck(result: CheckResult, options: CheckOptions = {}): boo
   return stateOf(result, options) !== undefined;
 }
 
-interface Unit {
-  /** Line start of the item's `-`, and of what follows it. */
-  readonly start: number;
-  readonly end: number;
-}
-
 interface State {
-  readonly units: readonly Unit[];
+  /**
+   * Where the top-level activities stand, as `n + 1` offsets: activity `k` is the lines from `bounds[k]` (the line
+   * start of its `-`) up to `bounds[k + 1]` (the next one's, or the end of the last).
+   */
+  readonly bounds: readonly number[];
+  /** The top-level activities with their name and budget alone, for the rules that look across them. */
+  readonly tops: readonly ActivityNode[];
+  /** Whether the text holds a suppression comment anywhere (an edit that adds or removes one takes the full check). */
+  readonly suppressing: boolean;
   /** Column of the activities' `-`. */
   readonly column: number;
   /** Findings about each top-level activity's subtree, as of `bases`. */
@@ -94,18 +97,17 @@ function initial(result: CheckResult, options: CheckOptions): State | undefined 
   const items = fast ? activityItems(parsed) : yamlActivityItems(parsed.yaml);
   if (!items || items.length === 0) return undefined;
   const text = parsed.text;
-  const units: Unit[] = [];
+  const bounds: number[] = [];
   let column = -1;
   for (const [i, r] of items.entries()) {
     const dash = text.lastIndexOf('-', r.start);
     const start = lineStart(text, dash);
     if (!/^ *$/.test(text.slice(start, dash)) || (column >= 0 && dash - start !== column)) return undefined;
     column = dash - start;
-    const next = items[i + 1];
-    const end = next ? lineStart(text, text.lastIndexOf('-', next.start)) : lineAtOrAfter(text, r.end);
-    units.push({ start, end });
+    bounds.push(start);
+    if (i === items.length - 1) bounds.push(lineAtOrAfter(text, r.end));
   }
-  const local: Finding[][] = units.map(() => []);
+  const local: Finding[][] = items.map(() => []);
   for (const f of result.findings) {
     const i = activityIndex(f.path);
     if (i !== undefined && !isCrossActivity(f)) local[i]!.push(f);
@@ -121,7 +123,8 @@ function initial(result: CheckResult, options: CheckOptions): State | undefined 
     ? { emptyKeys: parsed.emptyKeys!.filter((k) => !(k.parent[0] === 'performance' && k.parent[1] === 'activities')) }
     : { yaml: withoutActivities(parsed.yaml) };
   const yaml: YamlTimeline = fast ? { applied: 0, pending: [] } : { doc: parsed.yaml, applied: 0, pending: [] };
-  return { units, column, local, options, limits, bytes, values, sections, yaml, step: 0 };
+  const tops = model.activities.map(top);
+  return { bounds, tops, suppressing: text.includes('budget-disable'), column, local, options, limits, bytes, values, sections, yaml, step: 0 };
 }
 
 /** Where each top-level activity stands (a block sequence of a block `performance` in a block root), and how many values it holds. */
@@ -179,12 +182,15 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   const known = change && 0 <= change.start && change.start <= change.oldEnd && change.oldEnd <= old.length && change.newEnd - change.oldEnd === text.length - old.length && change.start <= change.newEnd;
   const { start: s, oldEnd: e, newEnd } = known ? change : changedRegion(old, text);
   const delta = newEnd - e;
-  const i = state.units.findIndex((u) => u.start <= s && s < u.end);
-  const unit = state.units[i];
-  if (!unit || e > unit.end) return undefined;
+  const { bounds } = state;
+  const i = unitAt(bounds, s);
+  if (i === undefined) return undefined;
+  const unit = { start: bounds[i]!, end: bounds[i + 1]! };
+  if (e > unit.end) return undefined;
   const end = unit.end + delta;
   if (end < text.length && text[end - 1] !== '\n') return undefined;
-  const fragment = text.slice(unit.start, end);
+  // Detached: the activity's strings (data, raw scalars) then keep this fragment alive, not this version's whole text.
+  const fragment = detached(text.slice(unit.start, end));
   if (/budget-disable/.test(fragment) || /budget-disable/.test(old.slice(unit.start, unit.end))) return undefined;
   // The limits, as a full check would apply them: anything that might be over one takes the full check.
   const { limits } = state;
@@ -212,7 +218,8 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   const timeline = state.yaml;
   // Two edits from one result: the tree can follow only one of them.
   if (timeline.pending.length !== state.step) return undefined;
-  timeline.pending.push({ index: i, node: item.node, at: e, delta });
+  // Kept only for a tree already read: until one is, whoever asks parses their own text.
+  timeline.pending.push(timeline.doc ? { index: i, node: item.node, at: e, delta } : (undefined as unknown as Splice));
   const parsed = lazyYaml({ text, source, data, syntax: [] }, timeline, step);
   const node = activityNode(activity.data, [...path]);
   const activities = prev.model.activities.map((a, k) => (k === i ? node : a));
@@ -234,20 +241,22 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
 
   // Sections, and what looks across activities.
   const sections = run.all({ ...model, activities: [] }, state.sections);
-  const tops = activities.map((a) => ({ ...a, children: [], activity: { name: a.activity.name, budget: a.activity.budget } }));
+  const tops = state.tops.slice();
+  tops[i] = top(node);
   const across = [
-    ...run.one('exceeds-total', { budget: {}, activities: tops, activitiesComplete: true, issues: [] }).filter((f) => f.path === 'performance.activities'),
+    ...run.one('exceeds-total', { budget: {}, activities: tops, activitiesComplete: true, issues: [] }, topBudgets(parsed, tops)).filter((f) => f.path === 'performance.activities'),
     ...run.one('duplicate-name', { budget: {}, activities: tops, activitiesComplete: true, issues: [] }),
   ];
-  const global = suppressAll([...sections, ...across], text, lines);
+  const global = state.suppressing ? suppressAll([...sections, ...across], text, lines) : [...sections, ...across];
 
   const moved = delta !== 0 || lines.lineCount !== prev.lines.lineCount;
   const local = state.local.map((fs, k) => (k === i ? ownKept : k > i && moved ? fs.map((f) => shiftFinding(f, e, delta, lines)) : fs));
   const findings = [...local.flat(), ...global];
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
-  const units = state.units.map((u, k) => (k < i ? u : k === i ? { start: u.start, end } : { start: u.start + delta, end: u.end + delta }));
+  const after = bounds.slice();
+  for (let k = i + 1; k < after.length; k++) after[k]! += delta;
   const result: CheckResult = { parsed, model, lines, findings };
-  states.set(result, { ...state, units, local, step, bytes, values });
+  states.set(result, { ...state, bounds: after, tops, local, step, bytes, values });
   return result;
 }
 
@@ -259,11 +268,11 @@ class Runner {
     return RULES.flatMap((rule) => this.run(rule, model, part));
   }
 
-  one(id: Rule['id'], model: Model): Finding[] {
-    return this.run(RULES_BY_ID.get(id)!, model);
+  one(id: Rule['id'], model: Model, figure?: RunInput['figure']): Finding[] {
+    return this.run(RULES_BY_ID.get(id)!, model, undefined, figure);
   }
 
-  private run(rule: Rule, model: Model, part?: Sections): Finding[] {
+  private run(rule: Rule, model: Model, part?: Sections, figure?: RunInput['figure']): Finding[] {
     const severity = this.options.rules?.[rule.id] ?? rule.severity;
     if (severity === 'off') return [];
     // Not spread: that would read the lazy `yaml` of the whole document, splicing the tree on every edit.
@@ -272,9 +281,41 @@ class Runner {
       : 'yaml' in part ? { text: p.text, source: p.source, data: p.data, syntax: p.syntax, yaml: part.yaml }
       : { text: p.text, source: p.source, data: p.data, syntax: p.syntax, emptyKeys: part.emptyKeys, get yaml() { return p.yaml; } };
     const out: Finding[] = [];
-    runRule(rule, { parsed, model, lines: this.lines, severity }, (f) => out.push(f));
+    runRule(rule, { parsed, model, lines: this.lines, severity, ...(figure ? { figure } : {}) }, (f) => out.push(f));
     return out;
   }
+}
+
+/** The activity whose lines hold offset `at` (binary search over the bounds). */
+function unitAt(bounds: readonly number[], at: number): number | undefined {
+  if (bounds.length < 2 || at < bounds[0]! || at >= bounds[bounds.length - 1]!) return undefined;
+  let lo = 0;
+  let hi = bounds.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Each top-level activity's budget as a figure, read once per activity (the tops of activities not edited are kept from result to result). */
+const budgetFigures = new WeakMap<ActivityNode, Figure | null>();
+
+/** The figure look-up for the rules across the tops: a top's budget from the cache, anything else from the text. */
+function topBudgets(parsed: ParsedText, tops: readonly ActivityNode[]): (path: YamlPath) => Figure | undefined {
+  return (path) => {
+    const node = path.length === 4 && path[3] === 'budget' && typeof path[2] === 'number' && path[0] === 'performance' && path[1] === 'activities' ? tops[path[2]] : undefined;
+    if (!node) return figureAt(parsed, path);
+    let figure = budgetFigures.get(node);
+    if (figure === undefined) budgetFigures.set(node, (figure = figureAt(parsed, path) ?? null));
+    return figure ?? undefined;
+  };
+}
+
+/** A top-level activity as the cross-activity rules see it: its name and budget, no children. */
+function top(a: ActivityNode): ActivityNode {
+  return { ...a, children: [], activity: { name: a.activity.name, budget: a.activity.budget } };
 }
 
 /** `performance.activities[12].children[0].budget` → 12. */

@@ -52,7 +52,7 @@ export function valueAt(data: unknown, path: YamlPath): unknown {
 export function figureAt(parsed: ParsedText, path: YamlPath): Figure | undefined {
   const value = valueAt(parsed.data, path);
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-  const node = parsed.source.get(path);
-  return node?.kind === 'scalar' ? figureOf(node.raw, value) : figureOfNumber(value);
+  const raw = parsed.source.raw(path);
+  return raw !== undefined ? figureOf(raw, value) : figureOfNumber(value);
 }
 

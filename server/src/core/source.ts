@@ -1,17 +1,21 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import type { Span } from './text';
+import { detached, type Span } from './text';
 
 /** A YAML path: keys and sequence indices from the document root. */
 export type YamlPath = readonly (string | number)[];
 
 /** `performance.activities[9].children[0].budget` */
 export function formatPath(path: YamlPath): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${part}` : part;
+  // Joined, not concatenated: the result is one flat string (SourceMap keys 132,000 of them in a large document;
+  // a string built by `+=` is a tree of pieces, about 400 bytes a key).
+  const pieces: string[] = new Array(path.length);
+  let empty = true;
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i]!;
+    pieces[i] = typeof part === 'number' ? `[${part}]` : empty ? part : `.${part}`;
+    if (pieces[i] !== '') empty = false;
   }
-  return out;
+  return pieces.join('');
 }
 
 export type NodeKind = 'scalar' | 'map' | 'seq' | 'alias';
@@ -53,31 +57,56 @@ export interface Moved {
  * spine, only grow or shrink at their end.
  */
 export class SourceMap {
-  private readonly parts: Map<string, Map<string, SourceNode>>;
-  private readonly shifts: ReadonlyMap<string, number>;
+  /** The root, `performance` and its `activities` list. */
+  private readonly spine: Part;
   private readonly spineShift: number;
+  /** Top-level sections and `performance` keys, by id (`s:overview`, `p:dutyGoals`). */
+  private readonly others: Map<string, Part>;
+  private readonly otherShifts: ReadonlyMap<string, number>;
+  /** Top-level activities by index, with where each started when read and how far it has moved since. */
+  private readonly activities: (Part | undefined)[];
+  private readonly activityStarts: number[];
+  private readonly activityShifts: number[];
+  /** Whether this map was made by moving another (its own nodes come from one part read again). */
+  private readonly moved: boolean;
 
   constructor(readonly text: string, root: YamlNode | null | undefined, moved?: Moved) {
+    this.moved = !!moved;
     if (!moved) {
-      this.parts = new Map();
-      this.shifts = new Map();
+      this.spine = new Map();
       this.spineShift = 0;
+      this.others = new Map();
+      this.otherShifts = new Map();
+      this.activities = [];
+      this.activityStarts = [];
+      this.activityShifts = [];
       if (root) this.visit(root, [], undefined);
       return;
     }
     const { from, path, node, at, delta } = moved;
-    const part = SourceMap.partOf(path);
-    this.parts = new Map(from.parts);
-    const shifts = new Map<string, number>();
-    for (const [id, nodes] of from.parts) {
-      if (id === SPINE || id === part) continue;
-      const shift = from.shifts.get(id) ?? 0;
-      const first = nodes.values().next().value;
-      shifts.set(id, first && first.value.start + shift >= at ? shift + delta : shift);
-    }
-    this.shifts = shifts;
+    this.spine = from.spine;
     this.spineShift = from.spineShift + delta;
-    this.parts.delete(part);
+    const replaced = activityIndex(path);
+    const id = replaced === undefined ? otherId(path) : undefined;
+    this.others = new Map(from.others);
+    const shifts = new Map<string, number>();
+    for (const [other, nodes] of from.others) {
+      if (other === id) continue;
+      const shift = from.otherShifts.get(other) ?? 0;
+      const first = nodes.values().next().value;
+      shifts.set(other, first && first.value.start + shift >= at ? shift + delta : shift);
+    }
+    this.otherShifts = shifts;
+    this.activities = from.activities.slice();
+    this.activityStarts = from.activityStarts.slice();
+    this.activityShifts = from.activityShifts.slice();
+    for (let k = 0; k < this.activities.length; k++) {
+      if (this.activities[k] && this.activityStarts[k]! + this.activityShifts[k]! >= at) this.activityShifts[k]! += delta;
+    }
+    if (replaced !== undefined) {
+      this.activities[replaced] = undefined;
+      this.activityShifts[replaced] = 0;
+    } else if (id !== undefined) this.others.delete(id);
     this.visit(node, path, undefined);
   }
 
@@ -90,29 +119,38 @@ export class SourceMap {
 
   /** Every node, part by part (for tests). */
   *all(): Generator<SourceNode> {
-    for (const nodes of this.parts.values()) for (const node of nodes.values()) yield this.get(node.path)!;
+    const parts = [this.spine, ...this.others.values(), ...this.activities];
+    for (const nodes of parts) if (nodes) for (const node of nodes.values()) yield this.get(node.path)!;
   }
 
   /** How many nodes the part of `path` holds (for a top-level activity: its values, as `maxValues` counts them without aliases). */
   partSize(path: YamlPath): number {
-    return this.parts.get(SourceMap.partOf(path))?.size ?? 0;
-  }
-
-  /** The part of the document a path belongs to (see the class comment). */
-  static partOf(path: YamlPath): string {
-    if (path.length === 0 || (path[0] === 'performance' && (path.length === 1 || (path[1] === 'activities' && path.length === 2)))) return SPINE;
-    // Ids distinct by construction (a prefix per kind of part), and cheap: every lookup computes one.
-    if (path[0] !== 'performance') return `s:${String(path[0])}`;
-    return path[1] === 'activities' ? `a:${String(path[2])}` : `p:${String(path[1])}`;
+    return this.partOf(path)?.size ?? 0;
   }
 
   get(path: YamlPath): SourceNode | undefined {
-    const part = SourceMap.partOf(path);
-    const node = this.parts.get(part)?.get(formatPath(path));
+    const node = this.partOf(path)?.get(formatPath(path));
     if (!node) return undefined;
-    if (part === SPINE) return this.spineShift === 0 ? node : { ...node, value: { start: node.value.start, end: node.value.end + this.spineShift } };
-    const shift = this.shifts.get(part) ?? 0;
+    if (isSpine(path)) return this.spineShift === 0 ? node : { ...node, value: { start: node.value.start, end: node.value.end + this.spineShift } };
+    const shift = this.shiftOf(path);
     return shift === 0 ? node : { ...node, value: shifted(node.value, shift), ...(node.key ? { key: shifted(node.key, shift) } : {}) };
+  }
+
+  /** A scalar as written, quotes included (offsets play no part: nothing is moved or copied). */
+  raw(path: YamlPath): string | undefined {
+    const node = this.partOf(path)?.get(formatPath(path));
+    return node?.kind === 'scalar' ? node.raw : undefined;
+  }
+
+  private partOf(path: YamlPath): Part | undefined {
+    if (isSpine(path)) return this.spine;
+    const i = activityIndex(path);
+    return i === undefined ? this.others.get(otherId(path)) : this.activities[i];
+  }
+
+  private shiftOf(path: YamlPath): number {
+    const i = activityIndex(path);
+    return i === undefined ? this.otherShifts.get(otherId(path)) ?? 0 : this.activityShifts[i] ?? 0;
   }
 
   /**
@@ -146,17 +184,33 @@ export class SourceMap {
   }
 
   private set(node: SourceNode): void {
-    const part = SourceMap.partOf(node.path);
-    let nodes = this.parts.get(part);
-    if (!nodes) this.parts.set(part, (nodes = new Map()));
-    nodes.set(formatPath(node.path), node);
+    const { path } = node;
+    let nodes: Part | undefined;
+    if (isSpine(path)) nodes = this.spine;
+    else {
+      const i = activityIndex(path);
+      if (i === undefined) {
+        const id = otherId(path);
+        nodes = this.others.get(id);
+        if (!nodes) this.others.set(id, (nodes = new Map()));
+      } else {
+        nodes = this.activities[i];
+        if (!nodes) {
+          this.activities[i] = nodes = new Map();
+          this.activityStarts[i] = node.value.start;
+          this.activityShifts[i] = 0;
+        }
+      }
+    }
+    nodes.set(formatPath(path), node);
   }
 
   private visit(node: YamlNode, path: YamlPath, key: Span | undefined): void {
     const value = spanOf(node);
     if (!value) return;
     if (isScalar(node)) {
-      this.set({ path, kind: 'scalar', value, key, raw: this.text.slice(value.start, value.end) });
+      // A part read again after an edit keeps its own copy, not a slice of this version's whole text.
+      this.set({ path, kind: 'scalar', value, key, raw: this.moved ? detached(this.text.slice(value.start, value.end)) : this.text.slice(value.start, value.end) });
       return;
     }
     if (isAlias(node)) {
@@ -171,21 +225,38 @@ export class SourceMap {
         const name = isScalar(k) ? String(k.value) : undefined;
         if (name === undefined) continue;
         const keySpan = spanOf(k as YamlNode);
-        if (pair.value) this.visit(pair.value as YamlNode, [...path, name], keySpan);
-        else if (keySpan) this.set({ path: [...path, name], kind: 'scalar', value: { start: keySpan.end, end: keySpan.end }, key: keySpan, raw: '' });
+        if (pair.value) this.visit(pair.value as YamlNode, path.concat(name), keySpan);
+        else if (keySpan) this.set({ path: path.concat(name), kind: 'scalar', value: { start: keySpan.end, end: keySpan.end }, key: keySpan, raw: '' });
       }
       return;
     }
     if (isSeq(node)) {
       this.set({ path, kind: 'seq', value, key, flow: !!node.flow });
       node.items.forEach((item, i) => {
-        if (item) this.visit(item as YamlNode, [...path, i], undefined);
+        if (item) this.visit(item as YamlNode, path.concat(i), undefined);
       });
     }
   }
 }
 
-const SPINE = '';
+type Part = Map<string, SourceNode>;
+
+/** The root, `performance` and `performance.activities`: containers that only grow or shrink at their end. */
+function isSpine(path: YamlPath): boolean {
+  return path.length === 0 || (path[0] === 'performance' && (path.length === 1 || (path[1] === 'activities' && path.length === 2)));
+}
+
+/** `performance.activities[i]…` → i. */
+function activityIndex(path: YamlPath): number | undefined {
+  const i = path[2];
+  return path[0] === 'performance' && path[1] === 'activities' && typeof i === 'number' && Number.isInteger(i) && i >= 0 ? i : undefined;
+}
+
+/** The part of a path that is neither the spine nor a top-level activity (ids distinct by their prefix). */
+function otherId(path: YamlPath): string {
+  if (path[0] !== 'performance') return `s:${String(path[0])}`;
+  return path[1] === 'activities' ? `a:${String(path[2])}` : `p:${String(path[1])}`;
+}
 
 function shifted(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };

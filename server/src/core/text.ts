@@ -17,15 +17,17 @@ export interface Span {
 
 /** Converts offsets to positions and back, for one version of a text. */
 export class LineIndex {
-  private readonly starts: number[];
+  /** Offset of each line's start (a typed array: an edit copies it whole). */
+  private readonly starts: Int32Array;
 
-  constructor(readonly text: string, starts?: number[]) {
+  constructor(readonly text: string, starts?: Int32Array) {
     if (starts) {
       this.starts = starts;
       return;
     }
-    this.starts = [0];
-    LineIndex.scan(text, 0, text.length, this.starts);
+    const found = [0];
+    LineIndex.scan(text, 0, text.length, found);
+    this.starts = Int32Array.from(found);
   }
 
   /** Pushes the line starts after offsets `from` ≤ i < `to` (a start at i + 1 for each line break at i). */
@@ -56,13 +58,13 @@ export class LineIndex {
     // The first start past oldEnd + 1: the line break before it, and the character after it, are unchanged.
     let q = j;
     while (q < old.length && old[q]! <= oldEnd + 1) q++;
-    const starts = old.slice(0, j + 1);
-    if (q >= old.length) {
-      LineIndex.scan(text, old[j]!, text.length, starts);
-      return new LineIndex(text, starts);
-    }
-    LineIndex.scan(text, old[j]!, old[q]! + delta - 1, starts);
-    for (let k = q; k < old.length; k++) starts.push(old[k]! + delta);
+    const middle: number[] = [];
+    const tail = q >= old.length ? 0 : old.length - q;
+    LineIndex.scan(text, old[j]!, tail === 0 ? text.length : old[q]! + delta - 1, middle);
+    const starts = new Int32Array(j + 1 + middle.length + tail);
+    starts.set(old.subarray(0, j + 1));
+    starts.set(middle, j + 1);
+    for (let k = 0, to = j + 1 + middle.length; k < tail; k++) starts[to + k] = old[q + k]! + delta;
     return new LineIndex(text, starts);
   }
 
@@ -104,4 +106,14 @@ export class LineIndex {
     if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end -= 1;
     return end;
   }
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from: a
+ * slice of a long string keeps the whole of it alive, and the incremental
+ * check keeps what it reads from each version of a document.
+ */
+export function detached(s: string): string {
+  // V8 copies slices shorter than 13 characters; longer ones point into their parent.
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
