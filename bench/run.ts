@@ -10,7 +10,11 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
 import { Lexer, parseDocument } from 'yaml';
+import { patch } from '../client/src/preview/messages';
 import { check, type CheckResult } from '../server/src/core/check';
+import { recheck } from '../server/src/core/incremental';
+import { LineIndex } from '../server/src/core/text';
+import { renderBodyParts, renderDocument, RenderCache } from '../server/src/render';
 import { plannedEdits } from './edits';
 import { generate } from './generate';
 import { LspSession } from './lsp';
@@ -60,12 +64,29 @@ function core(size: number, text: string): CheckResult {
 }
 
 async function render(size: number, result: CheckResult): Promise<void> {
-  const file = join(ROOT, 'server/src/render/document.ts');
-  if (!existsSync(file)) return put('preview render', size, 'not built yet');
-  const mod = (await import(file)) as { renderDocument?: (r: CheckResult, o: { locale: 'zh'; mode: 'export'; showFindings: boolean }) => string };
-  if (!mod.renderDocument) return put('preview render', size, 'not built yet');
-  const { ms: t, value } = time(() => mod.renderDocument!(result, { locale: 'zh', mode: 'export', showFindings: true }));
+  const { ms: t, value } = time(() => renderDocument(result, { locale: 'zh-CN', mode: 'export', showFindings: true }));
   put('preview render (HTML)', size, `${ms(t)} (${(value.length / 1e6).toFixed(1)} MB)`);
+  // What the preview does on each edit: check from the last version, render the activities that changed, diff.
+  const options = { locale: 'zh-CN', mode: 'preview', showFindings: true } as const;
+  const cache = new RenderCache();
+  let shown = renderBodyParts(result, options, cache);
+  let last = result;
+  let text = result.parsed.text;
+  const latencies: number[] = [];
+  let sent = 0;
+  for (const e of plannedEdits(text)) {
+    const lines = new LineIndex(text);
+    const at = lines.offset({ line: e.line, character: e.character });
+    text = text.slice(0, at) + e.text + text.slice(at + e.length);
+    const started = performance.now();
+    last = recheck(last, text);
+    const parts = renderBodyParts(last, options, cache);
+    const message = patch(shown, parts);
+    latencies.push(performance.now() - started);
+    shown = parts;
+    sent += JSON.stringify(message).length;
+  }
+  put('preview update after an edit p50 / p95 (check + render + patch)', size, `${latency(latencies)}, ${(sent / latencies.length / 1e3).toFixed(0)} KB sent`);
 }
 
 async function server(name: string, size: number, file: string, text: string, start: () => Promise<{ session: LspSession; readyMs: number }>, languageId: string, budgetMs: number): Promise<void> {

@@ -92,6 +92,26 @@
       collect();
       ignoreScrollUntil = Date.now() + 100;
       window.scrollTo(0, y);
+    } else if (message.type === 'patch' && message.blocks && typeof message.blocks === 'object') {
+      const y = window.scrollY;
+      // The HTML is the renderer's: every document string in it is escaped.
+      if (typeof message.frame === 'string') {
+        // A new frame: the blocks it leaves empty and the message does not carry are the ones already shown.
+        const kept = new Map();
+        for (const el of root.querySelectorAll('tbody[data-block]')) kept.set(el.id, el);
+        root.innerHTML = message.frame;
+        for (const el of root.querySelectorAll('tbody[data-block]')) {
+          const old = kept.get(el.id);
+          if (old && !Object.prototype.hasOwnProperty.call(message.blocks, el.id)) el.replaceWith(old);
+        }
+      }
+      for (const id of Object.keys(message.blocks)) {
+        const el = document.getElementById(id);
+        if (el && el.matches('tbody[data-block]') && typeof message.blocks[id] === 'string') el.innerHTML = message.blocks[id];
+      }
+      collect();
+      ignoreScrollUntil = Date.now() + 100;
+      window.scrollTo(0, y);
     } else if (message.type === 'scrollTo' && typeof message.line === 'number') {
       scrollToLine(message.line);
     }

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { check } from '../../server/src/core/check';
-import { renderBody, renderDocument, type RenderOptions } from '../../server/src/render';
+import { renderBody, renderBodyParts, renderDocument, type RenderOptions } from '../../server/src/render';
+import { patch } from '../../client/src/preview/messages';
 import { example } from '../helpers';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -96,5 +97,42 @@ describe('the preview webview script', function () {
     await page.waitForFunction('document.body.textContent.includes("综合协调处理（已修改）")');
     assert.equal(await page.evaluate('window.__marker'), 'same page');
     assert.equal(await scrollY(), before);
+  });
+
+  it('patches one activity\'s rows in place, the other activities\' elements left as they were', async () => {
+    const to = text.replace('name: 综合协调处理', 'name: 综合协调处理（补丁）');
+    // An activity is kept when its row elements are the ones marked before the patch.
+    await page.evaluate(`window.__kept = () => [...document.querySelectorAll('tbody[data-block]')].filter((el) => el.firstElementChild && el.firstElementChild.__mark === el.id).map((el) => el.id)`);
+    const message = patch(renderBodyParts(check(text), options), renderBodyParts(check(to), options));
+    assert.equal(message.type, 'patch');
+    assert.ok(message.type === 'patch' && message.frame === undefined);
+    const changed = message.type === 'patch' ? Object.keys(message.blocks) : [];
+    assert.equal(changed.length, 1);
+    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(renderBody(check(text), options))} }, '*')`);
+    await page.evaluate(`for (const el of document.querySelectorAll('tbody[data-block]')) el.firstElementChild.__mark = el.id`);
+    const all = await page.evaluate('window.__kept()') as string[];
+    await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+    await page.waitForFunction('document.body.textContent.includes("综合协调处理（补丁）")');
+    assert.deepEqual(await page.evaluate('window.__kept()'), all.filter((id) => id !== changed[0]));
+    const patchedHtml = await page.evaluate('document.getElementById("bd-root").innerHTML');
+    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(renderBody(check(to), options))} }, '*')`);
+    assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML'), patchedHtml);
+  });
+
+  it('swaps a new frame in around the activities already shown, moving their elements', async () => {
+    const to = text.replace(/^(\s+)explanation: /m, '$1explanation: 补充说明。');
+    assert.notEqual(to, text);
+    const message = patch(renderBodyParts(check(text), options), renderBodyParts(check(to), options));
+    assert.ok(message.type === 'patch' && message.frame !== undefined && Object.keys(message.blocks).length === 0);
+    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(renderBody(check(text), options))} }, '*')`);
+    await page.evaluate(`for (const el of document.querySelectorAll('tbody[data-block]')) el.firstElementChild.__mark = el.id`);
+    const all = await page.evaluate('window.__kept()') as string[];
+    assert.ok(all.length > 5);
+    await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+    await page.waitForFunction('document.body.textContent.includes("补充说明。")');
+    assert.deepEqual(await page.evaluate('window.__kept()'), all);
+    const patchedHtml = await page.evaluate('document.getElementById("bd-root").innerHTML');
+    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(renderBody(check(to), options))} }, '*')`);
+    assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML'), patchedHtml);
   });
 });

@@ -1,6 +1,10 @@
+import type { BodyParts } from '../../../server/src/render';
+
 /** What the extension tells the webview (media/preview.js). */
 export type ToWebview =
   | { readonly type: 'update'; readonly html: string }
+  /** The body in parts (render/document.ts `renderBodyParts`): a new frame, if any, and the activity blocks that changed. */
+  | { readonly type: 'patch'; readonly frame?: string; readonly blocks: Readonly<Record<string, string>> }
   | { readonly type: 'scrollTo'; readonly line: number };
 
 /** What the webview tells the extension. */
@@ -14,4 +18,11 @@ export function isFromWebview(value: unknown): value is FromWebview {
   const m = value as { type?: unknown; line?: unknown };
   if (m.type === 'ready') return true;
   return (m.type === 'revealLine' || m.type === 'didClick') && typeof m.line === 'number' && Number.isFinite(m.line) && m.line >= 0;
+}
+
+/** What the page must change to go from one set of parts to the next: the frame when it differs, the blocks that differ. */
+export function patch(from: BodyParts, to: BodyParts): ToWebview {
+  const blocks: Record<string, string> = {};
+  for (const [id, html] of to.blocks) if (from.blocks.get(id) !== html) blocks[id] = html;
+  return { type: 'patch', ...(from.frame !== to.frame ? { frame: to.frame } : {}), blocks };
 }

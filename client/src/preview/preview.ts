@@ -3,22 +3,25 @@ import {
   EventEmitter, Position, Selection, TextEditorRevealType, Uri, window, workspace,
   type Disposable, type TextDocument, type TextEditor, type WebviewPanel,
 } from 'vscode';
-import { check } from '../../../server/src/core/check';
-import { renderBody, renderDocument, type RenderOptions } from '../../../server/src/render';
-import { isFromWebview, type FromWebview, type ToWebview } from './messages';
+import { check, type CheckResult } from '../../../server/src/core/check';
+import { recheck } from '../../../server/src/core/incremental';
+import { renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
+import { isFromWebview, patch, type FromWebview, type ToWebview } from './messages';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
 import { S, t, uiLocale } from './strings';
 
 /** Typing is re-rendered at most this often. */
-const DEBOUNCE_MS = 200;
+const DEBOUNCE_MS = 100;
 /** After the preview scrolls the editor, the editor's own scroll events are not echoed back for this long. */
 const ECHO_MS = 250;
 
 /**
- * One preview panel of one document: rendered in full once, then updated by
- * message with the new body as the user types, so the webview keeps its
- * scroll position and nothing reloads.
+ * One preview panel of one document: rendered in full once, then patched by
+ * message as the user types, so the webview keeps its scroll position and
+ * nothing reloads. Each version is checked from the last one (the
+ * incremental check) and only the top-level activities whose rendering
+ * changed are rendered and sent again.
  */
 export class BudgetPreview implements Disposable {
   private readonly disposables: Disposable[] = [];
@@ -32,6 +35,14 @@ export class BudgetPreview implements Disposable {
   private line: number | undefined;
   private echoUntil = 0;
   private isDisposed = false;
+  /** The last check, to check the next version from. */
+  private result: CheckResult | undefined;
+  /** Rendered activities kept between renders, and the parts the page now shows. */
+  private readonly cache = new RenderCache();
+  private shown: BodyParts | undefined;
+  /** Whether the page's script has said it is ready (messages sent before may be lost), and the parts waiting for it. */
+  private pageReady = false;
+  private waiting: BodyParts | undefined;
 
   constructor(readonly panel: WebviewPanel, readonly resource: Uri, private readonly extensionUri: Uri) {
     panel.webview.options = webviewOptions(extensionUri);
@@ -89,9 +100,11 @@ export class BudgetPreview implements Disposable {
     if (this.isDisposed) return;
     const version = document.version;
     if (!reload && version === this.renderedVersion) return;
-    const result = check(document.getText());
+    const text = document.getText();
+    const result = this.result ? recheck(this.result, text) : check(text);
+    this.result = result;
     this.renderedVersion = version;
-    if (reload || !this.panel.visible) {
+    if (reload || !this.panel.visible || !this.shown) {
       const webview = this.panel.webview;
       const media = mediaRoot(this.extensionUri);
       webview.html = renderDocument(result, {
@@ -103,9 +116,22 @@ export class BudgetPreview implements Disposable {
         scripts: [webview.asWebviewUri(Uri.joinPath(media, 'preview.js')).toString()],
       });
       this.pageVersion = version;
+      // The page was built whole: the next update patches it from these parts.
+      this.shown = renderBodyParts(result, { ...this.options(), mode: 'preview' }, this.cache);
+      this.pageReady = false;
+      this.waiting = undefined;
     } else {
-      this.post({ type: 'update', html: renderBody(result, { ...this.options(), mode: 'preview' }) });
+      const parts = renderBodyParts(result, { ...this.options(), mode: 'preview' }, this.cache);
+      if (this.pageReady) this.send(parts);
+      else this.waiting = parts;
     }
+  }
+
+  /** Patches the page from what it shows to `parts`. */
+  private send(parts: BodyParts): void {
+    if (!this.shown) return;
+    this.post(patch(this.shown, parts));
+    this.shown = parts;
   }
 
   private post(message: ToWebview): void {
@@ -115,6 +141,11 @@ export class BudgetPreview implements Disposable {
   private async onMessage(message: FromWebview): Promise<void> {
     switch (message.type) {
       case 'ready':
+        this.pageReady = true;
+        if (this.waiting) {
+          this.send(this.waiting);
+          this.waiting = undefined;
+        }
         if (this.line !== undefined) this.post({ type: 'scrollTo', line: this.line });
         return;
       case 'revealLine':
@@ -152,3 +183,4 @@ export class BudgetPreview implements Disposable {
     editor.revealRange(editor.selection, TextEditorRevealType.InCenterIfOutsideViewport);
   }
 }
+

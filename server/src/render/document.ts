@@ -69,6 +69,65 @@ export function renderBody(result: CheckResult, options: RenderOptions): string 
   return new BodyRenderer(result, options).render();
 }
 
+/**
+ * The body in parts, for a preview that patches its page: each top-level
+ * activity's table rows apart (`blocks`, by the id of their `<tbody>`), and
+ * the rest (`frame`, those `<tbody>` elements left empty). Filling each
+ * block into its `<tbody>` gives `renderBody` exactly.
+ */
+export interface BodyParts {
+  readonly frame: string;
+  readonly blocks: ReadonlyMap<string, string>;
+}
+
+/**
+ * Rendered top-level activities, kept from one render to the next: an
+ * activity whose model object, place, first line and findings are the same
+ * (an incremental check keeps the objects of activities an edit did not
+ * touch) is not rendered again.
+ */
+export class RenderCache {
+  private entries = new WeakMap<ActivityNode, CachedBlock>();
+  private options = '';
+
+  /** The cache for these options: emptied when they change. */
+  forOptions(options: RenderOptions): this {
+    const key = `${options.locale}|${options.showFindings}`;
+    if (key !== this.options) {
+      this.options = key;
+      this.entries = new WeakMap();
+    }
+    return this;
+  }
+
+  get(node: ActivityNode): CachedBlock | undefined {
+    return this.entries.get(node);
+  }
+
+  set(node: ActivityNode, block: CachedBlock): void {
+    this.entries.set(node, block);
+  }
+}
+
+interface CachedBlock {
+  readonly index: number;
+  readonly line: number;
+  readonly findings: string;
+  readonly rows: number;
+  readonly html: string;
+}
+
+export function renderBodyParts(result: CheckResult, options: RenderOptions, cache?: RenderCache): BodyParts {
+  const blocks = new Map<string, string>();
+  const frame = new BodyRenderer(result, options, { blocks, cache: cache?.forOptions(options) }).render();
+  return { frame, blocks };
+}
+
+/** The id of top-level activity `i`'s `<tbody>`. */
+export function blockId(i: number): string {
+  return `bd-a-${i}`;
+}
+
 const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function sectionNumber(n: number, locale: Locale): string {
@@ -92,7 +151,8 @@ class BodyRenderer {
   private readonly unit: string;
   private readonly findings = new Map<string, Finding[]>();
 
-  constructor(private readonly result: CheckResult, private readonly options: RenderOptions) {
+  /** `parts`: the blocks go there and their `<tbody>` elements stay empty; `cache`: blocks already rendered. */
+  constructor(private readonly result: CheckResult, private readonly options: RenderOptions, private readonly parts?: { readonly blocks: Map<string, string>; readonly cache?: RenderCache }) {
     this.budget = result.model.budget;
     this.locale = options.locale;
     this.unit = this.budget.unit ?? '';
@@ -177,13 +237,14 @@ class BodyRenderer {
     return this.td(path, this.amount(path), ['bd-num']);
   }
 
-  private tableBlock(path: YamlPath, opts: { heading?: string; title?: string; unit?: boolean; rows: number; classes?: readonly string[]; head: string; body: string; cols?: string }): string {
+  /** `body`: the rows of its one `<tbody>`; `bodies`: `<tbody>` elements of their own. */
+  private tableBlock(path: YamlPath, opts: { heading?: string; title?: string; unit?: boolean; rows: number; classes?: readonly string[]; head: string; body?: string; bodies?: string; cols?: string }): string {
     const large = opts.rows > LARGE_TABLE_ROWS ? ' bd-large' : '';
     // The heading goes inside the block, so a page break before a large table takes its heading along.
     return `<div class="bd-table-block${large}">${opts.heading ?? ''}`
       + (opts.title ? `<div class="bd-table-title">${escape(opts.title)}</div>` : '')
       + (opts.unit ? `<div class="bd-unit">${escape(this.t(T.unitCaption(this.unit)))}</div>` : '')
-      + `<table${this.sourceAttrs(path, ['bd-table', ...(opts.classes ?? [])])}>${opts.cols ?? ''}<thead>${opts.head}</thead><tbody>${opts.body}</tbody></table></div>`;
+      + `<table${this.sourceAttrs(path, ['bd-table', ...(opts.classes ?? [])])}>${opts.cols ?? ''}<thead>${opts.head}</thead>${opts.bodies ?? `<tbody>${opts.body ?? ''}</tbody>`}</table></div>`;
   }
 
   private th(text: Localized, extra = ''): string {
@@ -362,15 +423,50 @@ class BodyRenderer {
     const cols = `<colgroup><col class="bd-col-name"><col class="bd-col-budget"><col class="bd-col-content"><col class="bd-col-goal"><col class="bd-col-indicator">${'<col class="bd-col-grade">'.repeat(4)}</colgroup>`;
     const head = `<tr>${this.th(h.activity, ' rowspan="2"')}${this.th(h.budget, ' rowspan="2"')}${this.th(h.content, ' rowspan="2"')}${this.th(h.goal, ' rowspan="2"')}${this.th(h.indicator, ' rowspan="2"')}${this.th(h.grades, ' colspan="4"')}</tr>`
       + `<tr>${this.th(h.excellent)}${this.th(h.good)}${this.th(h.fair)}${this.th(h.poor)}</tr>`;
-    const rows: string[] = [];
-    const walk = (nodes: readonly ActivityNode[], depth: number) => nodes.forEach((node, i) => {
-      rows.push(...this.activityRows(node, depth, i + 1));
-      walk(node.children, depth + 1);
+    // One `<tbody>` per top-level activity: the unit a preview re-renders and patches.
+    const bodies: string[] = [];
+    let rows = 0;
+    const findings = this.findingsByActivity();
+    this.result.model.activities.forEach((node, i) => {
+      const block = this.activityBlock(node, i, findings.get(i) ?? '');
+      rows += block.rows;
+      const id = blockId(i);
+      if (this.parts) this.parts.blocks.set(id, block.html);
+      bodies.push(`<tbody id="${id}" data-block>${this.parts ? '' : block.html}</tbody>`);
     });
-    walk(this.result.model.activities, 0);
     const heading = `<h3${this.attrs(['performance', 'activities'])}>${escape(this.t(T.performanceTable))}</h3>`;
-    out.push(this.tableBlock(['performance', 'activities'], { heading, unit: true, rows: rows.length, classes: ['bd-perf'], head, body: rows.join(''), cols }));
+    out.push(this.tableBlock(['performance', 'activities'], { heading, unit: true, rows, classes: ['bd-perf'], head, bodies: bodies.join(''), cols }));
     return out.join('\n');
+  }
+
+  /** A top-level activity's rows and those of the activities under it, from the cache when nothing they show has changed. */
+  private activityBlock(node: ActivityNode, index: number, findings: string): CachedBlock {
+    const cache = this.parts?.cache;
+    const line = this.line(node.path);
+    const cached = cache?.get(node);
+    if (cached && cached.index === index && cached.line === line && cached.findings === findings) return cached;
+    const rows: string[] = [];
+    const walk = (n: ActivityNode, depth: number, k: number) => {
+      rows.push(...this.activityRows(n, depth, k));
+      n.children.forEach((c, j) => walk(c, depth + 1, j + 1));
+    };
+    walk(node, 0, index + 1);
+    const block = { index, line, findings, rows: rows.length, html: rows.join('') };
+    cache?.set(node, block);
+    return block;
+  }
+
+  /** Per top-level activity, what its findings show (paths, severities, messages), as one string to compare. */
+  private findingsByActivity(): Map<number, string> {
+    const out = new Map<number, string>();
+    if (!this.options.showFindings) return out;
+    for (const f of this.result.findings) {
+      const m = /^performance\.activities\[(\d+)\](?=$|[.[])/.exec(f.path);
+      if (!m) continue;
+      const i = Number(m[1]);
+      out.set(i, `${out.get(i) ?? ''}${f.path}\u0001${f.severity}\u0001${this.t(f.message)}\u0002`);
+    }
+    return out;
   }
 
   /** One row per indicator (at least one), the activity's own cells spanning them. */

@@ -1,0 +1,76 @@
+import { strict as assert } from 'assert';
+import { generate } from '../../bench/generate';
+import { check, type CheckResult } from '../../server/src/core/check';
+import { recheck } from '../../server/src/core/incremental';
+import { renderBody, renderBodyParts, RenderCache, type BodyParts, type RenderOptions } from '../../server/src/render';
+import { example } from '../helpers';
+
+const PREVIEW: RenderOptions = { locale: 'zh-CN', mode: 'preview', showFindings: true };
+
+/** The frame with every block put back into its `<tbody>`. */
+function filled(parts: BodyParts): string {
+  return parts.frame.replace(/<tbody id="([^"]+)" data-block><\/tbody>/g, (_, id: string) => `<tbody id="${id}" data-block>${parts.blocks.get(id)}</tbody>`);
+}
+
+/** Inserts after the first `marker` past a fraction of the text; also says which top-level activity that is in. */
+function edit(text: string, marker: string, from: number, insert: string): { text: string; block: string } {
+  const at = text.indexOf(marker, Math.floor(text.length * from)) + marker.length;
+  const block = `bd-a-${text.slice(0, at).split('\n    - name: ').length - 2}`;
+  return { text: text.slice(0, at) + insert + text.slice(at), block };
+}
+
+describe('preview parts', () => {
+  it('give the body exactly once the blocks are filled in: one <tbody> per top-level activity', () => {
+    for (const text of [example(), generate(12)]) {
+      const result = check(text);
+      const parts = renderBodyParts(result, PREVIEW);
+      assert.strictEqual(parts.blocks.size, result.model.activities.length);
+      assert.deepStrictEqual([...parts.blocks.keys()], result.model.activities.map((_, i) => `bd-a-${i}`));
+      assert.strictEqual(filled(parts), renderBody(result, PREVIEW));
+    }
+  });
+
+  it('render again only the activity an edit touched, and agree with a fresh render', () => {
+    const cache = new RenderCache();
+    let text = generate(12);
+    let result: CheckResult = check(text);
+    let before = renderBodyParts(result, PREVIEW, cache);
+    // typed into a content; a digit of a budget changed (a sum mismatch appears on that activity); typed into a goal
+    for (const [marker, from, insert] of [['content: ', 0.5, '的'], ['budget: 1', 0.2, '9'], ['goal: ', 0.8, '新']] as const) {
+      const edited = edit(text, marker, from, insert);
+      text = edited.text;
+      result = recheck(result, text);
+      const after = renderBodyParts(result, PREVIEW, cache);
+      assert.strictEqual(filled(after), renderBody(check(text), PREVIEW), `after ${marker}`);
+      const changed = [...after.blocks].filter(([id, html]) => html !== before.blocks.get(id)).map(([id]) => id);
+      assert.deepStrictEqual(changed, [edited.block], `after ${marker}`);
+      before = after;
+    }
+  });
+
+  it('render the activities below a new line again (their source lines moved), and keep those above', () => {
+    const cache = new RenderCache();
+    const text = generate(6);
+    const result = check(text);
+    const before = renderBodyParts(result, PREVIEW, cache);
+    const { text: edited, block } = edit(text, '\n      goal: ', 0.4, '');
+    const at = edited.indexOf('\n      goal: ', Math.floor(text.length * 0.4)) + 1;
+    const withLine = edited.slice(0, at) + '      # 注释\n' + edited.slice(at);
+    const next = recheck(result, withLine);
+    assert.strictEqual(next.model.activities[0], result.model.activities[0], 'took the incremental check');
+    const after = renderBodyParts(next, PREVIEW, cache);
+    assert.strictEqual(filled(after), renderBody(check(withLine), PREVIEW));
+    const kept = [...after.blocks].filter(([id, html]) => html === before.blocks.get(id)).map(([id]) => id);
+    const n = Number(block.slice(5));
+    assert.ok(n > 0 && n < 5, block);
+    assert.deepStrictEqual(kept, Array.from({ length: n }, (_, i) => `bd-a-${i}`));
+  });
+
+  it('render everything again when the locale changes', () => {
+    const cache = new RenderCache();
+    const result = check(generate(3));
+    renderBodyParts(result, PREVIEW, cache);
+    const english = renderBodyParts(result, { ...PREVIEW, locale: 'en' }, cache);
+    assert.strictEqual(filled(english), renderBody(result, { ...PREVIEW, locale: 'en' }));
+  });
+});
