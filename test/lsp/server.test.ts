@@ -58,13 +58,17 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
       assert.deepEqual((await session.open(URI, consistent)).diagnostics, []);
     });
 
-    it('checks only the last of quick successive edits, and says which version it checked', async () => {
+    it('ends quick successive edits on the last one, never publishing an older version after a newer one', async () => {
       await session.open(URI, consistent);
       const edits = ['601.00', '602.00', '603.00'].map((v) => session.edit(URI, [{ range: range(50, 14, 50, 20), newText: v }]));
       const last = await edits[2]!;
       assert.equal(last.version, 4);
       assert.match(message(last.diagnostics[0]), /预算数 603\.00/);
-      assert.deepEqual(session.publications(URI).map((p) => p.version), [1, 4]);
+      // An edit of one activity is checked at once (the incremental check is fast), so versions between may be
+      // published too; a check whose version is no longer current is not.
+      const versions = session.publications(URI).map((p) => p.version);
+      assert.deepEqual([versions[0], versions.at(-1)], [1, 4]);
+      assert.ok(versions.every((v, i) => i === 0 || v! > versions[i - 1]!), String(versions));
     });
 
     it('honours `# budget-disable-next-line sum-mismatch` above the line', async () => {

@@ -52,7 +52,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 }
 
 /** The arithmetic relations of a checked document (for hovers: how a total adds up). */
-export function relationsOf(result: CheckResult): Relation[] {
+export function relationsOf(result: CheckResult): readonly Relation[] {
   return relations({ model: result.model, figure: (path) => figureAt(result.parsed, path) });
 }
 

@@ -21,6 +21,10 @@ export interface FastParsed {
   readonly source: SourceMap;
   /** Keys written with an empty or null value, in document order (as the schema rule's walk of the tree finds them). */
   readonly emptyKeys: readonly { readonly parent: YamlPath; readonly key: string }[];
+  /** How many values the data holds (every node: without aliases, what `maxValues` counts). */
+  readonly values: number;
+  /** The deepest nesting of collections, the root counting one (what `maxNestingDepth` bounds). */
+  readonly depth: number;
 }
 
 let enabled = process.env.BUDGET_DOCS_FAST_PARSE !== '0';
@@ -73,7 +77,7 @@ export function fastParse(text: string): FastParsed | undefined {
   try {
     const b = new Builder(text);
     b.node(roots[0]!, [], undefined, false);
-    return { data, source: SourceMap.of(text, b.nodes), emptyKeys: b.emptyKeys };
+    return { data, source: SourceMap.of(text, b.nodes), emptyKeys: b.emptyKeys, values: b.nodes.length, depth: b.depth };
   } catch (e) {
     if (e instanceof Bail) return undefined;
     throw e;
@@ -87,6 +91,7 @@ function bail(): never {
 class Builder {
   readonly nodes: SourceNode[] = [];
   readonly emptyKeys: { parent: YamlPath; key: string }[] = [];
+  depth = 0;
   constructor(private readonly text: string) {}
 
   /** Emits a node and those under it, in the `yaml` path's order; returns where the node ends with its trailing comment and line break (`yaml`'s `range[2]`). */
@@ -101,6 +106,7 @@ class Builder {
       if (flow !== inFlow && inFlow) bail();
       const at = this.nodes.length;
       this.nodes.push(undefined as unknown as SourceNode);
+      this.depth = Math.max(this.depth, path.length + 1);
       let end: number;
       if (Array.isArray(result)) {
         if (f.kind !== 'sequence' || f.children.length !== result.length || result.length === 0) bail();

@@ -120,6 +120,14 @@ export function aliasCycle(span: Span): LimitProblem {
   };
 }
 
+const [SPACE, TAB, HASH, DQ, SQ, BACKSLASH, OPEN_SQ, CLOSE_SQ, OPEN_CURLY, CLOSE_CURLY, PIPE, GT, COLON, DASH, QUESTION, COMMA] =
+  [' ', '\t', '#', '"', "'", '\\', '[', ']', '{', '}', '|', '>', ':', '-', '?', ','].map((c) => c.charCodeAt(0)) as [number, ...number[]];
+
+/** What `/\s/` matches, by character code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * Where the nesting of a text first goes deeper than `max`, found without
  * parsing (the YAML library and our walks recurse per level, so a document
@@ -130,7 +138,7 @@ export function aliasCycle(span: Span): LimitProblem {
 export function nestingOverflow(text: string, max: number): number | undefined {
   const indents: number[] = [];
   let flow = 0;
-  let quote = '';
+  let quote = 0;
   let blockScalarIndent = -1;
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -158,32 +166,36 @@ export function nestingOverflow(text: string, max: number): number | undefined {
       }
     }
     let valueStart = flow === 0;
+    // Character codes, not one-character strings: each of those is an allocation for a CJK character.
     for (; i < lineEnd; i++) {
-      const c = text[i]!;
+      const c = text.charCodeAt(i);
       if (quote) {
         if (c === quote) {
-          if (quote === "'" && text[i + 1] === "'") i++;
-          else quote = '';
-        } else if (c === '\\' && quote === '"') i++;
+          if (quote === SQ && text.charCodeAt(i + 1) === SQ) i++;
+          else quote = 0;
+        } else if (c === BACKSLASH && quote === DQ) i++;
         continue;
       }
-      if (c === '#' && (i === lineStart || /\s/.test(text[i - 1]!))) break;
-      if ((c === '"' || c === "'") && (valueStart || flow > 0)) {
+      if (c === HASH && (i === lineStart || isSpace(text.charCodeAt(i - 1)))) break;
+      if ((c === DQ || c === SQ) && (valueStart || flow > 0)) {
         quote = c;
         continue;
       }
-      if ((c === '[' || c === '{') && (valueStart || flow > 0)) {
+      if ((c === OPEN_SQ || c === OPEN_CURLY) && (valueStart || flow > 0)) {
         flow++;
         if (indents.length + flow > max) return i;
-      } else if ((c === ']' || c === '}') && flow > 0) {
+      } else if ((c === CLOSE_SQ || c === CLOSE_CURLY) && flow > 0) {
         flow--;
-      } else if ((c === '|' || c === '>') && valueStart && flow === 0) {
+      } else if ((c === PIPE || c === GT) && valueStart && flow === 0) {
         blockScalarIndent = indent;
         break;
       }
       // a value may start after `key: `, `- `, or (in flow) after `,` and `:`
-      if (c === ' ' || c === '\t') continue;
-      valueStart = (c === ':' || c === '-' || c === '?' || (flow > 0 && c === ',')) && (i + 1 >= lineEnd || /[\s,\]}]/.test(text[i + 1]!) || flow > 0);
+      if (c === SPACE || c === TAB) continue;
+      if (c < 128) {
+        const next = text.charCodeAt(i + 1);
+        valueStart = (c === COLON || c === DASH || c === QUESTION || (flow > 0 && c === COMMA)) && (i + 1 >= lineEnd || isSpace(next) || next === COMMA || next === CLOSE_SQ || next === CLOSE_CURLY || flow > 0);
+      } else valueStart = false;
     }
     lineStart = lineEnd + 1;
   }

@@ -39,8 +39,9 @@ export function parseText(text: string, overrides?: Partial<Limits>): ParsedText
     // The fast path (fast-parse.ts) for plain documents; the `yaml` tree is then read only when something asks for it.
     const fast = fastParse(text);
     if (fast) {
-      const size = measure(fast.data, limits);
-      if (typeof size === 'number') return lazyDocument({ text, source: fast.source, data: dropEmpty(fast.data), syntax: [], values: size, emptyKeys: fast.emptyKeys });
+      // Without aliases, the values are the nodes and the nesting is the tree's: within both limits, nothing to measure.
+      const size = fast.values <= limits.maxValues && fast.depth <= limits.maxNestingDepth ? fast.values : measure(fast.data, limits);
+      if (typeof size === 'number') return lazyDocument({ text, source: fast.source, data: withoutEmpty(fast.data, fast.emptyKeys), syntax: [], values: size, emptyKeys: fast.emptyKeys });
     }
     const yaml = parseDocument(text, YAML_OPTIONS);
     // The library turns a stack overflow of its own into an error; the answer is the same as ours.
@@ -186,6 +187,19 @@ function tokenSpan(text: string, pos: [number, number]): Span {
   if (end === start && start < limit) end = start + 1;
   if (end === start && start > 0 && start === text.length) return { start: start - 1, end: start };
   return { start, end };
+}
+
+/**
+ * `dropEmpty` for data read by the fast path, in place: its only null values are the empty keys it listed (a
+ * null sequence item or a `__proto__` key takes the other path), and the data is not shared.
+ */
+function withoutEmpty(data: unknown, empty: readonly { readonly parent: YamlPath; readonly key: string }[]): unknown {
+  for (const { parent, key } of empty) {
+    let node = data as Record<string | number, unknown>;
+    for (const part of parent) node = node[part] as Record<string | number, unknown>;
+    delete node[key];
+  }
+  return data;
 }
 
 /** A key written with no value (`goal:`) reads as an absent key. */

@@ -47,8 +47,20 @@ export function evaluate(r: Relation): Evaluation {
 
 
 
+/**
+ * The relations of each model, read once: four rules and the hovers ask for them. A model is made for one text
+ * and its figures are always read from that text, so the model alone is the key.
+ */
+const known = new WeakMap<object, readonly Relation[]>();
+
 /** Every arithmetic relation of the document, in document order. */
-export function relations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
+export function relations(ctx: Pick<RuleContext, 'model' | 'figure'>): readonly Relation[] {
+  let found = known.get(ctx.model);
+  if (!found) known.set(ctx.model, (found = readRelations(ctx)));
+  return found;
+}
+
+function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
   const out: Relation[] = [];
   const term = (path: YamlPath, label: Localized, negative = false): Term | undefined => {
     const figure = ctx.figure(path);
