@@ -73,7 +73,7 @@ export class SourceMap {
   constructor(readonly text: string, root: YamlNode | null | undefined, moved?: Moved) {
     this.moved = !!moved;
     if (!moved) {
-      this.spine = new Map();
+      this.spine = new Part();
       this.spineShift = 0;
       this.others = new Map();
       this.otherShifts = new Map();
@@ -93,7 +93,7 @@ export class SourceMap {
     for (const [other, nodes] of from.others) {
       if (other === id) continue;
       const shift = from.otherShifts.get(other) ?? 0;
-      const first = nodes.values().next().value;
+      const first = nodes.first();
       shifts.set(other, first && first.value.start + shift >= at ? shift + delta : shift);
     }
     this.otherShifts = shifts;
@@ -129,7 +129,7 @@ export class SourceMap {
   }
 
   get(path: YamlPath): SourceNode | undefined {
-    const node = this.partOf(path)?.get(formatPath(path));
+    const node = this.partOf(path)?.get(path);
     if (!node) return undefined;
     if (isSpine(path)) return this.spineShift === 0 ? node : { ...node, value: { start: node.value.start, end: node.value.end + this.spineShift } };
     const shift = this.shiftOf(path);
@@ -138,7 +138,7 @@ export class SourceMap {
 
   /** A scalar as written, quotes included (offsets play no part: nothing is moved or copied). */
   raw(path: YamlPath): string | undefined {
-    const node = this.partOf(path)?.get(formatPath(path));
+    const node = this.partOf(path)?.get(path);
     return node?.kind === 'scalar' ? node.raw : undefined;
   }
 
@@ -192,17 +192,17 @@ export class SourceMap {
       if (i === undefined) {
         const id = otherId(path);
         nodes = this.others.get(id);
-        if (!nodes) this.others.set(id, (nodes = new Map()));
+        if (!nodes) this.others.set(id, (nodes = new Part()));
       } else {
         nodes = this.activities[i];
         if (!nodes) {
-          this.activities[i] = nodes = new Map();
+          this.activities[i] = nodes = new Part();
           this.activityStarts[i] = node.value.start;
           this.activityShifts[i] = 0;
         }
       }
     }
-    nodes.set(formatPath(path), node);
+    nodes.set(node);
   }
 
   private visit(node: YamlNode, path: YamlPath, key: Span | undefined): void {
@@ -239,7 +239,81 @@ export class SourceMap {
   }
 }
 
-type Part = Map<string, SourceNode>;
+/**
+ * The nodes of one part by path. Keyed by a number hashed from the path (a
+ * path's string would be an allocation per look-up, and the keys of a large
+ * document tens of megabytes); colliding paths share a slot as a list, and a
+ * look-up compares the paths themselves.
+ */
+class Part {
+  private readonly slots = new Map<number, SourceNode | SourceNode[]>();
+  size = 0;
+
+  get(path: YamlPath): SourceNode | undefined {
+    const slot = this.slots.get(pathHash(path));
+    if (slot === undefined) return undefined;
+    if (!Array.isArray(slot)) return samePath(slot.path, path) ? slot : undefined;
+    return slot.find((n) => samePath(n.path, path));
+  }
+
+  /** Adds a node, or replaces the one at its path (a key written twice: the later wins, as in the tree). */
+  set(node: SourceNode): void {
+    const hash = pathHash(node.path);
+    const slot = this.slots.get(hash);
+    if (slot === undefined) {
+      this.slots.set(hash, node);
+      this.size++;
+    } else if (!Array.isArray(slot)) {
+      if (samePath(slot.path, node.path)) this.slots.set(hash, node);
+      else {
+        this.slots.set(hash, [slot, node]);
+        this.size++;
+      }
+    } else {
+      const at = slot.findIndex((n) => samePath(n.path, node.path));
+      if (at >= 0) slot[at] = node;
+      else {
+        slot.push(node);
+        this.size++;
+      }
+    }
+  }
+
+  first(): SourceNode | undefined {
+    const slot = this.slots.values().next().value;
+    return Array.isArray(slot) ? slot[0] : slot;
+  }
+
+  *values(): Generator<SourceNode> {
+    for (const slot of this.slots.values()) {
+      if (Array.isArray(slot)) yield* slot;
+      else yield slot;
+    }
+  }
+}
+
+/** FNV-1a over the path's parts, keys and indices told apart; kept within a small integer. */
+function pathHash(path: YamlPath): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i]!;
+    if (typeof part === 'number') {
+      h = Math.imul(h ^ 0x5b, 16777619);
+      h = Math.imul(h ^ (part & 0xffff), 16777619);
+      h = Math.imul(h ^ ((part / 65536) & 0xffff), 16777619);
+    } else {
+      h = Math.imul(h ^ 0x2e, 16777619);
+      for (let k = 0; k < part.length; k++) h = Math.imul(h ^ part.charCodeAt(k), 16777619);
+    }
+  }
+  return h & 0x3fffffff;
+}
+
+function samePath(a: YamlPath, b: YamlPath): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = a.length - 1; i >= 0; i--) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** The root, `performance` and `performance.activities`: containers that only grow or shrink at their end. */
 function isSpine(path: YamlPath): boolean {
