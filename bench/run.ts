@@ -104,7 +104,10 @@ async function server(name: string, size: number, file: string, text: string, st
     }
     put(`${name}: edit → diagnostics p50 / p95`, size, latency(latencies));
     const rss = session.rssMb();
-    put(`${name}: memory (VmRSS MB)`, size, rss === undefined ? 'n/a' : rss.toFixed(0));
+    // Then quiet for two seconds, as between bursts of typing: what the server holds at rest.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const rest = session.rssMb();
+    put(`${name}: memory (VmRSS MB) after the edits / at rest (2 s later)`, size, rss === undefined || rest === undefined ? 'n/a' : `${rss.toFixed(0)} / ${rest.toFixed(0)}`);
   } finally {
     await session.stop();
   }

@@ -6,6 +6,7 @@ import { FIX_ALL_KIND, codeActions } from './code-actions';
 import { toDiagnostic } from './diagnostics';
 import { completion, definition, documentSymbols, foldingRanges, hover, inlayHints } from './features';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { IdleCollector } from './memory';
 import { Workspace, type Analysis } from './workspace';
 
 declare const BUDGETDOC_VERSION: string;
@@ -18,6 +19,7 @@ export function serve(connection: Connection): void {
   let refreshesHints = false;
   let pushed: Settings = DEFAULT_SETTINGS;
   const log = (message: string) => connection.console.error(message);
+  const memory = new IdleCollector();
 
   const workspace = new Workspace({
     clientLocale: () => clientLocale,
@@ -28,8 +30,14 @@ export function serve(connection: Connection): void {
     },
     publish: (a: Analysis) => {
       void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.result.findings.map((f) => toDiagnostic(f, a.uri, a.locale)) });
+      // A slow check (a large document read whole) leaves much garbage: collect it at once, before the next edit
+      // has to; after a fast one, once the typing stops.
+      memory.touch(a.ms > 250 ? 0 : undefined);
     },
-    onClose: (uri) => void connection.sendDiagnostics({ uri, diagnostics: [] }),
+    onClose: (uri) => {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      memory.touch();
+    },
     log,
   });
 

@@ -12,6 +12,8 @@ export interface Analysis {
   readonly result: CheckResult;
   readonly settings: Settings;
   readonly locale: Locale;
+  /** How long the check took, in ms. */
+  readonly ms: number;
 }
 
 export interface WorkspaceOptions {
@@ -82,18 +84,13 @@ export class Workspace {
     if (cached && cached.version === document.version && cached.settings === settings) return cached;
     const started = performance.now();
     const incremental = !!cached && cached.settings === settings;
-    const analysis: Analysis = {
-      uri,
-      version: document.version,
-      // From the previous version under the same settings, only what the edit touched is checked again.
-      result: incremental ? recheck(cached.result, document.getText(), checkOptions(settings), this.changeSince(uri, cached.version, document.version)) : check(document.getText(), checkOptions(settings)),
-      settings,
-      locale: localeOf(settings, this.options.clientLocale()),
-    };
+    // From the previous version under the same settings, only what the edit touched is checked again.
+    const result = incremental ? recheck(cached.result, document.getText(), checkOptions(settings), this.changeSince(uri, cached.version, document.version)) : check(document.getText(), checkOptions(settings));
+    const ms = performance.now() - started;
+    const analysis: Analysis = { uri, version: document.version, result, settings, locale: localeOf(settings, this.options.clientLocale()), ms };
     // What the next edit will cost: about what this one took, after an edit; after the open (or new settings), an
     // edit of one activity is re-read alone when the result allows it (its state is built here, cheaply after the
     // fast parse). A result that cannot be re-read in part keeps the debounce.
-    const ms = performance.now() - started;
     this.lastCheckMs.set(uri, canRecheck(analysis.result, checkOptions(settings)) ? (incremental ? ms : 0) : Infinity);
     this.analyses.set(uri, analysis);
     return analysis;
