@@ -196,6 +196,20 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
       fs.writeFileSync(path.join(shots, `${name}.done`), '');
       console.log(`    📷 test-results/screenshots/${name}.png`);
     }
+    // A test asks whether some frame of the page (a webview's, nested in the workbench's) shows a text.
+    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.find'))) {
+      const needle = fs.readFileSync(path.join(shots, request), 'utf8');
+      let found = false;
+      for (const frame of page.frames()) {
+        found = await frame.evaluate((n) => {
+          const body = (globalThis as unknown as { document?: { body?: { innerText: string } | null } }).document?.body;
+          return !!body && body.innerText.includes(n);
+        }, needle).catch(() => false);
+        if (found) break;
+      }
+      fs.rmSync(path.join(shots, request));
+      fs.writeFileSync(path.join(shots, `${request}.done`), JSON.stringify({ found }));
+    }
     printProgress();
     if (fs.existsSync(result)) {
       printProgress();

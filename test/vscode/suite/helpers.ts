@@ -101,3 +101,23 @@ export async function screenshot(name: string): Promise<void> {
   fs.writeFileSync(path.join(dir, `${name}.request`), '');
   await waitFor(`the runner's screenshot ${name}.png`, () => fs.existsSync(path.join(dir, `${name}.done`)), 15_000);
 }
+
+/**
+ * Waits until some frame of the workbench page (a webview's) shows `needle`, as the code-server runner
+ * sees it in Chromium; false when the runner cannot look (test-electron).
+ */
+export async function pageShows(needle: string, ms = 10_000): Promise<boolean> {
+  const dir = process.env.BUDGET_E2E_SHOTS;
+  if (!dir) return false;
+  const deadline = Date.now() + ms;
+  for (let k = 0; ; k++) {
+    const request = path.join(dir, `probe-${process.pid}-${k}.find`);
+    fs.writeFileSync(request, needle);
+    const done = `${request}.done`;
+    const answer = await waitFor(`the runner's look for "${needle}"`, () => fs.existsSync(done) && (JSON.parse(fs.readFileSync(done, 'utf8')) as { found: boolean }), 15_000);
+    fs.rmSync(done);
+    if (answer.found) return true;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for the page to show "${needle}"`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

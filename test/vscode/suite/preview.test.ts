@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAll, exampleUri, open, waitFor, webviewTabs } from './helpers';
+import { closeAll, exampleUri, open, pageShows, scratch, waitFor, webviewTabs } from './helpers';
 
 describe('preview and export', () => {
   afterEach(closeAll);
@@ -15,6 +15,20 @@ describe('preview and export', () => {
     const [tab] = await waitFor('a webview tab', () => webviewTabs().length > 0 && webviewTabs());
     assert.match((tab.input as vscode.TabInputWebview).viewType, /budget/i);
     assert.match(tab.label, /cangzhou-2018/);
+  });
+
+  it('the preview follows typing: an activity renamed in the editor shows in the open preview', async function () {
+    if (!process.env.BUDGET_E2E_SHOTS) this.skip(); // only the code-server runner can look into the webview
+    const uri = scratch();
+    const editor = await open(uri);
+    await vscode.commands.executeCommand('budget.showPreviewToSide');
+    await waitFor('a webview tab', () => webviewTabs().length > 0);
+    assert.ok(await pageShows('综合协调处理', 15_000));
+    const text = editor.document.getText();
+    const at = editor.document.positionAt(text.indexOf('综合协调处理') + '综合协调处理'.length);
+    // Typed in the editor: the preview is patched (one activity's rows), not rebuilt.
+    assert.ok(await editor.edit((e) => e.insert(at, '（预览已更新）')));
+    assert.ok(await pageShows('综合协调处理（预览已更新）', 10_000));
   });
 
   it('Budget: Export HTML writes the disclosure as one page without network loads', async () => {
