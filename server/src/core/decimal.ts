@@ -33,12 +33,16 @@ export function figureOfNumber(value: number): Figure {
 }
 
 function scaled(f: Figure, decimals: number): bigint {
-  return f.digits * 10n ** BigInt(decimals - f.decimals);
+  return decimals === f.decimals ? f.digits : f.digits * 10n ** BigInt(decimals - f.decimals);
 }
 
 export function add(figures: readonly Figure[]): Figure {
-  const decimals = Math.max(0, ...figures.map((f) => f.decimals));
-  return { digits: figures.reduce((s, f) => s + scaled(f, decimals), 0n), decimals };
+  // Loops, not spreads: the activities' budgets of a city-wide file are thousands of figures.
+  let decimals = 0;
+  for (const f of figures) if (f.decimals > decimals) decimals = f.decimals;
+  let digits = 0n;
+  for (const f of figures) digits += scaled(f, decimals);
+  return { digits, decimals };
 }
 
 export function subtract(a: Figure, b: Figure): Figure {
