@@ -49,6 +49,8 @@ interface State {
   readonly bounds: readonly number[];
   /** The top-level activities with their name and budget alone, for the rules that look across them. */
   readonly tops: readonly ActivityNode[];
+  /** The findings across top-level activities (`exceeds-total` on their sum, `duplicate-name` among them), once an edit has read them. */
+  readonly across?: readonly Finding[];
   /** Whether the text holds a suppression comment anywhere (an edit that adds or removes one takes the full check). */
   readonly suppressing: boolean;
   /** Column of the activities' `-`. */
@@ -205,7 +207,9 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
     const own = countValues(item.node);
     const total = values.total - values.units[i]! + own;
     if (total > limits.maxValues) return undefined;
-    values = { total, units: values.units.map((n, k) => (k === i ? own : n)) };
+    const units = values.units.slice();
+    units[i] = own;
+    values = { total, units };
   } else if (!valuesBounded(text, limits)) return undefined;
   const activity = Activity.safeParse(item.data);
   if (!activity.success) return undefined;
@@ -241,22 +245,26 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
 
   // Sections, and what looks across activities.
   const sections = run.all({ ...model, activities: [] }, state.sections);
+  const moved = delta !== 0 || lines.lineCount !== prev.lines.lineCount;
   const tops = state.tops.slice();
   tops[i] = top(node);
-  const across = [
+  // What looks across activities reads their names and budgets alone: an edit that changed neither (typing in a
+  // content or goal) keeps those findings, moved with the text.
+  const budgetPath = [...path, 'budget'];
+  const unchanged = state.across && state.tops[i]!.activity.name === node.activity.name && prev.parsed.source.raw(budgetPath) === source.raw(budgetPath) && state.tops[i]!.activity.budget === node.activity.budget;
+  const across = unchanged ? (moved ? state.across!.map((f) => shiftFinding(f, e, delta, lines)) : state.across!) : [
     ...run.one('exceeds-total', { budget: {}, activities: tops, activitiesComplete: true, issues: [] }, topBudgets(parsed, tops)).filter((f) => f.path === 'performance.activities'),
     ...run.one('duplicate-name', { budget: {}, activities: tops, activitiesComplete: true, issues: [] }),
   ];
   const global = state.suppressing ? suppressAll([...sections, ...across], text, lines) : [...sections, ...across];
 
-  const moved = delta !== 0 || lines.lineCount !== prev.lines.lineCount;
   const local = state.local.map((fs, k) => (k === i ? ownKept : k > i && moved ? fs.map((f) => shiftFinding(f, e, delta, lines)) : fs));
   const findings = [...local.flat(), ...global];
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   const after = bounds.slice();
   for (let k = i + 1; k < after.length; k++) after[k]! += delta;
   const result: CheckResult = { parsed, model, lines, findings };
-  states.set(result, { ...state, bounds: after, tops, local, step, bytes, values });
+  states.set(result, { ...state, bounds: after, tops, across, local, step, bytes, values });
   return result;
 }
 
