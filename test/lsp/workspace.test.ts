@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection } from 'vscode-languageserver/node';
 import { generate } from '../../bench/generate';
 import { check } from '../../server/src/core/check';
@@ -60,11 +62,45 @@ function harness() {
       handlers.get('change')!({ textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: insert }] });
       return next;
     },
+    /** Sends one change as a client may: its range possibly past the end, reversed, or inside a CRLF. */
+    change(range: { start: { line: number; character: number }; end: { line: number; character: number } }, insert: string) {
+      handlers.get('change')!({ textDocument: { uri, version: ++version }, contentChanges: [{ range, text: insert }] });
+    },
+    close() {
+      handlers.get('close')!({ textDocument: { uri } });
+    },
+    get document() {
+      return workspace.documents.get(uri)!;
+    },
     get text() {
       return text;
     },
   };
 }
+
+describe('workspace documents', () => {
+  it('follow changes whose ranges run past the end, are reversed or split a CRLF, as a fresh document of the text would', () => {
+    const position = fc.record({ line: fc.nat({ max: 8 }), character: fc.nat({ max: 6 }) });
+    const insert = fc.constantFrom('', 'x', '\n', '\r', '\r\n', '\n\r', '\r\r', 'a\rb\n', '的\n');
+    fc.assert(fc.property(fc.constantFrom('', 'a\nb\n', 'x: 1\r\ny: 2\r\n', 'a\rb\r\nc\n'), fc.array(fc.tuple(position, position, insert), { minLength: 1, maxLength: 10 }), (base, changes) => {
+      const w = harness();
+      void w.open(base);
+      let text = base;
+      for (const [start, end, inserted] of changes) {
+        // What the change means (LSP: a position past the end is the end), read on a fresh document of the text.
+        const before = TextDocument.create('file:///x', 'x', 0, text);
+        const [a, b] = [before.offsetAt(start), before.offsetAt(end)].sort((p, q) => p - q) as [number, number];
+        text = text.slice(0, a) + inserted + text.slice(b);
+        w.change({ start, end }, inserted);
+        const fresh = TextDocument.create('file:///x', 'x', 0, text);
+        assert.equal(w.document.getText(), text);
+        assert.equal(w.document.lineCount, fresh.lineCount, JSON.stringify(text));
+        for (let line = 0; line < fresh.lineCount; line++) assert.equal(w.document.offsetAt({ line, character: 0 }), fresh.offsetAt({ line, character: 0 }));
+      }
+      w.close();
+    }), { numRuns: 3000, seed: 27 });
+  });
+});
 
 describe('workspace scheduling', function () {
   this.timeout(3 * DELAY);

@@ -17,7 +17,7 @@ const BASES = [consistent, consistent.replace(/\n/g, '\r\n'), example(), '', 'bu
 const INSERTS = [
   '', '\n', '\r\n', '\r', '\n\n\n', ' ', '  ', '\t', '😀', '𠮷', '\ud83d', '\ude00', '\u0000', '\ufeff', '\u2028',
   ': ', '- ', '  - ', '[[[', ']]]', '{', '}', '#', '&a ', '*a', '<<: *a', '|', '"', "'", '1e309', '.nan', '１２３', '12,5',
-  'budget: 600.00', 'name: 三、审计业务', '    - name: x\n      budget: 1\n',
+  'budget: 600.00', 'name: 三、审计业务', '    - name: x\n      budget: 1\n', '__proto__: 1\n', 'constructor: x\n', 'toString: ',
 ];
 
 const text = fc.oneof(
@@ -68,6 +68,12 @@ function positionIn(doc: TextDocument, w: Where): Position {
 function ordered(a: Position, b: Position): Range {
   const before = a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before ? { start: a, end: b } : { start: b, end: a };
+}
+
+/** A range as positions the document has: past the last line is the end, and the ends in order. */
+function clamped(doc: TextDocument, r: Range): Range {
+  const [a, b] = [doc.offsetAt(r.start), doc.offsetAt(r.end)].sort((x, y) => x - y) as [number, number];
+  return { start: doc.positionAt(a), end: doc.positionAt(b) };
 }
 
 /** The end of a range that covers `length` characters from `start` (possibly past the end of the document). */
@@ -146,7 +152,8 @@ describe('fuzzing the language server over stdio: it stays up and answers', func
               // Each change applies to the text the previous one left, as LSP says.
               const change = 'from' in c ? { range: rangeFrom(next, positionIn(next, c.from), c.length), text: c.text } : c;
               changes.push(change);
-              TextDocument.update(next, [change], next.version);
+              // The mirror applies what the change means (a position past the end is the end); the server is sent it as is.
+              TextDocument.update(next, ['range' in change ? { range: clamped(next, change.range), text: change.text } : change], next.version);
             }
             doc = next;
             await session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: doc.version }, contentChanges: changes });

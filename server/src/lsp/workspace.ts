@@ -51,7 +51,16 @@ export class Workspace {
         const oldEnd = Math.max(start, document.offsetAt(only.range.end));
         this.changes.set(uri, { from: document.version, to: version, region: { start, oldEnd, newEnd: start + only.text.length } });
       } else this.changes.delete(uri);
-      return TextDocument.update(document, changes, version);
+      // One change at a time (each applies to the text the one before left), its range first read as the document
+      // reads it: the library's line table takes a range's lines as given, and a line past the end (which LSP says
+      // means the end) or a position inside a CRLF left it counting lines that are not there.
+      let updated = document;
+      for (const change of changes) {
+        const range = (change as { range?: Range }).range;
+        const clamped = range ? { range: clampRange(updated, range), text: change.text } : change;
+        updated = TextDocument.update(updated, [clamped], version);
+      }
+      return updated;
     },
   });
   private readonly analyses = new Map<string, Analysis>();
@@ -152,4 +161,11 @@ export class Workspace {
     this.settings.delete(uri);
     this.options.onClose(uri);
   }
+}
+
+/** A range as positions the document really has: each end clamped (past the last line: the end; inside a CRLF: before it), in order. */
+export function clampRange(document: TextDocument, range: Range): Range {
+  const a = document.offsetAt(range.start);
+  const b = document.offsetAt(range.end);
+  return { start: document.positionAt(Math.min(a, b)), end: document.positionAt(Math.max(a, b)) };
 }
