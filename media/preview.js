@@ -67,7 +67,7 @@
 
   let scrollTimer;
   window.addEventListener('scroll', () => {
-    vscode.setState({ scrollY: window.scrollY });
+    vscode.setState({ scrollY: window.scrollY, resource: root.dataset.resource });
     if (Date.now() < ignoreScrollUntil) return;
     clearTimeout(scrollTimer);
     scrollTimer = setTimeout(() => vscode.postMessage({ type: 'revealLine', line: lineAtTop() }), 50);
@@ -119,6 +119,8 @@
 
   collect();
   const state = vscode.getState();
+  // The document this page shows, kept in the state VS Code restores the panel from after a reload.
+  vscode.setState({ ...(state && typeof state === 'object' ? state : {}), resource: root.dataset.resource });
   if (state && typeof state.scrollY === 'number') {
     ignoreScrollUntil = Date.now() + 100;
     window.scrollTo(0, state.scrollY);

@@ -24,6 +24,7 @@ describe('the preview webview script', function () {
   const options: RenderOptions = {
     locale: 'zh-CN', mode: 'preview', showFindings: true, nonce: 'dGVzdG5vbmNl', cspSource: ORIGIN,
     stylesheets: [`${ORIGIN}/media/preview.css`], scripts: [`${ORIGIN}/media/preview.js`],
+    resource: 'file:///w/cangzhou-2018.budget.yaml',
   };
   const blocked: string[] = [];
   const cspViolations: string[] = [];
@@ -62,6 +63,10 @@ describe('the preview webview script', function () {
     assert.deepEqual(cspViolations, []);
     assert.equal(await page.evaluate('getComputedStyle(document.querySelector("h1")).textAlign'), 'center', 'the nonce\'d stylesheet applies');
     assert.deepEqual(blocked, []);
+  });
+
+  it('keeps its document in the state VS Code restores the panel from after a reload', async () => {
+    assert.equal(await page.evaluate('window.__state && window.__state.resource'), 'file:///w/cangzhou-2018.budget.yaml');
   });
 
   it('reports a click on a figure as its source line', async () => {

@@ -14,6 +14,13 @@ const withoutTags = (html: string) => html.replace(/<[^>]+>/g, '');
 const consistent = fixture('consistent.budget.yaml');
 
 describe('renderDocument', () => {
+  it('names the document on the preview page (escaped), and not on the exported one', () => {
+    const result = check(example());
+    const preview = renderDocument(result, { locale: 'zh-CN', mode: 'preview', showFindings: false, resource: 'file:///w/a"<b>.budget.yaml' });
+    assert.match(preview, /<main class="bd-doc" id="bd-root" data-resource="file:\/\/\/w\/a&quot;&lt;b&gt;\.budget\.yaml">/);
+    assert.doesNotMatch(renderDocument(result, { ...EXPORT, resource: 'file:///w/a.budget.yaml' }), /data-resource/);
+  });
+
   it('numbers the nine sections 一 … 九 in the order of the published document', () => {
     assert.deepEqual(headings(render(example())), [
       '一、部门主要职责及机构设置', '二、部门预算安排总体情况', '三、机关运行经费安排情况', '四、财政拨款“三公”经费预算情况及增减变化原因',

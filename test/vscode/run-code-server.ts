@@ -196,17 +196,10 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
       fs.writeFileSync(path.join(shots, `${name}.done`), '');
       console.log(`    📷 test-results/screenshots/${name}.png`);
     }
-    // A test asks whether some frame of the page (a webview's, nested in the workbench's) shows a text.
+    // A test asks whether a webview of the page shows a text.
     for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.find'))) {
       const needle = fs.readFileSync(path.join(shots, request), 'utf8');
-      let found = false;
-      for (const frame of page.frames()) {
-        found = await frame.evaluate((n) => {
-          const body = (globalThis as unknown as { document?: { body?: { innerText: string } | null } }).document?.body;
-          return !!body && body.innerText.includes(n);
-        }, needle).catch(() => false);
-        if (found) break;
-      }
+      const found = await pageShows(page, needle);
       fs.rmSync(path.join(shots, request));
       fs.writeFileSync(path.join(shots, `${request}.done`), JSON.stringify({ found }));
     }
@@ -224,6 +217,95 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
 function printOutcome(t: TestOutcome): void {
   if (t.state === 'passed') console.log(`  ✓ ${t.title} (${t.duration} ms)`);
   else console.log(`  ✗ ${t.title}\n${(t.error ?? '').split('\n').map((l) => `      ${l}`).join('\n')}`);
+}
+
+/** Whether a webview of the page (a frame nested in the workbench's, never the workbench itself: the editor shows the same names) shows a text. */
+async function pageShows(page: Page, needle: string): Promise<boolean> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const found = await frame.evaluate((n) => {
+      const body = (globalThis as unknown as { document?: { body?: { innerText: string } | null } }).document?.body;
+      return !!body && body.innerText.includes(n);
+    }, needle).catch(() => false);
+    if (found) return true;
+  }
+  return false;
+}
+
+/** Does `act` until `done` says it took effect (within 10 s of each try), three tries at most. */
+async function attempts(what: string, act: () => Promise<void>, done: () => Promise<boolean>): Promise<void> {
+  for (let k = 1; ; k++) {
+    await act();
+    try {
+      await until(what, done, 10_000);
+      return;
+    } catch (err) {
+      if (k === 3) throw err;
+    }
+  }
+}
+
+async function until(what: string, probe: () => Promise<boolean>, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
+    await sleep(250);
+  }
+}
+
+/**
+ * A scenario the extension host cannot run itself, since a reload ends it: the example opened and its preview
+ * shown from the keyboard, then the page reloaded; the preview must come back showing the document (the
+ * extension's webview serializer, with the document's URI from the page's state).
+ */
+async function previewSurvivesReload(browser: Browser): Promise<TestOutcome> {
+  const title = 'a window reload: the open preview comes back showing its document';
+  const started = Date.now();
+  const editor = await startCodeServer('reload', fs.mkdtempSync(path.join(os.tmpdir(), 'budget-e2e-ext-empty-')), {});
+  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  try {
+    const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${editor.port}${ROOT}`]];
+    await page.goto(`http://127.0.0.1:${editor.port}/?folder=${encodeURIComponent(ROOT)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: STARTUP_LIMIT_MS });
+    await page.waitForSelector('.monaco-workbench', { timeout: STARTUP_LIMIT_MS });
+    // Keyboard steps on a workbench still settling can be lost: each is tried again until it shows its effect.
+    await attempts('the example in an editor', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+P');
+      await sleep(800);
+      await page.keyboard.type('cangzhou-2018.budget.yaml');
+      await sleep(1200);
+      await page.keyboard.press('Enter');
+    }, async () => (await page.locator('.tab.active').innerText().catch(() => '')).includes('cangzhou-2018'));
+    await attempts('the preview showing the example', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await sleep(800);
+      await page.keyboard.type('Budget: Open Preview to the Side');
+      await sleep(1000);
+      await page.keyboard.press('Enter');
+    }, () => pageShows(page, '综合协调处理'));
+    // VS Code's own reload (it saves the editors and the webview's state, then reloads the page).
+    await sleep(500);
+    await page.keyboard.press('F1');
+    await sleep(800);
+    await page.keyboard.type('Developer: Reload Window');
+    await sleep(1000);
+    await Promise.all([page.waitForNavigation({ timeout: STARTUP_LIMIT_MS }), page.keyboard.press('Enter')]);
+    await page.waitForSelector('.monaco-workbench', { timeout: STARTUP_LIMIT_MS });
+    await until('the restored preview showing the example', () => pageShows(page, '综合协调处理'), 30_000);
+    await page.screenshot({ path: path.join(RESULTS, 'screenshots', 'preview-after-reload.png') });
+    const outcome: TestOutcome = { title, state: 'passed', duration: Date.now() - started };
+    printOutcome(outcome);
+    return outcome;
+  } catch (err) {
+    await page.screenshot({ path: path.join(RESULTS, 'reload-last.png') }).catch(() => undefined);
+    const outcome: TestOutcome = { title, state: 'failed', duration: Date.now() - started, error: err instanceof Error ? err.message : String(err) };
+    printOutcome(outcome);
+    return outcome;
+  } finally {
+    await page.close();
+    stopCodeServer(editor);
+  }
 }
 
 async function main(): Promise<number> {
@@ -265,6 +347,9 @@ async function main(): Promise<number> {
       extensionsDir: installed,
     });
     outcomes.push(...packaged.tests);
+
+    step('a window reload, driven from the browser');
+    outcomes.push(await previewSurvivesReload(browser));
   } finally {
     await browser.close();
   }

@@ -2,6 +2,7 @@ import * as path from 'path';
 import { commands, Uri, window, type ExtensionContext } from 'vscode';
 import type { PreviewManager } from './previewManager';
 import { S, t } from './strings';
+import { PREVIEW_VIEW_TYPE } from './viewType';
 
 const LANGUAGE_ID = 'budget-yaml';
 
@@ -38,6 +39,20 @@ export function registerPreview(context: ExtensionContext): void {
   };
 
   context.subscriptions.push(
+    // Previews open at a reload come back: the page keeps its document's URI in its state (media/preview.js).
+    window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state: unknown) => {
+        const resource = (state as { resource?: unknown } | undefined)?.resource;
+        let uri: Uri | undefined;
+        try {
+          uri = typeof resource === 'string' ? Uri.parse(resource, true) : undefined;
+        } catch {
+          uri = undefined;
+        }
+        if (uri) previews().restore(panel, uri);
+        else panel.dispose();
+      },
+    }),
     commands.registerCommand('budget.showPreview', (arg?: unknown) => { withDocument(arg, (uri) => previews().show(uri, false)); }),
     commands.registerCommand('budget.showPreviewToSide', (arg?: unknown) => { withDocument(arg, (uri) => previews().show(uri, true)); }),
     // An optional target file, so the command can run without a dialog (tests, tasks).

@@ -110,6 +110,7 @@ export class BudgetPreview implements Disposable {
       webview.html = renderDocument(result, {
         ...this.options(),
         mode: 'preview',
+        resource: this.resource.toString(),
         nonce: nonce(),
         cspSource: webview.cspSource,
         stylesheets: [webview.asWebviewUri(Uri.joinPath(media, 'preview.css')).toString()],

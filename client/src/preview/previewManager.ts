@@ -1,9 +1,11 @@
-import { ViewColumn, window, workspace, type Disposable, type Uri } from 'vscode';
+import { ViewColumn, window, workspace, type Disposable, type Uri, type WebviewPanel } from 'vscode';
 import { BudgetPreview } from './preview';
 import { visibleLine } from './scrolling';
 import { webviewOptions } from './security';
 
-export const PREVIEW_VIEW_TYPE = 'budget.preview';
+import { PREVIEW_VIEW_TYPE } from './viewType';
+
+export { PREVIEW_VIEW_TYPE };
 /** Editor scrolling is passed on at most this often. */
 const SCROLL_THROTTLE_MS = 50;
 
@@ -37,6 +39,26 @@ export class PreviewManager implements Disposable {
       return existing;
     }
     const panel = window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: column, preserveFocus: toSide }, webviewOptions(this.extensionUri));
+    const preview = this.adopt(panel, resource);
+    const editor = window.visibleTextEditors.find((e) => e.document.uri.toString() === resource.toString());
+    const line = editor && visibleLine(editor);
+    if (line !== undefined) preview.scrollTo(line);
+    return preview;
+  }
+
+  /** A preview VS Code kept across a reload (or reopened after closing), handed back by the serializer. */
+  restore(panel: WebviewPanel, resource: Uri): BudgetPreview {
+    const existing = this.previews.get(resource.toString());
+    if (existing) {
+      // Already shown: the restored panel would be a second one of the same document.
+      panel.dispose();
+      existing.panel.reveal();
+      return existing;
+    }
+    return this.adopt(panel, resource);
+  }
+
+  private adopt(panel: WebviewPanel, resource: Uri): BudgetPreview {
     const preview = new BudgetPreview(panel, resource, this.extensionUri);
     this.previews.set(resource.toString(), preview);
     this.active = preview;
@@ -45,9 +67,6 @@ export class PreviewManager implements Disposable {
       if (this.active === preview) this.active = undefined;
     });
     panel.onDidChangeViewState(() => { if (panel.active) this.active = preview; });
-    const editor = window.visibleTextEditors.find((e) => e.document.uri.toString() === resource.toString());
-    const line = editor && visibleLine(editor);
-    if (line !== undefined) preview.scrollTo(line);
     return preview;
   }
 

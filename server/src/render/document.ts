@@ -30,6 +30,8 @@ export interface RenderOptions {
   /** Preview: stylesheet and script URIs served from the extension's media. */
   readonly stylesheets?: readonly string[];
   readonly scripts?: readonly string[];
+  /** Preview: the document's URI, kept in the page's state so that VS Code can restore the preview after a reload. */
+  readonly resource?: string;
 }
 
 /** How many rows make a table large enough to start on a new printed page. */
@@ -43,7 +45,7 @@ export function renderDocument(result: CheckResult, options: RenderOptions): str
   const lang = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
   const head = options.mode === 'preview' ? previewHead(options) : exportHead();
   return `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n`
-    + `${head}\n<title>${escape(title)}</title>\n</head>\n<body>\n<main class="bd-doc" id="bd-root">\n${renderBody(result, options)}\n</main>\n`
+    + `${head}\n<title>${escape(title)}</title>\n</head>\n<body>\n<main class="bd-doc" id="bd-root"${options.mode === 'preview' && options.resource ? ` data-resource="${escape(options.resource)}"` : ''}>\n${renderBody(result, options)}\n</main>\n`
     + (options.mode === 'preview' ? (options.scripts ?? []).map((src) => `<script nonce="${escape(options.nonce ?? '')}" src="${escape(src)}"></script>`).join('\n') + '\n' : '')
     + '</body>\n</html>\n';
 }

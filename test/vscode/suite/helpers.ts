@@ -103,8 +103,8 @@ export async function screenshot(name: string): Promise<void> {
 }
 
 /**
- * Waits until some frame of the workbench page (a webview's) shows `needle`, as the code-server runner
- * sees it in Chromium; false when the runner cannot look (test-electron).
+ * Waits until a webview of the workbench page shows `needle` (its frames only, not the editor's text), as
+ * the code-server runner sees it in Chromium; false when the runner cannot look (test-electron).
  */
 export async function pageShows(needle: string, ms = 10_000): Promise<boolean> {
   const dir = process.env.BUDGET_E2E_SHOTS;
