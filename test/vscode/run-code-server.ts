@@ -267,29 +267,25 @@ async function previewSurvivesReload(browser: Browser): Promise<TestOutcome> {
     const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${editor.port}${ROOT}`]];
     await page.goto(`http://127.0.0.1:${editor.port}/?folder=${encodeURIComponent(ROOT)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: STARTUP_LIMIT_MS });
     await page.waitForSelector('.monaco-workbench', { timeout: STARTUP_LIMIT_MS });
+    /** Opens a picker (quick open, the command palette) and types into it. */
+    const pick = async (key: string, text: string) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press(key);
+      await sleep(800);
+      await page.keyboard.type(text);
+      await sleep(1200);
+    };
     // Keyboard steps on a workbench still settling can be lost: each is tried again until it shows its effect.
     await attempts('the example in an editor', async () => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+P');
-      await sleep(800);
-      await page.keyboard.type('cangzhou-2018.budget.yaml');
-      await sleep(1200);
+      await pick('Control+P', 'cangzhou-2018.budget.yaml');
       await page.keyboard.press('Enter');
     }, async () => (await page.locator('.tab.active').innerText().catch(() => '')).includes('cangzhou-2018'));
     await attempts('the preview showing the example', async () => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      await sleep(800);
-      await page.keyboard.type('Budget: Open Preview to the Side');
-      await sleep(1000);
+      await pick('F1', 'Budget: Open Preview to the Side');
       await page.keyboard.press('Enter');
     }, () => pageShows(page, '综合协调处理'));
     // VS Code's own reload (it saves the editors and the webview's state, then reloads the page).
-    await sleep(500);
-    await page.keyboard.press('F1');
-    await sleep(800);
-    await page.keyboard.type('Developer: Reload Window');
-    await sleep(1000);
+    await pick('F1', 'Developer: Reload Window');
     await Promise.all([page.waitForNavigation({ timeout: STARTUP_LIMIT_MS }), page.keyboard.press('Enter')]);
     await page.waitForSelector('.monaco-workbench', { timeout: STARTUP_LIMIT_MS });
     await until('the restored preview showing the example', () => pageShows(page, '综合协调处理'), 30_000);
