@@ -3,8 +3,8 @@ import { check, runRule, suppressions, type CheckOptions, type CheckResult, type
 import type { Figure } from './decimal';
 import type { Finding } from './finding';
 import { nestingOverflow, resolveLimits, type Limits } from './limits';
-import type { ActivityNode, Model } from './model';
-import { dropEmpty, type ParsedText } from './parse';
+import { activityNode, type ActivityNode, type Model } from './model';
+import { dropEmpty, readYaml, type ParsedText } from './parse';
 import { figureAt, valueAt, type Rule } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { Activity } from './schema';
@@ -55,7 +55,7 @@ interface State {
   readonly suppressing: boolean;
   /** Column of the activities' `-`. */
   readonly column: number;
-  /** Findings about each top-level activity's subtree, as of `bases`. */
+  /** Findings about each top-level activity's subtree. */
   readonly local: readonly (readonly Finding[])[];
   readonly options: CheckOptions;
   readonly limits: Limits;
@@ -225,7 +225,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   // Kept only for a tree already read: until one is, whoever asks parses their own text.
   timeline.pending.push(timeline.doc ? { index: i, node: item.node, at: e, delta } : (undefined as unknown as Splice));
   const parsed = lazyYaml({ text, source, data, syntax: [] }, timeline, step);
-  const node = activityNode(activity.data, [...path]);
+  const node = activityNode(activity.data, path);
   const activities = prev.model.activities.map((a, k) => (k === i ? node : a));
   const budget = prev.model.budget;
   const model: Model = {
@@ -344,6 +344,7 @@ function parseItem(fragment: string, column: number): { node: YamlNode; data: un
     if (/^\s*(?:#|$)/.test(line)) continue;
     if (/^ */.exec(line)![0].length <= column) return undefined;
   }
+  // uniqueKeys here (a fragment is small): a key written twice must send the edit to the full check, which reports it.
   const doc = parseDocument(fragment, { prettyErrors: false, uniqueKeys: true, strict: true });
   if (doc.errors.length > 0 || doc.warnings.length > 0 || hasAnchors(doc)) return undefined;
   const seq = doc.contents;
@@ -388,11 +389,6 @@ function copyWith(obj: Record<string, unknown>, key: string, value: unknown): Re
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) Object.defineProperty(out, k, { value: k === key ? value : v, enumerable: true, writable: true, configurable: true });
   return out;
-}
-
-function activityNode(activity: Activity, path: (string | number)[]): ActivityNode {
-  const children = (activity.children ?? []).map((c, i) => activityNode(c, [...path, 'children', i]));
-  return { activity, path, children };
 }
 
 /** A tree with only activity `i`, at its path, for the rules that walk the YAML. */
@@ -451,13 +447,13 @@ function lazyYaml(base: Omit<ParsedText, 'yaml'>, timeline: YamlTimeline, step: 
       if (!timeline.doc) {
         // Shared from here on, as a tree the later results splice.
         for (let k = 0; k < step; k++) timeline.pending[k] = undefined as unknown as Splice;
-        timeline.doc = parseDocument(base.text, { prettyErrors: false, uniqueKeys: true, strict: true });
+        timeline.doc = readYaml(base.text);
         timeline.applied = step;
         return timeline.doc;
       }
       if (timeline.applied > step) {
         // A later result already moved the tree on: read this text again.
-        own = parseDocument(base.text, { prettyErrors: false, uniqueKeys: true, strict: true });
+        own = readYaml(base.text);
         return own;
       }
       while (timeline.applied < step) {
@@ -467,7 +463,7 @@ function lazyYaml(base: Omit<ParsedText, 'yaml'>, timeline: YamlTimeline, step: 
         timeline.applied++;
       }
       if (timeline.applied === step) return timeline.doc;
-      own = parseDocument(base.text, { prettyErrors: false, uniqueKeys: true, strict: true });
+      own = readYaml(base.text);
       return own;
     },
   };

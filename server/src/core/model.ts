@@ -49,7 +49,8 @@ export function buildModel(data: unknown): Model {
   };
 }
 
-function activityNode(activity: Activity, path: YamlPath): ActivityNode {
+/** An activity and those under it, each with its path. */
+export function activityNode(activity: Activity, path: YamlPath): ActivityNode {
   const children = (activity.children ?? []).map((c, i) => activityNode(c, [...path, 'children', i]));
   return { activity, path, children };
 }

@@ -77,12 +77,17 @@ export function parseText(text: string, overrides?: Partial<Limits>): ParsedText
   }
 }
 
+/** The `yaml` tree of a text that has already been checked, read when something asks for it (hover, folding). */
+export function readYaml(text: string): Document.Parsed {
+  return parseDocument(text, YAML_OPTIONS);
+}
+
 function lazyDocument(base: Omit<ParsedText, 'yaml'>): ParsedText {
   let yaml: Document.Parsed | undefined;
   return {
     ...base,
     get yaml(): Document.Parsed {
-      return (yaml ??= parseDocument(base.text, YAML_OPTIONS));
+      return (yaml ??= readYaml(base.text));
     },
   };
 }
