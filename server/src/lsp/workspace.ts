@@ -45,20 +45,25 @@ export class Workspace {
     create: TextDocument.create,
     update: (document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) => {
       const uri = document.uri;
-      const only = changes.length === 1 ? (changes[0] as { range?: Range; text: string }) : undefined;
-      if (only?.range) {
-        const start = document.offsetAt(only.range.start);
-        const oldEnd = Math.max(start, document.offsetAt(only.range.end));
-        this.changes.set(uri, { from: document.version, to: version, region: { start, oldEnd, newEnd: start + only.text.length } });
-      } else this.changes.delete(uri);
+      const from = document.version;
+      this.changes.delete(uri);
       // One change at a time (each applies to the text the one before left), its range first read as the document
       // reads it: the library's line table takes a range's lines as given, and a line past the end (which LSP says
       // means the end) or a position inside a CRLF left it counting lines that are not there.
       let updated = document;
       for (const change of changes) {
         const range = (change as { range?: Range }).range;
-        const clamped = range ? { range: clampRange(updated, range), text: change.text } : change;
-        updated = TextDocument.update(updated, [clamped], version);
+        if (!range) {
+          updated = TextDocument.update(updated, [change], version);
+          continue;
+        }
+        const clamped = clampRange(updated, range);
+        if (changes.length === 1) {
+          // The one change, where the editor made it, for the incremental check.
+          const start = updated.offsetAt(clamped.start);
+          this.changes.set(uri, { from, to: version, region: { start, oldEnd: updated.offsetAt(clamped.end), newEnd: start + change.text.length } });
+        }
+        updated = TextDocument.update(updated, [{ range: clamped, text: change.text }], version);
       }
       return updated;
     },
