@@ -6,16 +6,12 @@ export type YamlPath = readonly (string | number)[];
 
 /** `performance.activities[9].children[0].budget` */
 export function formatPath(path: YamlPath): string {
-  // Joined, not concatenated: the result is one flat string (SourceMap keys 132,000 of them in a large document;
-  // a string built by `+=` is a tree of pieces, about 400 bytes a key).
-  const pieces: string[] = new Array(path.length);
-  let empty = true;
-  for (let i = 0; i < path.length; i++) {
-    const part = path[i]!;
-    pieces[i] = typeof part === 'number' ? `[${part}]` : empty ? part : `.${part}`;
-    if (pieces[i] !== '') empty = false;
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${part}` : part;
   }
-  return pieces.join('');
+  return out;
 }
 
 export type NodeKind = 'scalar' | 'map' | 'seq' | 'alias';

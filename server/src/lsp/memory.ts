@@ -43,11 +43,6 @@ export class IdleCollector {
     }, delay);
     this.timer.unref();
   }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
 }
 
 /** V8's `gc` (a full, compacting collection); undefined where the runtime does not offer it. */
