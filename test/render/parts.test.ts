@@ -2,15 +2,10 @@ import { strict as assert } from 'assert';
 import { generate } from '../../bench/generate';
 import { check, type CheckResult } from '../../server/src/core/check';
 import { recheck } from '../../server/src/core/incremental';
-import { renderBody, renderBodyParts, RenderCache, type BodyParts, type RenderOptions } from '../../server/src/render';
+import { fillBody as filled, renderBody, renderBodyParts, RenderCache, type RenderOptions } from '../../server/src/render';
 import { example } from '../helpers';
 
 const PREVIEW: RenderOptions = { locale: 'zh-CN', mode: 'preview', showFindings: true };
-
-/** The frame with every block put back into its `<tbody>`. */
-function filled(parts: BodyParts): string {
-  return parts.frame.replace(/<tbody id="([^"]+)" data-block><\/tbody>/g, (_, id: string) => `<tbody id="${id}" data-block>${parts.blocks.get(id)}</tbody>`);
-}
 
 /** Inserts after the first `marker` past a fraction of the text; also says which top-level activity that is in. */
 function edit(text: string, marker: string, from: number, insert: string): { text: string; block: string } {

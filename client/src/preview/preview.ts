@@ -5,7 +5,7 @@ import {
 } from 'vscode';
 import { check, type CheckResult } from '../../../server/src/core/check';
 import { recheck } from '../../../server/src/core/incremental';
-import { renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
+import { fillBody, renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
 import { isFromWebview, patch, type FromWebview, type ToWebview } from './messages';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
@@ -104,6 +104,7 @@ export class BudgetPreview implements Disposable {
     const result = this.result ? recheck(this.result, text) : check(text);
     this.result = result;
     this.renderedVersion = version;
+    const parts = renderBodyParts(result, { ...this.options(), mode: 'preview' }, this.cache);
     if (reload || !this.panel.visible || !this.shown) {
       const webview = this.panel.webview;
       const media = mediaRoot(this.extensionUri);
@@ -115,14 +116,13 @@ export class BudgetPreview implements Disposable {
         cspSource: webview.cspSource,
         stylesheets: [webview.asWebviewUri(Uri.joinPath(media, 'preview.css')).toString()],
         scripts: [webview.asWebviewUri(Uri.joinPath(media, 'preview.js')).toString()],
-      });
+      }, fillBody(parts));
       this.pageVersion = version;
-      // The page was built whole: the next update patches it from these parts.
-      this.shown = renderBodyParts(result, { ...this.options(), mode: 'preview' }, this.cache);
+      // The page was built whole from these parts: the next update patches it from them.
+      this.shown = parts;
       this.pageReady = false;
       this.waiting = undefined;
     } else {
-      const parts = renderBodyParts(result, { ...this.options(), mode: 'preview' }, this.cache);
       if (this.pageReady) this.send(parts);
       else this.waiting = parts;
     }

@@ -38,14 +38,14 @@ export interface RenderOptions {
 const LARGE_TABLE_ROWS = 12;
 const TOP_ACTIVITIES = 10;
 
-/** The whole page: preview and export differ only in their head. */
-export function renderDocument(result: CheckResult, options: RenderOptions): string {
+/** The whole page: preview and export differ only in their head. `body`, when the caller has rendered it already. */
+export function renderDocument(result: CheckResult, options: RenderOptions, body = renderBody(result, options)): string {
   const budget = result.model.budget;
   const title = titleOf(budget);
   const lang = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
   const head = options.mode === 'preview' ? previewHead(options) : exportHead();
   return `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n`
-    + `${head}\n<title>${escape(title)}</title>\n</head>\n<body>\n<main class="bd-doc" id="bd-root"${options.mode === 'preview' && options.resource ? ` data-resource="${escape(options.resource)}"` : ''}>\n${renderBody(result, options)}\n</main>\n`
+    + `${head}\n<title>${escape(title)}</title>\n</head>\n<body>\n<main class="bd-doc" id="bd-root"${options.mode === 'preview' && options.resource ? ` data-resource="${escape(options.resource)}"` : ''}>\n${body}\n</main>\n`
     + (options.mode === 'preview' ? (options.scripts ?? []).map((src) => `<script nonce="${escape(options.nonce ?? '')}" src="${escape(src)}"></script>`).join('\n') + '\n' : '')
     + '</body>\n</html>\n';
 }
@@ -123,6 +123,12 @@ export function renderBodyParts(result: CheckResult, options: RenderOptions, cac
   const blocks = new Map<string, string>();
   const frame = new BodyRenderer(result, options, { blocks, cache: cache?.forOptions(options) }).render();
   return { frame, blocks };
+}
+
+/** The body the parts make: each block put into its `<tbody>` (`renderBody`, exactly). */
+export function fillBody(parts: BodyParts): string {
+  // Document text in the frame is escaped: a `<tbody` there is the renderer's own.
+  return parts.frame.replace(/<tbody id="([^"]+)" data-block><\/tbody>/g, (_, id: string) => `<tbody id="${id}" data-block>${parts.blocks.get(id) ?? ''}</tbody>`);
 }
 
 /** The id of top-level activity `i`'s `<tbody>`. */

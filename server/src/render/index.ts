@@ -1,2 +1,2 @@
-export { blockId, renderBody, renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from './document';
+export { blockId, fillBody, renderBody, renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from './document';
 export { escape } from './escape';
