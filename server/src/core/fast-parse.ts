@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
-import { SourceMap, type SourceNode, type YamlPath } from './source';
+import { extend, hashIndex, hashKey, ROOT_HASH, SourceMap, type SourceNode, type YamlPath } from './source';
 import type { Span } from './text';
 
 /**
@@ -40,44 +40,101 @@ export function setFastParse(on: boolean): boolean {
 // explicit keys, reserved indicators, tabs, CRs; merge keys; directives and document markers; `_` in numbers.
 const UNSAFE = /[&*!|>?@`\t\r\\]|<<|^%|^---|^\.\.\.|\d_|_\d|\S#/m;
 
-interface Frame {
-  readonly open: number;
-  close: number;
-  kind: string | null;
-  result: unknown;
-  readonly children: Frame[];
+/**
+ * js-yaml's listener events as flat arrays, one entry per opened node (in the order they open): where it opened
+ * and closed, what it read, and its children as a linked list. A frame per event, with a children array each,
+ * was most of the fast path's allocation.
+ */
+class Events {
+  /** Per frame: opened at, closed at, first child, next sibling, last child, number of children. */
+  open: Int32Array;
+  close: Int32Array;
+  first: Int32Array;
+  next: Int32Array;
+  last: Int32Array;
+  count: Int32Array;
+  readonly kind: (string | null)[] = [];
+  readonly result: unknown[] = [];
+  readonly roots: number[] = [];
+  private size = 0;
+  private readonly stack: number[] = [];
+
+  constructor(capacity: number) {
+    this.open = new Int32Array(capacity);
+    this.close = new Int32Array(capacity);
+    this.first = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    this.last = new Int32Array(capacity);
+    this.count = new Int32Array(capacity);
+  }
+
+  listen(type: 'open' | 'close', state: State): void {
+    if (type === 'open') {
+      const f = this.size++;
+      if (f === this.open.length) this.grow();
+      this.open[f] = state.position;
+      this.first[f] = -1;
+      this.next[f] = -1;
+      this.last[f] = -1;
+      this.kind.push(null);
+      this.result.push(undefined);
+      this.stack.push(f);
+      return;
+    }
+    const f = this.stack.pop()!;
+    this.close[f] = state.position;
+    this.kind[f] = state.kind;
+    this.result[f] = state.result;
+    if (this.stack.length === 0) {
+      this.roots.push(f);
+      return;
+    }
+    const p = this.stack[this.stack.length - 1]!;
+    const last = this.last[p]!;
+    if (last < 0) this.first[p] = f;
+    else this.next[last] = f;
+    this.last[p] = f;
+    this.count[p]!++;
+  }
+
+  private grow(): void {
+    const twice = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.open = twice(this.open);
+    this.close = twice(this.close);
+    this.first = twice(this.first);
+    this.next = twice(this.next);
+    this.last = twice(this.last);
+    this.count = twice(this.count);
+  }
 }
 
 class Bail extends Error {}
 
 export function fastParse(text: string): FastParsed | undefined {
   if (!enabled || UNSAFE.test(text)) return undefined;
-  const roots: Frame[] = [];
-  const stack: Frame[] = [];
+  // About one event per ten characters in budget documents; the arrays double when that is short.
+  const events = new Events(Math.max(64, text.length >> 3));
   let data: unknown;
   try {
     data = load(text, {
       schema: CORE_SCHEMA,
       listener(this: State, type: 'open' | 'close', state: State) {
-        if (type === 'open') {
-          stack.push({ open: state.position, close: -1, kind: null, result: undefined, children: [] });
-          return;
-        }
-        const f = stack.pop()!;
-        f.close = state.position;
-        f.kind = state.kind;
-        f.result = state.result;
-        (stack.length > 0 ? stack[stack.length - 1]!.children : roots).push(f);
+        events.listen(type, state);
       },
     });
   } catch {
     return undefined;
   }
-  if (roots.length !== 1 || data === null || typeof data !== 'object' || Array.isArray(data) || roots[0]!.result !== data) return undefined;
+  const { roots } = events;
+  if (roots.length !== 1 || data === null || typeof data !== 'object' || Array.isArray(data) || events.result[roots[0]!] !== data) return undefined;
   try {
-    const b = new Builder(text);
-    b.node(roots[0]!, [], undefined, false);
-    return { data, source: SourceMap.of(text, b.nodes), emptyKeys: b.emptyKeys, values: b.nodes.length, depth: b.depth };
+    const b = new Builder(text, events);
+    b.node(roots[0]!, [], ROOT_HASH, undefined, false);
+    return { data, source: SourceMap.of(text, b.nodes, b.hashes), emptyKeys: b.emptyKeys, values: b.nodes.length, depth: b.depth };
   } catch (e) {
     if (e instanceof Bail) return undefined;
     throw e;
@@ -90,102 +147,113 @@ function bail(): never {
 
 class Builder {
   readonly nodes: SourceNode[] = [];
+  /** Each node's path hash (see `pathHash`), built from its parent's. */
+  readonly hashes: number[] = [];
   readonly emptyKeys: { parent: YamlPath; key: string }[] = [];
   depth = 0;
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, private readonly events: Events) {}
 
   /** Emits a node and those under it, in the `yaml` path's order; returns where the node ends with its trailing comment and line break (`yaml`'s `range[2]`). */
-  node(f: Frame, path: YamlPath, key: Span | undefined, inFlow: boolean): number {
+  node(f: number, path: YamlPath, hash: number, key: Span | undefined, inFlow: boolean): number {
+    const { text, events: ev } = this;
     // A scalar read as a would-be mapping key first is wrapped in a frame of its own.
-    while (f.children.length === 1 && f.children[0]!.result === f.result && f.children[0]!.kind === f.kind) f = f.children[0]!;
-    const { text } = this;
-    const result = f.result;
+    while (ev.count[f] === 1 && ev.result[ev.first[f]!] === ev.result[f] && ev.kind[ev.first[f]!] === ev.kind[f]) f = ev.first[f]!;
+    const result = ev.result[f];
     if (result !== null && typeof result === 'object') {
-      const start = this.skip(f.open);
-      const flow = text[start] === '{' || text[start] === '[';
+      const start = this.skip(ev.open[f]!);
+      const flow = text.charCodeAt(start) === LBRACE || text.charCodeAt(start) === LBRACKET;
       if (flow !== inFlow && inFlow) bail();
       const at = this.nodes.length;
       this.nodes.push(undefined as unknown as SourceNode);
+      this.hashes.push(hash);
       this.depth = Math.max(this.depth, path.length + 1);
-      let end: number;
+      let end = start;
+      const count = ev.count[f]!;
       if (Array.isArray(result)) {
-        if (f.kind !== 'sequence' || f.children.length !== result.length || result.length === 0) bail();
-        if (flow ? text[start] !== '[' : text[start] !== '-') bail();
-        end = start;
-        f.children.forEach((c, i) => {
-          if (c.result === null || c.result !== result[i]) bail();
-          end = this.node(c, path.concat(i), undefined, flow);
-        });
+        if (ev.kind[f] !== 'sequence' || count !== result.length || count === 0) bail();
+        if (text.charCodeAt(start) !== (flow ? LBRACKET : DASH)) bail();
+        for (let c = ev.first[f]!, i = 0; c >= 0; c = ev.next[c]!, i++) {
+          if (ev.result[c] === null || ev.result[c] !== result[i]) bail();
+          end = this.node(c, extend(path, i), hashIndex(hash, i), undefined, flow);
+        }
       } else {
-        if (f.kind !== 'mapping' || f.children.length !== 2 * Object.keys(result).length || f.children.length === 0) bail();
-        if (flow && text[start] !== '{') bail();
-        end = start;
-        for (let i = 0; i < f.children.length; i += 2) {
-          const k = f.children[i]!;
-          const name = k.result;
-          if (typeof name !== 'string' || name === '__proto__' || k.children.length > 0) bail();
+        const record = result as Record<string, unknown>;
+        if (ev.kind[f] !== 'mapping' || count === 0 || count % 2 !== 0) bail();
+        if (flow && text.charCodeAt(start) !== LBRACE) bail();
+        let keys = 0;
+        for (let k = ev.first[f]!; k >= 0; ) {
+          const v = ev.next[k]!;
+          const name = ev.result[k];
+          if (typeof name !== 'string' || name === '__proto__' || ev.count[k]! > 0) bail();
+          keys++;
           const keySpan = this.scalar(k);
-          const v = f.children[i + 1]!;
-          if ((result as Record<string, unknown>)[name] !== v.result && !(Number.isNaN(v.result) && Number.isNaN((result as Record<string, unknown>)[name]))) bail();
-          const child = path.concat(name);
-          if (v.result === null) {
+          const value = ev.result[v];
+          if (record[name] !== value && !(Number.isNaN(value) && Number.isNaN(record[name]))) bail();
+          const child = extend(path, name);
+          const childHash = hashKey(hash, name);
+          if (value === null) {
             if (flow) bail();
             this.emptyKeys.push({ parent: path, key: name });
-            end = this.nullValue(v, child, keySpan);
+            end = this.nullValue(v, child, childHash, keySpan);
           } else {
-            end = this.node(v, child, keySpan, flow);
+            end = this.node(v, child, childHash, keySpan, flow);
           }
+          k = ev.next[v]!;
         }
+        if (2 * keys !== count || keys !== Object.keys(record).length) bail();
       }
       if (flow) {
-        end = f.close;
-        if (text[end - 1] !== (Array.isArray(result) ? ']' : '}')) bail();
-        if (text.slice(start, end).includes('\n')) bail();
+        end = ev.close[f]!;
+        if (text.charCodeAt(end - 1) !== (Array.isArray(result) ? RBRACKET : RBRACE)) bail();
+        const nl = text.indexOf('\n', start);
+        if (nl >= 0 && nl < end) bail();
         this.nodes[at] = { path, kind: Array.isArray(result) ? 'seq' : 'map', value: { start, end }, key, flow: true };
         return inFlow ? end : this.lineEnd(end);
       }
       this.nodes[at] = { path, kind: Array.isArray(result) ? 'seq' : 'map', value: { start, end }, key, flow: false };
       return end;
     }
-    if (f.children.length > 0) bail();
+    if (ev.count[f]! > 0) bail();
     const value = this.scalar(f);
     this.nodes.push({ path, kind: 'scalar', value, key, raw: text.slice(value.start, value.end) });
+    this.hashes.push(hash);
     return inFlow ? value.end : this.lineEnd(value.end);
   }
 
   /** A map value that reads as null: empty (`goal:`) or written (`goal: ~`). */
-  private nullValue(v: Frame, path: YamlPath, key: Span): number {
-    const { text } = this;
-    let p = v.open;
-    if (text[p - 1] !== ':') bail();
-    while (text[p] === ' ') p++;
-    if (p >= text.length || text[p] === '\n' || text[p] === '#') {
+  private nullValue(v: number, path: YamlPath, hash: number, key: Span): number {
+    const { text, events: ev } = this;
+    let p = ev.open[v]!;
+    if (text.charCodeAt(p - 1) !== COLON) bail();
+    while (text.charCodeAt(p) === SPACE) p++;
+    if (p >= text.length || text.charCodeAt(p) === NEWLINE || text.charCodeAt(p) === HASH) {
       this.nodes.push({ path, kind: 'scalar', value: { start: p, end: p }, key, raw: '' });
+      this.hashes.push(hash);
       return this.lineEnd(p);
     }
-    if (v.children.length > 0) bail();
+    if (ev.count[v]! > 0) bail();
     const value = this.scalar(v);
     this.nodes.push({ path, kind: 'scalar', value, key, raw: text.slice(value.start, value.end) });
+    this.hashes.push(hash);
     return this.lineEnd(value.end);
   }
 
   /** A scalar's token, its value checked against the core schema reading of its text. */
-  private scalar(f: Frame): Span {
-    const { text } = this;
-    const start = this.skip(f.open);
-    let end = f.close;
-    while (end > start && text[end - 1] === ' ') end--;
+  private scalar(f: number): Span {
+    const { text, events: ev } = this;
+    const start = this.skip(ev.open[f]!);
+    let end = ev.close[f]!;
+    while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
     if (end <= start) bail();
-    const raw = text.slice(start, end);
-    if (raw.includes('\n')) bail();
-    const q = raw[0];
-    if (q === '"' || q === "'") {
-      if (raw.length < 2 || raw[raw.length - 1] !== q) bail();
-      const inner = raw.slice(1, -1);
-      const expected = q === "'" ? inner.replaceAll("''", "'") : inner;
-      if (q === '"' && inner.includes('"')) bail();
-      if (f.result !== expected) bail();
-    } else if (!Object.is(f.result, coreValue(raw))) {
+    const nl = text.indexOf('\n', start);
+    if (nl >= 0 && nl < end) bail();
+    const q = text.charCodeAt(start);
+    const result = ev.result[f];
+    if (q === DQUOTE || q === SQUOTE) {
+      if (end - start < 2 || text.charCodeAt(end - 1) !== q) bail();
+      const inner = text.slice(start + 1, end - 1);
+      if (q === DQUOTE ? inner.includes('"') || result !== inner : result !== inner.replaceAll("''", "'")) bail();
+    } else if (typeof result === 'string' ? !plainString(text, start, end, result) : !Object.is(result, coreValue(text.slice(start, end)))) {
       bail();
     }
     return { start, end };
@@ -195,9 +263,9 @@ class Builder {
   private skip(p: number): number {
     const { text } = this;
     for (;;) {
-      const c = text[p];
-      if (c === ' ' || c === '\n') p++;
-      else if (c === '#') {
+      const c = text.charCodeAt(p);
+      if (c === SPACE || c === NEWLINE) p++;
+      else if (c === HASH) {
         const nl = text.indexOf('\n', p);
         p = nl < 0 ? text.length : nl;
       } else return p;
@@ -207,14 +275,37 @@ class Builder {
   /** After a token in block context: its trailing spaces, comment and line break. */
   private lineEnd(p: number): number {
     const { text } = this;
-    while (text[p] === ' ') p++;
-    if (text[p] === '#') {
+    while (text.charCodeAt(p) === SPACE) p++;
+    if (text.charCodeAt(p) === HASH) {
       const nl = text.indexOf('\n', p);
       p = nl < 0 ? text.length : nl;
     }
-    if (text[p] === '\n') p++;
+    if (text.charCodeAt(p) === NEWLINE) p++;
     return p;
   }
+}
+
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+
+/**
+ * Whether a plain scalar read as the string `value` is that string in the core schema too: its text is the
+ * string, and it does not start like a null, boolean or number (those start with one of `~nNtTfF+-.0123456789`,
+ * or are empty), in which case the full reading decides.
+ */
+function plainString(text: string, start: number, end: number, value: string): boolean {
+  if (value.length !== end - start || !text.startsWith(value, start)) return false;
+  if (!/^[~nNtTfF+\-.0-9]/.test(value)) return true;
+  return coreValue(value) === value;
 }
 
 /** A plain scalar as the YAML 1.2 core schema reads it (the `yaml` library's `core` tags, in their order). */

@@ -14,6 +14,15 @@ export function formatPath(path: YamlPath): string {
   return out;
 }
 
+/** `path` and one more part (a copy: several times faster than `concat`, which builds a path per value of a document). */
+export function extend(path: YamlPath, part: string | number): (string | number)[] {
+  const n = path.length;
+  const out = new Array<string | number>(n + 1);
+  for (let i = 0; i < n; i++) out[i] = path[i]!;
+  out[n] = part;
+  return out;
+}
+
 export type NodeKind = 'scalar' | 'map' | 'seq' | 'alias';
 
 /** Where one value of the document stands in the text. */
@@ -107,9 +116,9 @@ export class SourceMap {
   }
 
   /** A map of the given nodes (parents before children, in document order, as a walk of the tree finds them). */
-  static of(text: string, nodes: readonly SourceNode[]): SourceMap {
+  static of(text: string, nodes: readonly SourceNode[], hashes?: readonly number[]): SourceMap {
     const map = new SourceMap(text, null);
-    for (const node of nodes) map.set(node);
+    for (let i = 0; i < nodes.length; i++) map.set(nodes[i]!, hashes?.[i]);
     return map;
   }
 
@@ -179,7 +188,8 @@ export class SourceMap {
     return { start: span.start, end: Math.max(trimmed, span.start) };
   }
 
-  private set(node: SourceNode): void {
+  /** Adds a node; `hash`, when the caller has it, is its path's unmasked hash (see `pathHash`). */
+  private set(node: SourceNode, hash?: number): void {
     const { path } = node;
     let nodes: Part | undefined;
     if (isSpine(path)) nodes = this.spine;
@@ -198,7 +208,7 @@ export class SourceMap {
         }
       }
     }
-    nodes.set(node);
+    nodes.set(node, hash === undefined ? pathHash(path) : hash & HASH_MASK);
   }
 
   private visit(node: YamlNode, path: YamlPath, key: Span | undefined): void {
@@ -221,15 +231,15 @@ export class SourceMap {
         const name = isScalar(k) ? String(k.value) : undefined;
         if (name === undefined) continue;
         const keySpan = spanOf(k as YamlNode);
-        if (pair.value) this.visit(pair.value as YamlNode, path.concat(name), keySpan);
-        else if (keySpan) this.set({ path: path.concat(name), kind: 'scalar', value: { start: keySpan.end, end: keySpan.end }, key: keySpan, raw: '' });
+        if (pair.value) this.visit(pair.value as YamlNode, extend(path, name), keySpan);
+        else if (keySpan) this.set({ path: extend(path, name), kind: 'scalar', value: { start: keySpan.end, end: keySpan.end }, key: keySpan, raw: '' });
       }
       return;
     }
     if (isSeq(node)) {
       this.set({ path, kind: 'seq', value, key, flow: !!node.flow });
       node.items.forEach((item, i) => {
-        if (item) this.visit(item as YamlNode, path.concat(i), undefined);
+        if (item) this.visit(item as YamlNode, extend(path, i), undefined);
       });
     }
   }
@@ -253,8 +263,7 @@ class Part {
   }
 
   /** Adds a node, or replaces the one at its path (a key written twice: the later wins, as in the tree). */
-  set(node: SourceNode): void {
-    const hash = pathHash(node.path);
+  set(node: SourceNode, hash: number): void {
     const slot = this.slots.get(hash);
     if (slot === undefined) {
       this.slots.set(hash, node);
@@ -290,19 +299,28 @@ class Part {
 
 /** FNV-1a over the path's parts, keys and indices told apart; kept within a small integer. */
 function pathHash(path: YamlPath): number {
-  let h = 0x811c9dc5;
+  let h = ROOT_HASH;
   for (let i = 0; i < path.length; i++) {
     const part = path[i]!;
-    if (typeof part === 'number') {
-      h = Math.imul(h ^ 0x5b, 16777619);
-      h = Math.imul(h ^ (part & 0xffff), 16777619);
-      h = Math.imul(h ^ ((part / 65536) & 0xffff), 16777619);
-    } else {
-      h = Math.imul(h ^ 0x2e, 16777619);
-      for (let k = 0; k < part.length; k++) h = Math.imul(h ^ part.charCodeAt(k), 16777619);
-    }
+    h = typeof part === 'number' ? hashIndex(h, part) : hashKey(h, part);
   }
-  return h & 0x3fffffff;
+  return h & HASH_MASK;
+}
+
+/** The hash of the empty path; `hashIndex` and `hashKey` extend a path's hash by one part (a builder walking the tree keeps its parent's). */
+export const ROOT_HASH = 0x811c9dc5;
+const HASH_MASK = 0x3fffffff;
+
+export function hashIndex(h: number, index: number): number {
+  h = Math.imul(h ^ 0x5b, 16777619);
+  h = Math.imul(h ^ (index & 0xffff), 16777619);
+  return Math.imul(h ^ ((index / 65536) & 0xffff), 16777619);
+}
+
+export function hashKey(h: number, key: string): number {
+  h = Math.imul(h ^ 0x2e, 16777619);
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 16777619);
+  return h;
 }
 
 function samePath(a: YamlPath, b: YamlPath): boolean {
