@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
-import { extend, hashIndex, hashKey, ROOT_HASH, SourceMap, type SourceNode, type YamlPath } from './source';
+import { FlatNodes, SourceMap, type YamlPath } from './source';
 import type { Span } from './text';
 
 /**
@@ -133,8 +133,9 @@ export function fastParse(text: string): FastParsed | undefined {
   if (roots.length !== 1 || data === null || typeof data !== 'object' || Array.isArray(data) || events.result[roots[0]!] !== data) return undefined;
   try {
     const b = new Builder(text, events);
-    b.node(roots[0]!, [], ROOT_HASH, undefined, false);
-    return { data, source: SourceMap.of(text, b.nodes, b.hashes), emptyKeys: b.emptyKeys, values: b.nodes.length, depth: b.depth };
+    b.node(roots[0]!, -1, -1, false);
+    const flat = b.flat();
+    return { data, source: SourceMap.ofFlat(flat, activityRoots(flat)), emptyKeys: b.emptyKeys, values: flat.count, depth: b.depth };
   } catch (e) {
     if (e instanceof Bail) return undefined;
     throw e;
@@ -145,16 +146,71 @@ function bail(): never {
   throw new Bail();
 }
 
+/** The nodes of `performance.activities` in a block root's block `performance`: the top-level activities, kept apart. */
+function activityRoots(flat: FlatNodes): number[] {
+  const performance = flat.find(0, ['performance'], 0);
+  const seq = flat.find(0, ['performance', 'activities'], 0);
+  if (seq < 0 || flat.kind[seq] !== SEQ || flat.flow[0] === 1 || flat.flow[performance] === 1) return [];
+  const out: number[] = [];
+  for (let c = seq + 1; c < flat.end[seq]!; c = flat.end[c]!) out.push(c);
+  return out;
+}
+
+const SCALAR = FlatNodes.kindCode('scalar');
+const MAP = FlatNodes.kindCode('map');
+const SEQ = FlatNodes.kindCode('seq');
+
 class Builder {
-  readonly nodes: SourceNode[] = [];
-  /** Each node's path hash (see `pathHash`), built from its parent's. */
-  readonly hashes: number[] = [];
   readonly emptyKeys: { parent: YamlPath; key: string }[] = [];
   depth = 0;
-  constructor(private readonly text: string, private readonly events: Events) {}
+  /** The path of the node being read (a stack: a path is copied only for an empty key). */
+  private readonly path: (string | number)[] = [];
+  // The nodes as they are read, in document order: no more than the events.
+  private count = 0;
+  private readonly kind: Uint8Array;
+  private readonly start: Int32Array;
+  private readonly stop: Int32Array;
+  private readonly keyStart: Int32Array;
+  private readonly keyEnd: Int32Array;
+  private readonly flow: Uint8Array;
+  private readonly end: Int32Array;
+  private readonly name: (string | number)[] = [];
 
-  /** Emits a node and those under it, in the `yaml` path's order; returns where the node ends with its trailing comment and line break (`yaml`'s `range[2]`). */
-  node(f: number, path: YamlPath, hash: number, key: Span | undefined, inFlow: boolean): number {
+  constructor(private readonly text: string, private readonly events: Events) {
+    const n = events.result.length;
+    this.kind = new Uint8Array(n);
+    this.start = new Int32Array(n);
+    this.stop = new Int32Array(n);
+    this.keyStart = new Int32Array(n);
+    this.keyEnd = new Int32Array(n);
+    this.flow = new Uint8Array(n);
+    this.end = new Int32Array(n);
+  }
+
+  flat(): FlatNodes {
+    const n = this.count;
+    return new FlatNodes(this.text, n, this.kind.slice(0, n), this.start.slice(0, n), this.stop.slice(0, n), this.keyStart.slice(0, n), this.keyEnd.slice(0, n), this.flow.slice(0, n), this.end.slice(0, n), this.name);
+  }
+
+  /** A node read: its place in the arrays, its subtree's end still to come. */
+  private emit(kind: number, start: number, stop: number, keyStart: number, keyEnd: number, flow: boolean): number {
+    const n = this.count++;
+    this.kind[n] = kind;
+    this.start[n] = start;
+    this.stop[n] = stop;
+    this.keyStart[n] = keyStart;
+    this.keyEnd[n] = keyEnd;
+    this.flow[n] = flow ? 1 : 0;
+    this.end[n] = n + 1;
+    this.name[n] = this.path.length > 0 ? this.path[this.path.length - 1]! : '';
+    return n;
+  }
+
+  /**
+   * Emits a node and those under it, in the `yaml` path's order; returns where the node ends with its trailing
+   * comment and line break (`yaml`'s `range[2]`). `keyStart`/`keyEnd`: the key that names it, `-1` for none.
+   */
+  node(f: number, keyStart: number, keyEnd: number, inFlow: boolean): number {
     const { text, events: ev } = this;
     // A scalar read as a would-be mapping key first is wrapped in a frame of its own.
     while (ev.count[f] === 1 && ev.result[ev.first[f]!] === ev.result[f] && ev.kind[ev.first[f]!] === ev.kind[f]) f = ev.first[f]!;
@@ -163,18 +219,19 @@ class Builder {
       const start = this.skip(ev.open[f]!);
       const flow = text.charCodeAt(start) === LBRACE || text.charCodeAt(start) === LBRACKET;
       if (flow !== inFlow && inFlow) bail();
-      const at = this.nodes.length;
-      this.nodes.push(undefined as unknown as SourceNode);
-      this.hashes.push(hash);
-      this.depth = Math.max(this.depth, path.length + 1);
+      const seq = Array.isArray(result);
+      const at = this.emit(seq ? SEQ : MAP, start, start, keyStart, keyEnd, flow);
+      this.depth = Math.max(this.depth, this.path.length + 1);
       let end = start;
       const count = ev.count[f]!;
-      if (Array.isArray(result)) {
+      if (seq) {
         if (ev.kind[f] !== 'sequence' || count !== result.length || count === 0) bail();
         if (text.charCodeAt(start) !== (flow ? LBRACKET : DASH)) bail();
         for (let c = ev.first[f]!, i = 0; c >= 0; c = ev.next[c]!, i++) {
           if (ev.result[c] === null || ev.result[c] !== result[i]) bail();
-          end = this.node(c, extend(path, i), hashIndex(hash, i), undefined, flow);
+          this.path.push(i);
+          end = this.node(c, -1, -1, flow);
+          this.path.pop();
         }
       } else {
         const record = result as Record<string, unknown>;
@@ -186,55 +243,54 @@ class Builder {
           const name = ev.result[k];
           if (typeof name !== 'string' || name === '__proto__' || ev.count[k]! > 0) bail();
           keys++;
-          const keySpan = this.scalar(k);
+          const key = this.scalar(k);
           const value = ev.result[v];
           if (record[name] !== value && !(Number.isNaN(value) && Number.isNaN(record[name]))) bail();
-          const child = extend(path, name);
-          const childHash = hashKey(hash, name);
           if (value === null) {
             if (flow) bail();
-            this.emptyKeys.push({ parent: path, key: name });
-            end = this.nullValue(v, child, childHash, keySpan);
+            this.emptyKeys.push({ parent: this.path.slice(), key: name });
+            this.path.push(name);
+            end = this.nullValue(v, key);
           } else {
-            end = this.node(v, child, childHash, keySpan, flow);
+            this.path.push(name);
+            end = this.node(v, key.start, key.end, flow);
           }
+          this.path.pop();
           k = ev.next[v]!;
         }
         if (2 * keys !== count || keys !== Object.keys(record).length) bail();
       }
+      this.end[at] = this.count;
       if (flow) {
         end = ev.close[f]!;
-        if (text.charCodeAt(end - 1) !== (Array.isArray(result) ? RBRACKET : RBRACE)) bail();
+        if (text.charCodeAt(end - 1) !== (seq ? RBRACKET : RBRACE)) bail();
         const nl = text.indexOf('\n', start);
         if (nl >= 0 && nl < end) bail();
-        this.nodes[at] = { path, kind: Array.isArray(result) ? 'seq' : 'map', value: { start, end }, key, flow: true };
+        this.stop[at] = end;
         return inFlow ? end : this.lineEnd(end);
       }
-      this.nodes[at] = { path, kind: Array.isArray(result) ? 'seq' : 'map', value: { start, end }, key, flow: false };
+      this.stop[at] = end;
       return end;
     }
     if (ev.count[f]! > 0) bail();
     const value = this.scalar(f);
-    this.nodes.push({ path, kind: 'scalar', value, key, raw: text.slice(value.start, value.end) });
-    this.hashes.push(hash);
+    this.emit(SCALAR, value.start, value.end, keyStart, keyEnd, false);
     return inFlow ? value.end : this.lineEnd(value.end);
   }
 
   /** A map value that reads as null: empty (`goal:`) or written (`goal: ~`). */
-  private nullValue(v: number, path: YamlPath, hash: number, key: Span): number {
+  private nullValue(v: number, key: Span): number {
     const { text, events: ev } = this;
     let p = ev.open[v]!;
     if (text.charCodeAt(p - 1) !== COLON) bail();
     while (text.charCodeAt(p) === SPACE) p++;
     if (p >= text.length || text.charCodeAt(p) === NEWLINE || text.charCodeAt(p) === HASH) {
-      this.nodes.push({ path, kind: 'scalar', value: { start: p, end: p }, key, raw: '' });
-      this.hashes.push(hash);
+      this.emit(SCALAR, p, p, key.start, key.end, false);
       return this.lineEnd(p);
     }
     if (ev.count[v]! > 0) bail();
     const value = this.scalar(v);
-    this.nodes.push({ path, kind: 'scalar', value, key, raw: text.slice(value.start, value.end) });
-    this.hashes.push(hash);
+    this.emit(SCALAR, value.start, value.end, key.start, key.end, false);
     return this.lineEnd(value.end);
   }
 

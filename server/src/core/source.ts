@@ -69,7 +69,7 @@ export class SourceMap {
   private readonly others: Map<string, Part>;
   private readonly otherShifts: ReadonlyMap<string, number>;
   /** Top-level activities by index, with where each started when read and how far it has moved since. */
-  private readonly activities: (Part | undefined)[];
+  private readonly activities: (Part | FlatPart | undefined)[];
   private readonly activityStarts: number[];
   private readonly activityShifts: number[];
   /** Whether this map was made by moving another (its own nodes come from one part read again). */
@@ -115,10 +115,19 @@ export class SourceMap {
     this.visit(node, path, undefined);
   }
 
-  /** A map of the given nodes (parents before children, in document order, as a walk of the tree finds them). */
-  static of(text: string, nodes: readonly SourceNode[], hashes?: readonly number[]): SourceMap {
-    const map = new SourceMap(text, null);
-    for (let i = 0; i < nodes.length; i++) map.set(nodes[i]!, hashes?.[i]);
+  /**
+   * A map of a fast-path read (fast-parse.ts): the top-level activities stay in the flat arrays they were read
+   * into, each looked up there when asked for; the few nodes around them are kept as nodes.
+   */
+  static ofFlat(flat: FlatNodes, activities: readonly number[]): SourceMap {
+    const map = new SourceMap(flat.text, null);
+    activities.forEach((root, i) => {
+      map.activities[i] = new FlatPart(flat, root, ['performance', 'activities', i]);
+      map.activityStarts[i] = flat.start[root]!;
+      map.activityShifts[i] = 0;
+    });
+    const apart = new Set(activities);
+    for (const node of flat.nodes(0, [], (n) => !apart.has(n))) map.set(node);
     return map;
   }
 
@@ -147,7 +156,7 @@ export class SourceMap {
     return node?.kind === 'scalar' ? node.raw : undefined;
   }
 
-  private partOf(path: YamlPath): Part | undefined {
+  private partOf(path: YamlPath): Part | FlatPart | undefined {
     if (isSpine(path)) return this.spine;
     const i = activityIndex(path);
     return i === undefined ? this.others.get(otherId(path)) : this.activities[i];
@@ -188,10 +197,9 @@ export class SourceMap {
     return { start: span.start, end: Math.max(trimmed, span.start) };
   }
 
-  /** Adds a node; `hash`, when the caller has it, is its path's unmasked hash (see `pathHash`). */
-  private set(node: SourceNode, hash?: number): void {
+  private set(node: SourceNode): void {
     const { path } = node;
-    let nodes: Part | undefined;
+    let nodes: Part | FlatPart | undefined;
     if (isSpine(path)) nodes = this.spine;
     else {
       const i = activityIndex(path);
@@ -201,6 +209,7 @@ export class SourceMap {
         if (!nodes) this.others.set(id, (nodes = new Part()));
       } else {
         nodes = this.activities[i];
+        if (nodes instanceof FlatPart) throw new Error(`a node added inside a flat part: ${formatPath(path)}`);
         if (!nodes) {
           this.activities[i] = nodes = new Part();
           this.activityStarts[i] = node.value.start;
@@ -208,7 +217,7 @@ export class SourceMap {
         }
       }
     }
-    nodes.set(node, hash === undefined ? pathHash(path) : hash & HASH_MASK);
+    nodes.set(node);
   }
 
   private visit(node: YamlNode, path: YamlPath, key: Span | undefined): void {
@@ -263,7 +272,8 @@ class Part {
   }
 
   /** Adds a node, or replaces the one at its path (a key written twice: the later wins, as in the tree). */
-  set(node: SourceNode, hash: number): void {
+  set(node: SourceNode): void {
+    const hash = pathHash(node.path);
     const slot = this.slots.get(hash);
     if (slot === undefined) {
       this.slots.set(hash, node);
@@ -297,30 +307,114 @@ class Part {
   }
 }
 
+const KINDS: readonly NodeKind[] = ['scalar', 'map', 'seq', 'alias'];
+
+/**
+ * The nodes of a fast-path read in flat arrays, in document order (parents
+ * before children): a node's subtree runs from it up to `end[node]`, and
+ * `name` is what its parent calls it (a key or an index). Nothing is
+ * allocated per node until someone asks for one: the nodes of a large
+ * document were most of what a cold open allocated.
+ */
+export class FlatNodes {
+  constructor(
+    readonly text: string,
+    readonly count: number,
+    readonly kind: Uint8Array,
+    readonly start: Int32Array,
+    readonly stop: Int32Array,
+    /** The key's span, `-1` where the node has no key. */
+    readonly keyStart: Int32Array,
+    readonly keyEnd: Int32Array,
+    readonly flow: Uint8Array,
+    readonly end: Int32Array,
+    readonly name: readonly (string | number)[],
+  ) {}
+
+  static kindCode(kind: NodeKind): number {
+    return KINDS.indexOf(kind);
+  }
+
+  /** The node at `path[from…]` below node `n`, or -1. */
+  find(n: number, path: YamlPath, from: number): number {
+    for (let p = from; p < path.length && n >= 0; p++) {
+      const part = path[p];
+      const stop = this.end[n]!;
+      let found = -1;
+      for (let c = n + 1; c < stop; c = this.end[c]!) {
+        if (this.name[c] === part) {
+          found = c;
+          break;
+        }
+      }
+      n = found;
+    }
+    return n;
+  }
+
+  node(n: number, path: YamlPath): SourceNode {
+    const kind = KINDS[this.kind[n]!]!;
+    const value = { start: this.start[n]!, end: this.stop[n]! };
+    const key = this.keyStart[n]! < 0 ? undefined : { start: this.keyStart[n]!, end: this.keyEnd[n]! };
+    return kind === 'scalar' ? { path, kind, value, key, raw: this.text.slice(value.start, value.end) } : { path, kind, value, key, flow: this.flow[n] === 1 };
+  }
+
+  /** The subtree of node `n` (at `path`) in document order, leaving out those `keep` refuses, with what is under them. */
+  *nodes(n: number, path: YamlPath, keep: (n: number) => boolean = () => true): Generator<SourceNode> {
+    const stack: { readonly end: number; readonly path: YamlPath }[] = [];
+    const stop = this.end[n]!;
+    for (let c = n; c < stop; ) {
+      while (stack.length > 0 && c >= stack[stack.length - 1]!.end) stack.pop();
+      if (!keep(c)) {
+        c = this.end[c]!;
+        continue;
+      }
+      const at = c === n ? path : extend(stack[stack.length - 1]!.path, this.name[c]!);
+      yield this.node(c, at);
+      stack.push({ end: this.end[c]!, path: at });
+      c++;
+    }
+  }
+}
+
+/** One top-level activity of a fast-path read, looked up in the flat arrays. */
+class FlatPart {
+  constructor(private readonly flat: FlatNodes, private readonly root: number, private readonly path: YamlPath) {}
+
+  get size(): number {
+    return this.flat.end[this.root]! - this.root;
+  }
+
+  get(path: YamlPath): SourceNode | undefined {
+    for (let k = 0; k < this.path.length; k++) if (path[k] !== this.path[k]) return undefined;
+    const n = this.flat.find(this.root, path, this.path.length);
+    return n < 0 ? undefined : this.flat.node(n, path.slice());
+  }
+
+  first(): SourceNode {
+    return this.flat.node(this.root, this.path);
+  }
+
+  values(): Generator<SourceNode> {
+    return this.flat.nodes(this.root, this.path);
+  }
+}
+
 /** FNV-1a over the path's parts, keys and indices told apart; kept within a small integer. */
 function pathHash(path: YamlPath): number {
-  let h = ROOT_HASH;
+  let h = 0x811c9dc5;
   for (let i = 0; i < path.length; i++) {
     const part = path[i]!;
-    h = typeof part === 'number' ? hashIndex(h, part) : hashKey(h, part);
+    if (typeof part === 'number') {
+      h = Math.imul(h ^ 0x5b, 16777619);
+      h = Math.imul(h ^ (part & 0xffff), 16777619);
+      h = Math.imul(h ^ ((part / 65536) & 0xffff), 16777619);
+    } else {
+      h = Math.imul(h ^ 0x2e, 16777619);
+      for (let k = 0; k < part.length; k++) h = Math.imul(h ^ part.charCodeAt(k), 16777619);
+    }
   }
-  return h & HASH_MASK;
-}
-
-/** The hash of the empty path; `hashIndex` and `hashKey` extend a path's hash by one part (a builder walking the tree keeps its parent's). */
-export const ROOT_HASH = 0x811c9dc5;
-const HASH_MASK = 0x3fffffff;
-
-export function hashIndex(h: number, index: number): number {
-  h = Math.imul(h ^ 0x5b, 16777619);
-  h = Math.imul(h ^ (index & 0xffff), 16777619);
-  return Math.imul(h ^ ((index / 65536) & 0xffff), 16777619);
-}
-
-export function hashKey(h: number, key: string): number {
-  h = Math.imul(h ^ 0x2e, 16777619);
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 16777619);
-  return h;
+  return h & 0x3fffffff;
 }
 
 function samePath(a: YamlPath, b: YamlPath): boolean {
