@@ -152,7 +152,9 @@ export class SourceMap {
 
   /** A scalar as written, quotes included (offsets play no part: nothing is moved or copied). */
   raw(path: YamlPath): string | undefined {
-    const node = this.partOf(path)?.get(path);
+    const part = this.partOf(path);
+    if (part instanceof FlatPart) return part.raw(path);
+    const node = part?.get(path);
     return node?.kind === 'scalar' ? node.raw : undefined;
   }
 
@@ -308,6 +310,7 @@ class Part {
 }
 
 const KINDS: readonly NodeKind[] = ['scalar', 'map', 'seq', 'alias'];
+const SCALAR = 0;
 
 /**
  * The nodes of a fast-path read in flat arrays, in document order (parents
@@ -386,13 +389,23 @@ class FlatPart {
   }
 
   get(path: YamlPath): SourceNode | undefined {
-    for (let k = 0; k < this.path.length; k++) if (path[k] !== this.path[k]) return undefined;
-    const n = this.flat.find(this.root, path, this.path.length);
+    const n = this.find(path);
     return n < 0 ? undefined : this.flat.node(n, path.slice());
+  }
+
+  /** A scalar as written, without building its node (figures are read for every budget of the document). */
+  raw(path: YamlPath): string | undefined {
+    const n = this.find(path);
+    return n >= 0 && this.flat.kind[n] === SCALAR ? this.flat.text.slice(this.flat.start[n], this.flat.stop[n]) : undefined;
   }
 
   first(): SourceNode {
     return this.flat.node(this.root, this.path);
+  }
+
+  private find(path: YamlPath): number {
+    for (let k = 0; k < this.path.length; k++) if (path[k] !== this.path[k]) return -1;
+    return this.flat.find(this.root, path, this.path.length);
   }
 
   values(): Generator<SourceNode> {

@@ -71,8 +71,8 @@ export class Workspace {
   private readonly analyses = new Map<string, Analysis>();
   private readonly settings = new Map<string, Settings>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** How long the last check of each document took, in ms. */
-  private readonly lastCheckMs = new Map<string, number>();
+  /** What the next edit of each document is expected to cost, in ms; a function until it is worked out (see `analysisOf`). */
+  private readonly nextCosts = new Map<string, number | (() => number)>();
   private readonly delay: number;
   private readonly fastCheck: number;
 
@@ -102,11 +102,17 @@ export class Workspace {
     const result = incremental ? recheck(cached.result, document.getText(), checkOptions(settings), this.changeSince(uri, cached.version, document.version)) : check(document.getText(), checkOptions(settings));
     const ms = performance.now() - started;
     const analysis: Analysis = { uri, version: document.version, result, settings, locale: localeOf(settings, this.options.clientLocale()), ms };
-    // What the next edit will cost: about what this one took, after an edit; after the open (or new settings), an
-    // edit of one activity is re-read alone when the result allows it (its state is built here, cheaply after the
-    // fast parse). A result that cannot be re-read in part keeps the debounce.
-    this.lastCheckMs.set(uri, canRecheck(analysis.result, checkOptions(settings)) ? (incremental ? ms : 0) : Infinity);
     this.analyses.set(uri, analysis);
+    // What the next edit will cost: about what this one took, after an edit; after the open (or new settings), an
+    // edit of one activity is re-read alone when the result allows it (its state is built for that, cheaply after
+    // the fast parse, but once the diagnostics are out: before the next message is read). A result that cannot be
+    // re-read in part keeps the debounce.
+    const next = () => (canRecheck(analysis.result, checkOptions(settings)) ? (incremental ? ms : 0) : Infinity);
+    if (incremental) this.nextCosts.set(uri, next());
+    else {
+      this.nextCosts.set(uri, next);
+      setImmediate(() => this.nextCost(uri));
+    }
     return analysis;
   }
 
@@ -126,8 +132,17 @@ export class Workspace {
    */
   private delayFor(uri: string): number {
     if (!this.analyses.has(uri)) return 0;
-    const last = this.lastCheckMs.get(uri);
+    const last = this.nextCost(uri);
     return last !== undefined && last < this.fastCheck ? 0 : this.delay;
+  }
+
+  /** What the next edit of a document will cost (see `analysisOf`), worked out now if it has not been yet. */
+  private nextCost(uri: string): number | undefined {
+    const cost = this.nextCosts.get(uri);
+    if (typeof cost !== 'function') return cost;
+    const ms = cost();
+    this.nextCosts.set(uri, ms);
+    return ms;
   }
 
   /** Settings changed: every open document is checked again under the new ones. */
@@ -161,7 +176,7 @@ export class Workspace {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.analyses.delete(uri);
-    this.lastCheckMs.delete(uri);
+    this.nextCosts.delete(uri);
     this.changes.delete(uri);
     this.settings.delete(uri);
     this.options.onClose(uri);
