@@ -55,12 +55,23 @@ export function activityNode(activity: Activity, path: YamlPath): ActivityNode {
   return { activity, path, children };
 }
 
-/** Every activity of the tree, parents before their children. */
-export function* allActivities(nodes: readonly ActivityNode[]): Generator<ActivityNode> {
-  for (const node of nodes) {
-    yield node;
-    yield* allActivities(node.children);
+const flattened = new WeakMap<readonly ActivityNode[], readonly ActivityNode[]>();
+
+/** Every activity of the tree, parents before their children (listed once per tree: most rules walk it). */
+export function allActivities(nodes: readonly ActivityNode[]): readonly ActivityNode[] {
+  let all = flattened.get(nodes);
+  if (!all) {
+    const out: ActivityNode[] = [];
+    const add = (list: readonly ActivityNode[]): void => {
+      for (const node of list) {
+        out.push(node);
+        add(node.children);
+      }
+    };
+    add(nodes);
+    flattened.set(nodes, (all = out));
   }
+  return all;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -8,8 +8,16 @@ export interface NamedItem {
   readonly path: YamlPath;
 }
 
-/** Lists of siblings whose names a reader tells apart, each with its names. */
-export function siblingNames(model: Model): NamedItem[][] {
+const known = new WeakMap<Model, readonly (readonly NamedItem[])[]>();
+
+/** Lists of siblings whose names a reader tells apart, each with its names (read once per model: two rules ask). */
+export function siblingNames(model: Model): readonly (readonly NamedItem[])[] {
+  let groups = known.get(model);
+  if (!groups) known.set(model, (groups = readNames(model)));
+  return groups;
+}
+
+function readNames(model: Model): NamedItem[][] {
   const b: Partial<Budget> = model.budget;
   const groups: NamedItem[][] = [];
   const list = <T>(items: readonly T[] | undefined, base: YamlPath, key: keyof T & string) => {
