@@ -98,6 +98,8 @@ const DISABLE = /^[ \t]*#[ \t]*budget-disable-next-line\b([^\r\n]*)/gm;
 /** `# budget-disable-next-line [rule-id …]`: line below → the rules it silences (empty: all). */
 export function suppressions(text: string, lines: LineIndex): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
+  // Most documents have none: a plain search is many times faster than the pattern over a large text.
+  if (!text.includes('budget-disable-next-line')) return out;
   for (const m of text.matchAll(DISABLE)) {
     const ids = m[1]!.split(/[\s,]+/).filter((s) => s && !s.startsWith('--'));
     out.set(lines.position(m.index).line + 1, new Set(ids));
