@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
-import { FlatNodes, SourceMap, type YamlPath } from './source';
+import { FlatNodes, KIND, SourceMap, type YamlPath } from './source';
 import type { Span } from './text';
 
 /**
@@ -116,7 +116,7 @@ class Bail extends Error {}
 
 export function fastParse(text: string): FastParsed | undefined {
   if (!enabled || UNSAFE.test(text)) return undefined;
-  // About one event per ten characters in budget documents; the arrays double when that is short.
+  // About one event per ten characters in budget documents: room for one per eight, doubled when that is short.
   const events = new Events(Math.max(64, text.length >> 3));
   let data: unknown;
   try {
@@ -146,19 +146,14 @@ function bail(): never {
   throw new Bail();
 }
 
-/** The nodes of `performance.activities` in a block root's block `performance`: the top-level activities, kept apart. */
+/** The items of `performance.activities`: the top-level activities, each a part of the `SourceMap` of its own. */
 function activityRoots(flat: FlatNodes): number[] {
-  const performance = flat.find(0, ['performance'], 0);
   const seq = flat.find(0, ['performance', 'activities'], 0);
-  if (seq < 0 || flat.kind[seq] !== SEQ || flat.flow[0] === 1 || flat.flow[performance] === 1) return [];
+  if (seq < 0 || flat.kind[seq] !== KIND.seq) return [];
   const out: number[] = [];
   for (let c = seq + 1; c < flat.end[seq]!; c = flat.end[c]!) out.push(c);
   return out;
 }
-
-const SCALAR = FlatNodes.kindCode('scalar');
-const MAP = FlatNodes.kindCode('map');
-const SEQ = FlatNodes.kindCode('seq');
 
 class Builder {
   readonly emptyKeys: { parent: YamlPath; key: string }[] = [];
@@ -220,7 +215,7 @@ class Builder {
       const flow = text.charCodeAt(start) === LBRACE || text.charCodeAt(start) === LBRACKET;
       if (flow !== inFlow && inFlow) bail();
       const seq = Array.isArray(result);
-      const at = this.emit(seq ? SEQ : MAP, start, start, keyStart, keyEnd, flow);
+      const at = this.emit(seq ? KIND.seq : KIND.map, start, start, keyStart, keyEnd, flow);
       this.depth = Math.max(this.depth, this.path.length + 1);
       let end = start;
       const count = ev.count[f]!;
@@ -274,7 +269,7 @@ class Builder {
     }
     if (ev.count[f]! > 0) bail();
     const value = this.scalar(f);
-    this.emit(SCALAR, value.start, value.end, keyStart, keyEnd, false);
+    this.emit(KIND.scalar, value.start, value.end, keyStart, keyEnd, false);
     return inFlow ? value.end : this.lineEnd(value.end);
   }
 
@@ -285,12 +280,12 @@ class Builder {
     if (text.charCodeAt(p - 1) !== COLON) bail();
     while (text.charCodeAt(p) === SPACE) p++;
     if (p >= text.length || text.charCodeAt(p) === NEWLINE || text.charCodeAt(p) === HASH) {
-      this.emit(SCALAR, p, p, key.start, key.end, false);
+      this.emit(KIND.scalar, p, p, key.start, key.end, false);
       return this.lineEnd(p);
     }
     if (ev.count[v]! > 0) bail();
     const value = this.scalar(v);
-    this.emit(SCALAR, value.start, value.end, key.start, key.end, false);
+    this.emit(KIND.scalar, value.start, value.end, key.start, key.end, false);
     return this.lineEnd(value.end);
   }
 

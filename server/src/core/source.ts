@@ -309,8 +309,9 @@ class Part {
   }
 }
 
+/** Node kinds as `FlatNodes` stores them. */
+export const KIND = { scalar: 0, map: 1, seq: 2, alias: 3 } as const satisfies Record<NodeKind, number>;
 const KINDS: readonly NodeKind[] = ['scalar', 'map', 'seq', 'alias'];
-const SCALAR = 0;
 
 /**
  * The nodes of a fast-path read in flat arrays, in document order (parents
@@ -333,10 +334,6 @@ export class FlatNodes {
     readonly end: Int32Array,
     readonly name: readonly (string | number)[],
   ) {}
-
-  static kindCode(kind: NodeKind): number {
-    return KINDS.indexOf(kind);
-  }
 
   /** The node at `path[from…]` below node `n`, or -1. */
   find(n: number, path: YamlPath, from: number): number {
@@ -396,11 +393,7 @@ class FlatPart {
   /** A scalar as written, without building its node (figures are read for every budget of the document). */
   raw(path: YamlPath): string | undefined {
     const n = this.find(path);
-    return n >= 0 && this.flat.kind[n] === SCALAR ? this.flat.text.slice(this.flat.start[n], this.flat.stop[n]) : undefined;
-  }
-
-  first(): SourceNode {
-    return this.flat.node(this.root, this.path);
+    return n >= 0 && this.flat.kind[n] === KIND.scalar ? this.flat.text.slice(this.flat.start[n], this.flat.stop[n]) : undefined;
   }
 
   private find(path: YamlPath): number {
