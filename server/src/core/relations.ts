@@ -45,8 +45,6 @@ export function evaluate(r: Relation): Evaluation {
   return { agreement: agreement(r.target.figure, signed), expected, difference: withDecimals(subtract(r.target.figure, expected), decimals) };
 }
 
-
-
 /**
  * The relations of each model, read once: four rules and the hovers ask for them. A model is made for one text
  * and its figures are always read from that text, so the model alone is the key.
