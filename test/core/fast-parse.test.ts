@@ -23,7 +23,10 @@ function compare(text: string, options: CheckOptions = {}): boolean {
   assert.deepStrictEqual(a.parsed.data, b.parsed.data, 'data');
   assert.deepStrictEqual(a.parsed.syntax, b.parsed.syntax, 'syntax');
   assert.strictEqual(a.parsed.values, b.parsed.values, 'values');
-  assert.deepStrictEqual([...a.parsed.source.all()], [...b.parsed.source.all()], 'source map');
+  const nodes = [...a.parsed.source.all()];
+  assert.deepStrictEqual(nodes, [...b.parsed.source.all()], 'source map');
+  // A scalar's text is also read on its own, without its node (every figure is read so).
+  for (const node of nodes) assert.strictEqual(a.parsed.source.raw(node.path), node.kind === 'scalar' ? node.raw : undefined, `raw ${node.path.join('.')}`);
   return fast;
 }
 
