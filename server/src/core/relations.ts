@@ -38,7 +38,16 @@ export interface Evaluation {
   readonly difference: Figure;
 }
 
+/** Each relation's evaluation, worked out once: the rules of the relations and `rounding` each ask for it. */
+const evaluated = new WeakMap<Relation, Evaluation>();
+
 export function evaluate(r: Relation): Evaluation {
+  let e = evaluated.get(r);
+  if (!e) evaluated.set(r, (e = evaluateNow(r)));
+  return e;
+}
+
+function evaluateNow(r: Relation): Evaluation {
   const signed = r.terms.map((t) => (t.negative ? negate(t.figure) : t.figure));
   const decimals = Math.max(r.target.figure.decimals, ...r.terms.map((t) => t.figure.decimals));
   const expected = withDecimals(add(signed), decimals);

@@ -11,11 +11,12 @@ import type { RuleContext } from '../rule';
 export function checkRelations(ctx: RuleContext, rule: Relation['rule']): void {
   for (const r of relations(ctx)) {
     if (r.rule !== rule) continue;
-    const found = formatFigure(r.target.figure);
-    const related = termNotes(r);
+    // Formatted only for a relation that is reported: most of a document's relations hold.
     if (!r.complete) {
-      const known = add(r.terms.map((t) => t.figure));
       if (!certainlyBelow(r.target.figure, r.terms.map((t) => t.figure))) continue;
+      const known = add(r.terms.map((t) => t.figure));
+      const found = formatFigure(r.target.figure);
+      const related = termNotes(r);
       const shortBy = formatFigure(subtract(known, r.target.figure));
       ctx.report({
         path: r.target.path,
@@ -29,6 +30,8 @@ export function checkRelations(ctx: RuleContext, rule: Relation['rule']): void {
     }
     const e = evaluate(r);
     if (e.agreement !== 'mismatch') continue;
+    const found = formatFigure(r.target.figure);
+    const related = termNotes(r);
     const expected = formatFigure(e.expected);
     const diff = formatFigure(e.difference);
     const node = ctx.source.get(r.target.path);
