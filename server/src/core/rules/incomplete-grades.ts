@@ -13,10 +13,10 @@ export const incompleteGrades: Rule = {
   check(ctx) {
     for (const { activity, path } of allActivities(ctx.model.activities)) {
       activity.indicators?.forEach((indicator, i) => {
-        const at = [...path, 'indicators', i];
         const named = !!indicator.name?.trim();
         const missing = GRADE_KEYS.filter((k) => !indicator.grades?.[k]?.trim());
         if (named && missing.length === 0) return;
+        const at = [...path, 'indicators', i];
         const zhGrades = missing.map((k) => GRADE_NAMES[k].zh).join('、');
         const enGrades = `grade${missing.length > 1 ? 's' : ''} ${missing.map((k) => GRADE_NAMES[k].en).join(', ')}`;
         const which = L(`职责活动“${activity.name}”的第 ${i + 1} 项绩效指标`, `Indicator ${i + 1} of activity “${activity.name}”`);
