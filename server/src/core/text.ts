@@ -32,6 +32,11 @@ export class LineIndex {
 
   /** Pushes the line starts after offsets `from` ≤ i < `to` (a start at i + 1 for each line break at i). */
   private static scan(text: string, from: number, to: number, starts: number[]): void {
+    if (to - from === text.length && !text.includes('\r')) {
+      // A whole text with LF breaks alone (the usual case): the native search, many times faster than a loop here.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      return;
+    }
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
