@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { generate } from '../../bench/generate';
 import { check, type CheckOptions } from '../../server/src/core/check';
 import { fastParse, setFastParse } from '../../server/src/core/fast-parse';
+import { nestingOverflow } from '../../server/src/core/limits';
 import { example } from '../helpers';
 
 /** Findings, data and every SourceMap node, with the fast path on and off: they must be the same. */
@@ -74,6 +75,37 @@ describe('fast parse (js-yaml) against the yaml path', () => {
       assert.strictEqual(fastParse(t), undefined, t);
       compare(t);
     }
+  });
+
+  // parse.ts skips the nesting pre-scan for a fast-path document no deeper than half the limit, on this bound.
+  it("the nesting pre-scan's estimate of a document it reads is at most one level over the document's depth", () => {
+    /** The pre-scan's estimate: the lowest limit it does not object to. */
+    const estimate = (text: string) => {
+      let n = 1;
+      while (nestingOverflow(text, n) !== undefined) n++;
+      return n;
+    };
+    const cases: [string, number, number][] = [
+      ['a:\n  b\n', 1, 2], ['a:\n  b:\n    c\n', 2, 3], ['a:\n- x\n', 2, 2], ['a:\n  - - - x\n', 4, 5], ['a: [[[1]]]\n', 4, 4], ['x:\n  -\n    - 1\n', 3, 4],
+    ];
+    for (const [text, depth, estimated] of cases) {
+      assert.strictEqual(fastParse(text)?.depth, depth, text);
+      assert.strictEqual(estimate(text), estimated, text);
+    }
+    const nesting = ['\n  ', '\n    ', '  ', '- ', ': ', '\n- ', '{', '[', ']', '}', 'a: ', '\n      x', '\n        - y', '#', ' # c', '"', "'", 'k:\n  ', '-\n  - ', 'x:\n', '\n'];
+    let read = 0;
+    fc.assert(fc.property(fc.constantFrom(example(), generate(3)), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(...nesting)), { minLength: 1, maxLength: 8 }), (base, edits) => {
+      let text = base;
+      for (const [where, remove, insert] of edits) {
+        const at = Math.floor(where * text.length);
+        text = text.slice(0, at) + insert + text.slice(at + remove);
+      }
+      const fast = fastParse(text);
+      if (!fast) return;
+      read++;
+      assert.ok(estimate(text) <= fast.depth + 1, `estimate ${estimate(text)}, depth ${fast.depth}: ${JSON.stringify(text)}`);
+    }), { numRuns: 3000, seed: 5 });
+    assert.ok(read > 300, `${read} of the mutations took the fast path`);
   });
 
   mutations('the example', example(), RUNS ?? 300, 20181231);

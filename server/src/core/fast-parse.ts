@@ -137,7 +137,8 @@ export function fastParse(text: string): FastParsed | undefined {
     const flat = b.flat();
     return { data, source: SourceMap.ofFlat(flat, activityRoots(flat)), emptyKeys: b.emptyKeys, values: flat.count, depth: b.depth };
   } catch (e) {
-    if (e instanceof Bail) return undefined;
+    // A stack overflow here too sends the text down the other path, where the nesting pre-scan answers it.
+    if (e instanceof Bail || e instanceof RangeError) return undefined;
     throw e;
   }
 }

@@ -33,11 +33,16 @@ export function parseText(text: string, overrides?: Partial<Limits>): ParsedText
   // Cheap measures first: the parser and the walks below recurse once per level.
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxDocumentBytes) return overLimit(text, documentTooLarge(bytes, limits));
-  const deep = nestingOverflow(text, limits.maxNestingDepth);
-  if (deep !== undefined) return overLimit(text, nestingTooDeep(deep, limits));
   try {
     // The fast path (fast-parse.ts) for plain documents; the `yaml` tree is then read only when something asks for it.
+    // It comes before the nesting pre-scan, which guards the parsers' recursion: js-yaml has come through it (a
+    // stack overflow is one more error that sends the text down the other path), and the pre-scan, whose estimate
+    // of a plain document's depth is at most one level over it, could not object to a document read as no deeper
+    // than half the limit. Deeper, or down the other path, the pre-scan decides, as before.
     const fast = fastParse(text);
+    const shallow = fast !== undefined && 2 * fast.depth + 2 <= limits.maxNestingDepth;
+    const deep = shallow ? undefined : nestingOverflow(text, limits.maxNestingDepth);
+    if (deep !== undefined) return overLimit(text, nestingTooDeep(deep, limits));
     if (fast) {
       // Without aliases, the values are the nodes and the nesting is the tree's: within both limits, nothing to measure.
       const size = fast.values <= limits.maxValues && fast.depth <= limits.maxNestingDepth ? fast.values : measure(fast.data, limits);
