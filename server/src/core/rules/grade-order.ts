@@ -31,15 +31,26 @@ export const gradeOrder: Rule = {
   },
 };
 
-/** True when ordered, false when not, undefined when the grades are not all thresholds. */
+/** True when ordered, false when not, undefined when the grades are not all thresholds (once per indicator: no lists). */
 export function ordered(grades: Grades): boolean | undefined {
-  const t = GRADE_KEYS.map((k) => (grades[k] ? parseThreshold(grades[k]!) : undefined));
-  if (t.some((x) => !x)) return undefined;
-  const [excellent, good, fair, poor] = t as [Threshold, Threshold, Threshold, Threshold];
-  const higher = (x: Threshold) => x.op === '>=' || x.op === '>';
+  const excellent = threshold(grades.excellent);
+  const good = threshold(grades.good);
+  const fair = threshold(grades.fair);
+  const poor = threshold(grades.poor);
+  if (!excellent || !good || !fair || !poor) return undefined;
   const up = higher(excellent);
-  if ([good, fair].some((x) => higher(x) !== up)) return false;
+  if (higher(good) !== up || higher(fair) !== up) return false;
   const strictlyTighter = up ? excellent.value > good.value && good.value > fair.value : excellent.value < good.value && good.value < fair.value;
-  const complement = poor.value === fair.value && poor.op === ({ '>=': '<', '>': '<=', '<=': '>', '<': '>=' } as const)[fair.op];
+  const complement = poor.value === fair.value && poor.op === COMPLEMENT[fair.op];
   return strictlyTighter && complement;
+}
+
+const COMPLEMENT = { '>=': '<', '>': '<=', '<=': '>', '<': '>=' } as const;
+
+function higher(x: Threshold): boolean {
+  return x.op === '>=' || x.op === '>';
+}
+
+function threshold(grade: string | undefined): Threshold | undefined {
+  return grade ? parseThreshold(grade) : undefined;
 }
