@@ -77,6 +77,12 @@ describe('fast parse (js-yaml) against the yaml path', () => {
     }
   });
 
+  it('ends a collection whose last value is empty where the yaml path does, with the comments and blank lines after it or without', () => {
+    const texts = ['f:\n- x:\n\nd: 1\n', 'f:\n- x:  \nd: 1\n', 'f:\n- x:  # k\n# c\nd: 1\n', 'f:\n- x:\n\n# c\nd: 1\n', 'f:\n- x:\n# c\n\nd: 1\n',
+      'f:\n- x:\n    # deep\nd: 1\n', 'a:\n  b:\n', 'a:\n  b:', 'a:\n  b:\n# c', 'a:\n  b:\n# c\n\n', 'a:\n  b:\n# c\n   \nd: 1\n', 'a:\n  b:\n\n\n', 'a:\n  b:\n  # c\n  e: 1\n'];
+    for (const text of texts) assert.ok(compare(text), `${JSON.stringify(text)} takes the fast path`);
+  });
+
   // parse.ts skips the nesting pre-scan for a fast-path document no deeper than half the limit, on this bound.
   it("the nesting pre-scan's estimate of a document it reads is at most one level over the document's depth", () => {
     /** The pre-scan's estimate: the lowest limit it does not object to. */
