@@ -2,10 +2,8 @@ import { ViewColumn, window, workspace, type Disposable, type Uri, type WebviewP
 import { BudgetPreview } from './preview';
 import { visibleLine } from './scrolling';
 import { webviewOptions } from './security';
-
 import { PREVIEW_VIEW_TYPE } from './viewType';
 
-export { PREVIEW_VIEW_TYPE };
 /** Editor scrolling is passed on at most this often. */
 const SCROLL_THROTTLE_MS = 50;
 
