@@ -203,8 +203,9 @@ class Builder {
   }
 
   /**
-   * Emits a node and those under it, in the `yaml` path's order; returns where the node ends with its trailing
-   * comment and line break (`yaml`'s `range[2]`). `keyStart`/`keyEnd`: the key that names it, `-1` for none.
+   * Emits a node and those under it, in the `yaml` path's order; returns where a block collection it is the last
+   * value of ends, as `yaml` counts it: past its trailing comment and line break (`range[2]`), or for an empty value
+   * as `emptyEnd` says. `keyStart`/`keyEnd`: the key that names it, `-1` for none.
    */
   node(f: number, keyStart: number, keyEnd: number, inFlow: boolean): number {
     const { text, events: ev } = this;

@@ -152,10 +152,7 @@ export class SourceMap {
 
   /** A scalar as written, quotes included (offsets play no part: nothing is moved or copied). */
   raw(path: YamlPath): string | undefined {
-    const part = this.partOf(path);
-    if (part instanceof FlatPart) return part.raw(path);
-    const node = part?.get(path);
-    return node?.kind === 'scalar' ? node.raw : undefined;
+    return this.partOf(path)?.raw(path);
   }
 
   private partOf(path: YamlPath): Part | FlatPart | undefined {
@@ -296,6 +293,11 @@ class Part {
     }
   }
 
+  raw(path: YamlPath): string | undefined {
+    const node = this.get(path);
+    return node?.kind === 'scalar' ? node.raw : undefined;
+  }
+
   first(): SourceNode | undefined {
     const slot = this.slots.values().next().value;
     return Array.isArray(slot) ? slot[0] : slot;
@@ -311,7 +313,7 @@ class Part {
 
 /** Node kinds as `FlatNodes` stores them. */
 export const KIND = { scalar: 0, map: 1, seq: 2, alias: 3 } as const satisfies Record<NodeKind, number>;
-const KINDS: readonly NodeKind[] = ['scalar', 'map', 'seq', 'alias'];
+const KINDS = Object.keys(KIND) as readonly NodeKind[];
 
 /**
  * The nodes of a fast-path read in flat arrays, in document order (parents
