@@ -6,6 +6,7 @@
  * (default 3) bound a run.
  */
 import { spawn } from 'child_process';
+import { createInterface } from 'readline';
 import { check } from '../server/src/core/check';
 import { generate } from './generate';
 
@@ -29,29 +30,12 @@ if (process.argv[2] === '--child') {
 /** Cold checks of `size` activities in `count` processes started together; their times in ms. */
 async function cold(size: number, count: number): Promise<number[]> {
   const children = Array.from({ length: count }, () => spawn(process.execPath, ['--import', 'tsx', __filename, '--child', String(size)], { stdio: ['pipe', 'pipe', 'inherit'] }));
-  const lines = children.map((child) => {
-    const out: string[] = [];
-    let buffer = '';
-    let waiting: ((line: string) => void) | undefined;
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let nl;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        if (waiting) {
-          const w = waiting;
-          waiting = undefined;
-          w(line);
-        } else out.push(line);
-      }
-    });
-    return () => new Promise<string>((resolve) => (out.length > 0 ? resolve(out.shift()!) : (waiting = resolve)));
-  });
-  await Promise.all(lines.map((next) => next()));
+  const lines = children.map((child) => createInterface({ input: child.stdout! })[Symbol.asyncIterator]());
+  const next = async (line: AsyncIterator<string>) => String((await line.next()).value);
+  // Each has generated its text; then all start at once.
+  await Promise.all(lines.map(next));
   for (const child of children) child.stdin!.write('go\n');
-  const times = await Promise.all(lines.map((next) => next()));
-  return times.map(Number);
+  return (await Promise.all(lines.map(next))).map(Number);
 }
 
 async function main(): Promise<void> {
