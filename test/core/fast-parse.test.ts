@@ -37,20 +37,29 @@ const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const EDITS = ['的', '1', '0', ' ', '\n', ':', '-', '#', '"', "'", '“', '、', 'x', '\n      goal: 新目标', '  ', '&a ', '*a', '- ', '~', 'null', ' # 注', '{', '}', '[', ']', ',',
   '1.5', '-.5', '.5', '1e3', '0x1F', '0o17', '017', 'true', 'False', '.inf', '.NaN', ': ', ': x', '\n- x', '  - x\n', '\n\n', '\t', '\r\n', '"a"', "'a''b'", 'a: b: c', '? ', '|\n  x', '>-', '!!str ', '---\n', '+1', '-0', '{ a: 1 }', '[1, 2]', 'budget:', '\n  foo:', '\n  goal:'];
 
+/** Edits of a text: where (a fraction of its length), how many characters removed there, what is inserted. */
+function editsOf(inserts: readonly string[], maxRemove: number, maxLength: number) {
+  return fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: maxRemove }), fc.constantFrom(...inserts)), { minLength: 1, maxLength });
+}
+
+function edited(base: string, edits: readonly (readonly [number, number, string])[]): string {
+  let text = base;
+  for (const [where, remove, insert] of edits) {
+    const at = Math.min(text.length, Math.floor(where * text.length));
+    text = text.slice(0, at) + insert + text.slice(at + Math.min(remove, text.length - at));
+  }
+  return text;
+}
+
 function mutations(name: string, base: string, runs: number, seed: number): void {
   it(`${name}: ${runs} seeded mutations read the same on both paths (seed ${seed})`, function () {
     this.timeout(0);
     let fastCount = 0;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(...EDITS)), { minLength: 1, maxLength: 4 }),
+        editsOf(EDITS, 4, 4),
         (edits) => {
-          let text = base;
-          for (const [where, remove, insert] of edits) {
-            const at = Math.min(text.length, Math.floor(where * text.length));
-            text = text.slice(0, at) + insert + text.slice(at + Math.min(remove, text.length - at));
-          }
-          if (compare(text)) fastCount++;
+          if (compare(edited(base, edits))) fastCount++;
         },
       ),
       { seed, numRuns: runs },
@@ -100,12 +109,8 @@ describe('fast parse (js-yaml) against the yaml path', () => {
     }
     const nesting = ['\n  ', '\n    ', '  ', '- ', ': ', '\n- ', '{', '[', ']', '}', 'a: ', '\n      x', '\n        - y', '#', ' # c', '"', "'", 'k:\n  ', '-\n  - ', 'x:\n', '\n'];
     let read = 0;
-    fc.assert(fc.property(fc.constantFrom(example(), generate(3)), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(...nesting)), { minLength: 1, maxLength: 8 }), (base, edits) => {
-      let text = base;
-      for (const [where, remove, insert] of edits) {
-        const at = Math.floor(where * text.length);
-        text = text.slice(0, at) + insert + text.slice(at + remove);
-      }
+    fc.assert(fc.property(fc.constantFrom(example(), generate(3)), editsOf(nesting, 3, 8), (base, edits) => {
+      const text = edited(base, edits);
       const fast = fastParse(text);
       if (!fast) return;
       read++;
