@@ -4,16 +4,20 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection } from 'vscode-languageserver/node';
 import { generate } from '../../bench/generate';
 import { check } from '../../server/src/core/check';
+import { canRecheck } from '../../server/src/core/incremental';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
-import { Workspace, type Analysis } from '../../server/src/lsp/workspace';
+import { Workspace, type Analysis, type WorkspaceOptions } from '../../server/src/lsp/workspace';
 
 /** The debounce of these tests: long enough that a debounced run cannot be mistaken for an immediate one. */
 const DELAY = 4000;
 
 type Handler = (event: unknown) => void;
 
-/** A workspace fed document notifications in-process, each published analysis handed to the waiting test. */
-function harness() {
+/**
+ * A workspace fed document notifications in-process, each published analysis handed to the waiting test;
+ * `sent` stands for the connection's write of the diagnostics (settled at once by default).
+ */
+function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOptions['canRecheck'] } = {}) {
   const handlers = new Map<string, Handler>();
   const on = (name: string) => (h: Handler) => {
     handlers.set(name, h);
@@ -31,10 +35,14 @@ function harness() {
   const workspace = new Workspace({
     settingsFor: async () => DEFAULT_SETTINGS,
     clientLocale: () => 'en',
-    publish: (a) => waiting.shift()?.(a),
+    publish: (a) => {
+      waiting.shift()?.(a);
+      return hooks.sent?.();
+    },
     onClose: () => {},
     log: (m) => assert.fail(m),
     delay: DELAY,
+    canRecheck: hooks.canRecheck,
   });
   workspace.listen(connection);
   const uri = 'file:///w/city.budget.yaml';
@@ -113,6 +121,53 @@ describe('workspace scheduling', function () {
       assert.ok(ms < DELAY, `${marker} was debounced (${ms.toFixed(0)} ms)`);
       assert.deepStrictEqual(JSON.parse(JSON.stringify(analysis.result.findings)), JSON.parse(JSON.stringify(check(w.text).findings)));
     }
+  });
+
+  it('works out whether an edit can be re-read in part once the diagnostics of the open are sent, not before', async () => {
+    const order: string[] = [];
+    let send = () => {};
+    const turns = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const w = harness({
+      sent: () => new Promise<void>((resolve) => {
+        order.push('publish');
+        send = () => {
+          order.push('sent');
+          resolve();
+        };
+      }),
+      canRecheck: (result, options) => {
+        order.push('state');
+        return canRecheck(result, options);
+      },
+    });
+    await w.open(generate(5));
+    await turns();
+    assert.deepStrictEqual(order, ['publish']);
+    send();
+    await turns();
+    assert.deepStrictEqual(order, ['publish', 'sent', 'state']);
+    const { ms } = await w.type('content: ', 0.5, '的');
+    assert.ok(ms < DELAY, `debounced (${ms.toFixed(0)} ms)`);
+  });
+
+  it('works it out at the first edit when that comes before the diagnostics are sent, and only then', async () => {
+    const order: unknown[] = [];
+    const sends: (() => void)[] = [];
+    const w = harness({
+      sent: () => new Promise<void>((resolve) => sends.push(resolve)),
+      canRecheck: (result, options) => {
+        order.push(result);
+        return canRecheck(result, options);
+      },
+    });
+    const opened = await w.open(generate(5));
+    const edited = await w.type('content: ', 0.5, '的');
+    assert.ok(edited.ms < DELAY, `debounced (${edited.ms.toFixed(0)} ms)`);
+    // The open's result when the edit came, then the edit's own (an edit's cost is known at once).
+    assert.deepStrictEqual(order, [opened.analysis.result, edited.analysis.result]);
+    for (const send of sends) send();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(order.length, 2);
   });
 
   it('keeps the debounce when the document cannot be re-read in part (a schema error)', async () => {

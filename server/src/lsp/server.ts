@@ -29,10 +29,11 @@ export function serve(connection: Connection): void {
       return readSettings(raw);
     },
     publish: (a: Analysis) => {
-      void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.result.findings.map((f) => toDiagnostic(f, a.uri, a.locale)) });
+      const sent = connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.result.findings.map((f) => toDiagnostic(f, a.uri, a.locale)) });
       // A slow check (a large document read whole) leaves much garbage: collect it at once, before the next edit
       // has to; after a fast one, once the typing stops.
       memory.touch(a.ms > 250 ? 0 : undefined);
+      return sent;
     },
     onClose: (uri) => {
       void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -1,6 +1,6 @@
 import { TextDocuments, type Connection, type Range } from 'vscode-languageserver/node';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { check, type CheckResult } from '../core/check';
+import { check, type CheckOptions, type CheckResult } from '../core/check';
 import { canRecheck, recheck, type Region } from '../core/incremental';
 import type { Locale } from '../core/locale';
 import { checkOptions, DEFAULT_SETTINGS, localeOf, type Settings } from './settings';
@@ -21,14 +21,16 @@ export interface WorkspaceOptions {
   readonly settingsFor: (uri: string) => Promise<Settings>;
   /** The client's UI locale (from initialize), for `budget.locale: auto`. */
   readonly clientLocale: () => string | undefined;
-  /** Called with each fresh analysis of the newest version of a document. */
-  readonly publish: (analysis: Analysis) => void;
+  /** Called with each fresh analysis of the newest version of a document; settles once it is sent. */
+  readonly publish: (analysis: Analysis) => void | Promise<void>;
   readonly onClose: (uri: string) => void;
   readonly log: (message: string) => void;
   /** Quiet time after an edit before a document is checked, in milliseconds, when its last check was slow. */
   readonly delay?: number;
   /** A last check faster than this (ms) means the next one is checked at once, debounce or not. */
   readonly fastCheck?: number;
+  /** Whether the next edit of a result can be checked in part, its state built to that end: `canRecheck` by default. */
+  readonly canRecheck?: (result: CheckResult, options: CheckOptions) => boolean;
 }
 
 /**
@@ -105,14 +107,10 @@ export class Workspace {
     this.analyses.set(uri, analysis);
     // What the next edit will cost: about what this one took, after an edit; after the open (or new settings), an
     // edit of one activity is re-read alone when the result allows it (its state is built for that, cheaply after
-    // the fast parse, but once the diagnostics are out: before the next message is read). A result that cannot be
-    // re-read in part keeps the debounce.
-    const next = () => (canRecheck(analysis.result, checkOptions(settings)) ? (incremental ? ms : 0) : Infinity);
-    if (incremental) this.nextCosts.set(uri, next());
-    else {
-      this.nextCosts.set(uri, next);
-      setImmediate(() => this.nextCost(uri));
-    }
+    // the fast parse, but once the diagnostics are out: see `validate`, or when the first edit asks). A result that
+    // cannot be re-read in part keeps the debounce.
+    const next = () => ((this.options.canRecheck ?? canRecheck)(analysis.result, checkOptions(settings)) ? (incremental ? ms : 0) : Infinity);
+    this.nextCosts.set(uri, incremental ? next() : next);
     return analysis;
   }
 
@@ -169,7 +167,11 @@ export class Workspace {
     // A newer edit has its own run coming; this one is stale.
     if (this.documents.get(uri)?.version !== version) return;
     const analysis = this.analysisOf(uri);
-    if (analysis) this.options.publish(analysis);
+    if (!analysis) return;
+    // The incremental state after a full check is built once the diagnostics have been written, not before: the
+    // connection writes on a later turn of the event loop, which that work would otherwise hold up.
+    await this.options.publish(analysis);
+    if (typeof this.nextCosts.get(uri) === 'function') setImmediate(() => this.nextCost(uri));
   }
 
   private forget(uri: string): void {
