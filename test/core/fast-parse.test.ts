@@ -7,6 +7,7 @@ import { check, type CheckOptions } from '../../server/src/core/check';
 import { fastParse, setFastParse } from '../../server/src/core/fast-parse';
 import { nestingOverflow } from '../../server/src/core/limits';
 import { example } from '../helpers';
+import { EDITS, edited, editsOf } from '../mutations';
 
 /** Findings, data and every SourceMap node, with the fast path on and off: they must be the same. */
 function compare(text: string, options: CheckOptions = {}): boolean {
@@ -24,32 +25,14 @@ function compare(text: string, options: CheckOptions = {}): boolean {
   assert.deepStrictEqual(a.parsed.data, b.parsed.data, 'data');
   assert.deepStrictEqual(a.parsed.syntax, b.parsed.syntax, 'syntax');
   assert.strictEqual(a.parsed.values, b.parsed.values, 'values');
-  const nodes = [...a.parsed.source.all()];
-  assert.deepStrictEqual(nodes, [...b.parsed.source.all()], 'source map');
+  const nodes = [...a.parsed.source.walk()];
+  assert.deepStrictEqual(nodes, [...b.parsed.source.walk()], 'source map');
   // A scalar's text is also read on its own, without its node (every figure is read so).
   for (const node of nodes) assert.strictEqual(a.parsed.source.raw(node.path), node.kind === 'scalar' ? node.raw : undefined, `raw ${node.path.join('.')}`);
   return fast;
 }
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
-
-/** Texts typed or deleted by the mutations: YAML's punctuation, scalars that resolve to other types, comments, odd indentation. */
-const EDITS = ['的', '1', '0', ' ', '\n', ':', '-', '#', '"', "'", '“', '、', 'x', '\n      goal: 新目标', '  ', '&a ', '*a', '- ', '~', 'null', ' # 注', '{', '}', '[', ']', ',',
-  '1.5', '-.5', '.5', '1e3', '0x1F', '0o17', '017', 'true', 'False', '.inf', '.NaN', ': ', ': x', '\n- x', '  - x\n', '\n\n', '\t', '\r\n', '"a"', "'a''b'", 'a: b: c', '? ', '|\n  x', '>-', '!!str ', '---\n', '+1', '-0', '{ a: 1 }', '[1, 2]', 'budget:', '\n  foo:', '\n  goal:'];
-
-/** Edits of a text: where (a fraction of its length), how many characters removed there, what is inserted. */
-function editsOf(inserts: readonly string[], maxRemove: number, maxLength: number) {
-  return fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: maxRemove }), fc.constantFrom(...inserts)), { minLength: 1, maxLength });
-}
-
-function edited(base: string, edits: readonly (readonly [number, number, string])[]): string {
-  let text = base;
-  for (const [where, remove, insert] of edits) {
-    const at = Math.min(text.length, Math.floor(where * text.length));
-    text = text.slice(0, at) + insert + text.slice(at + Math.min(remove, text.length - at));
-  }
-  return text;
-}
 
 function mutations(name: string, base: string, runs: number, seed: number): void {
   it(`${name}: ${runs} seeded mutations read the same on both paths (seed ${seed})`, function () {

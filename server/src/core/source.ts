@@ -131,10 +131,54 @@ export class SourceMap {
     return map;
   }
 
-  /** Every node, part by part (for tests). */
-  *all(): Generator<SourceNode> {
-    const parts = [this.spine, ...this.others.values(), ...this.activities];
-    for (const nodes of parts) if (nodes) for (const node of nodes.values()) yield this.get(node.path)!;
+  /**
+   * The nodes directly under a collection, in document order: what hover and the outline walk down through, the
+   * `yaml` tree not being kept. Under the spine they come from several parts (sections, `performance` keys, top-level
+   * activities), in the order they stand in the text.
+   */
+  children(path: YamlPath): SourceNode[] {
+    if (!isSpine(path)) {
+      const part = this.partOf(path);
+      return part ? part.childNames(path).map((name) => this.get(extend(path, name))!) : [];
+    }
+    const under = (p: YamlPath) => p.length === path.length + 1 && samePath(p.slice(0, -1), path);
+    const paths: YamlPath[] = [];
+    for (const node of this.spine.values()) if (under(node.path)) paths.push(node.path);
+    for (const part of this.others.values()) {
+      const top = part.first();
+      if (top && under(top.path)) paths.push(top.path);
+    }
+    if (path.length === 2) this.activities.forEach((part, i) => part && paths.push(extend(path, i)));
+    const nodes = paths.map((p) => this.get(p)!);
+    return nodes.sort((a, b) => (a.key ?? a.value).start - (b.key ?? b.value).start);
+  }
+
+  /**
+   * Every node in document order, parents before their children (as a walk of the tree would meet them); with
+   * `leaves: 'blocks'`, of the nodes that are not collections only block scalars (`|`, `>`), which fold.
+   */
+  *walk(leaves: Leaves = 'all'): Generator<SourceNode> {
+    const root = this.get([]);
+    if (!root) return;
+    const stack = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.kind !== 'map' && node.kind !== 'seq') {
+        if (leaves === 'all' || isBlockScalar(node)) yield node;
+        continue;
+      }
+      if (isSpine(node.path)) {
+        yield node;
+        const children = this.children(node.path);
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+        continue;
+      }
+      // The top of a part: the part is its subtree, in document order.
+      const shift = this.shiftOf(node.path);
+      for (const n of this.partOf(node.path)!.values(leaves)) {
+        yield shift === 0 ? n : { ...n, value: shifted(n.value, shift), ...(n.key ? { key: shifted(n.key, shift) } : {}) };
+      }
+    }
   }
 
   /** How many nodes the part of `path` holds (for a top-level activity: its values, as `maxValues` counts them without aliases). */
@@ -260,37 +304,33 @@ export class SourceMap {
  * look-up compares the paths themselves.
  */
 class Part {
-  private readonly slots = new Map<number, SourceNode | SourceNode[]>();
-  size = 0;
+  /** The nodes in the order they were read: document order, parents first. */
+  private readonly nodes: SourceNode[] = [];
+  /** Where each path's node is in `nodes`, by the path's hash. */
+  private readonly slots = new Map<number, number | number[]>();
+  /** The nodes under each collection, by its path's hash; worked out on the first walk down through the part. */
+  private children: Map<number, SourceNode[]> | undefined;
+
+  get size(): number {
+    return this.nodes.length;
+  }
 
   get(path: YamlPath): SourceNode | undefined {
-    const slot = this.slots.get(pathHash(path));
-    if (slot === undefined) return undefined;
-    if (!Array.isArray(slot)) return samePath(slot.path, path) ? slot : undefined;
-    return slot.find((n) => samePath(n.path, path));
+    const at = this.indexOf(path, this.slots.get(pathHash(path)));
+    return at === undefined ? undefined : this.nodes[at];
   }
 
   /** Adds a node, or replaces the one at its path (a key written twice: the later wins, as in the tree). */
   set(node: SourceNode): void {
     const hash = pathHash(node.path);
     const slot = this.slots.get(hash);
-    if (slot === undefined) {
-      this.slots.set(hash, node);
-      this.size++;
-    } else if (!Array.isArray(slot)) {
-      if (samePath(slot.path, node.path)) this.slots.set(hash, node);
-      else {
-        this.slots.set(hash, [slot, node]);
-        this.size++;
-      }
-    } else {
-      const at = slot.findIndex((n) => samePath(n.path, node.path));
-      if (at >= 0) slot[at] = node;
-      else {
-        slot.push(node);
-        this.size++;
-      }
+    const at = this.indexOf(node.path, slot);
+    if (at !== undefined) {
+      this.nodes[at] = node;
+      return;
     }
+    const added = this.nodes.push(node) - 1;
+    this.slots.set(hash, slot === undefined ? added : Array.isArray(slot) ? [...slot, added] : [slot, added]);
   }
 
   raw(path: YamlPath): string | undefined {
@@ -299,15 +339,35 @@ class Part {
   }
 
   first(): SourceNode | undefined {
-    const slot = this.slots.values().next().value;
-    return Array.isArray(slot) ? slot[0] : slot;
+    return this.nodes[0];
   }
 
-  *values(): Generator<SourceNode> {
-    for (const slot of this.slots.values()) {
-      if (Array.isArray(slot)) yield* slot;
-      else yield slot;
+  /** In document order, parents first (`leaves`: as `SourceMap.walk` says). */
+  *values(leaves: Leaves = 'all'): Generator<SourceNode> {
+    for (const node of this.nodes) if (leaves === 'all' || node.kind === 'map' || node.kind === 'seq' || isBlockScalar(node)) yield node;
+  }
+
+  /** What the nodes directly under `path` are called, in document order. */
+  childNames(path: YamlPath): (string | number)[] {
+    if (!this.children) {
+      // A part is not changed once read.
+      this.children = new Map();
+      for (const node of this.nodes) {
+        if (node.path.length === 0) continue;
+        const parent = pathHash(node.path.slice(0, -1));
+        const list = this.children.get(parent);
+        if (list) list.push(node);
+        else this.children.set(parent, [node]);
+      }
     }
+    const depth = path.length + 1;
+    return (this.children.get(pathHash(path)) ?? []).filter((n) => n.path.length === depth && samePath(n.path.slice(0, -1), path)).map((n) => n.path[path.length]!);
+  }
+
+  private indexOf(path: YamlPath, slot: number | number[] | undefined): number | undefined {
+    if (slot === undefined) return undefined;
+    if (!Array.isArray(slot)) return samePath(this.nodes[slot]!.path, path) ? slot : undefined;
+    return slot.find((i) => samePath(this.nodes[i]!.path, path));
   }
 }
 
@@ -403,8 +463,17 @@ class FlatPart {
     return this.flat.find(this.root, path, this.path.length);
   }
 
-  values(): Generator<SourceNode> {
-    return this.flat.nodes(this.root, this.path);
+  values(leaves: Leaves = 'all'): Generator<SourceNode> {
+    const { flat } = this;
+    const collection = (n: number) => flat.kind[n] === KIND.map || flat.kind[n] === KIND.seq;
+    return flat.nodes(this.root, this.path, leaves === 'all' ? undefined : (n) => collection(n) || (flat.kind[n] === KIND.scalar && isBlock(flat.text, flat.start[n]!)));
+  }
+
+  childNames(path: YamlPath): (string | number)[] {
+    const n = this.find(path);
+    const out: (string | number)[] = [];
+    if (n >= 0) for (let c = n + 1; c < this.flat.end[n]!; c = this.flat.end[c]!) out.push(this.flat.name[c]!);
+    return out;
   }
 }
 
@@ -423,6 +492,19 @@ function pathHash(path: YamlPath): number {
     }
   }
   return h & 0x3fffffff;
+}
+
+/** Which nodes other than collections a walk yields: all, or block scalars alone. */
+type Leaves = 'all' | 'blocks';
+
+/** Whether the scalar written at `at` is a block scalar (its token starts with its header: `|` or `>`). */
+function isBlock(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x7c || c === 0x3e;
+}
+
+function isBlockScalar(node: SourceNode): boolean {
+  return node.kind === 'scalar' && isBlock(node.raw ?? '', 0);
 }
 
 function samePath(a: YamlPath, b: YamlPath): boolean {
