@@ -1,6 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { ParsedText } from './parse';
-import type { YamlPath } from './source';
+import { valueAt } from './rule';
+import type { SourceNode, YamlPath } from './source';
 import type { Span } from './text';
 
 /** What the cursor stands on: a key that names a value, or the value itself. */
@@ -16,59 +17,49 @@ export interface Located {
 /**
  * The deepest key or value of the parsed document at an offset. A cursor
  * just after a token (where editors put it when a word ends) still counts.
+ * Read from the `SourceMap`: a large document read by the fast path has no
+ * `yaml` tree, and building one for a hover took seconds.
  */
 export function locate(parsed: ParsedText, offset: number): Located | undefined {
-  return parsed.yaml.contents ? visit(parsed.yaml.contents as YamlNode, [], offset) : undefined;
+  const root = parsed.source.get([]);
+  return root ? visit(parsed, root, offset) : undefined;
 }
 
-function visit(node: YamlNode, path: YamlPath, offset: number): Located | undefined {
-  const span = spanOf(node);
-  if (!span || !within(span, offset)) return undefined;
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      const child = [...path, String(pair.key.value)];
-      const key = spanOf(pair.key as YamlNode);
-      if (key && within(key, offset)) return { path: child, part: 'key', span: key };
-      const found = pair.value ? visit(pair.value as YamlNode, child, offset) : undefined;
+function visit(parsed: ParsedText, node: SourceNode, offset: number): Located | undefined {
+  if (!within(node.value, offset)) return undefined;
+  if (node.kind === 'map' || node.kind === 'seq') {
+    for (const child of parsed.source.children(node.path)) {
+      if (child.key && within(child.key, offset)) return { path: child.path, part: 'key', span: child.key };
+      const found = visit(parsed, child, offset);
       if (found) return found;
     }
-  } else if (isSeq(node)) {
-    for (const [i, item] of node.items.entries()) {
-      const found = item ? visit(item as YamlNode, [...path, i], offset) : undefined;
-      if (found) return found;
-    }
-  } else if (isScalar(node)) {
-    return { path, part: 'value', span, scalar: node.value };
+  } else if (node.kind === 'scalar') {
+    return { path: node.path, part: 'value', span: node.value, scalar: scalarAt(parsed, node.path) };
   }
-  return { path, part: 'value', span };
+  return { path: node.path, part: 'value', span: node.value };
 }
 
 function within(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
-function spanOf(node: YamlNode | null | undefined): Span | undefined {
-  const r = node?.range;
-  return r ? { start: r[0], end: r[1] } : undefined;
+/**
+ * A scalar's value (`undefined` for an empty one). A text the fast path read (and its later versions) has its
+ * value in the data, under the same path: its keys are plain strings. Any other was read into the `yaml` tree,
+ * where a key's name may differ from the data's (an empty key is `null` there, `''` in the data).
+ */
+export function scalarAt(parsed: ParsedText, path: YamlPath): unknown {
+  if (parsed.emptyKeys !== undefined) return valueAt(parsed.data, path) ?? undefined;
+  let node = parsed.yaml.contents as YamlNode | null | undefined;
+  for (const part of path) {
+    if (isMap(node)) node = node.items.findLast((p) => isScalar(p.key) && String(p.key.value) === part)?.value as YamlNode | null | undefined;
+    else if (isSeq(node)) node = node.items[part as number] as YamlNode | null | undefined;
+    else return undefined;
+  }
+  return isScalar(node) ? node.value ?? undefined : undefined;
 }
 
 /** Every collection and block scalar of the document with its span, parents first (for folding). */
-export function* blocks(parsed: ParsedText): Generator<{ readonly path: YamlPath; readonly key?: Span; readonly value: Span }> {
-  function* walk(node: YamlNode, path: YamlPath, key: Span | undefined): Generator<{ path: YamlPath; key?: Span; value: Span }> {
-    const value = spanOf(node);
-    if (!value) return;
-    if (isMap(node)) {
-      yield { path, ...(key ? { key } : {}), value };
-      for (const pair of node.items) {
-        if (isPair(pair) && isScalar(pair.key) && pair.value) yield* walk(pair.value as YamlNode, [...path, String(pair.key.value)], spanOf(pair.key as YamlNode));
-      }
-    } else if (isSeq(node)) {
-      yield { path, ...(key ? { key } : {}), value };
-      for (const [i, item] of node.items.entries()) if (item) yield* walk(item as YamlNode, [...path, i], undefined);
-    } else if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
-      yield { path, ...(key ? { key } : {}), value };
-    }
-  }
-  if (parsed.yaml.contents) yield* walk(parsed.yaml.contents as YamlNode, [], undefined);
+export function blocks(parsed: ParsedText): Iterable<{ readonly path: YamlPath; readonly key?: Span; readonly value: Span }> {
+  return parsed.source.walk('blocks');
 }

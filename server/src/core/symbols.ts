@@ -1,5 +1,6 @@
 import type { CheckResult } from './check';
 import { localize, type Locale } from './locale';
+import { scalarAt } from './locate';
 import { SECTION_KEYS } from './schema';
 import { keyDoc, schemaAt } from './schema-walk';
 import type { YamlPath } from './source';
@@ -40,12 +41,12 @@ export function outline(result: CheckResult, locale: Locale): OutlineEntry[] {
 }
 
 function activities(result: CheckResult, list: YamlPath): OutlineEntry[] {
-  const { source, yaml } = result.parsed;
+  const { source } = result.parsed;
   const out: OutlineEntry[] = [];
   for (let i = 0; source.get([...list, i]); i++) {
     const path = [...list, i];
     const node = source.get(path)!;
-    const name = yaml.getIn([...path, 'name']);
+    const name = scalarAt(result.parsed, [...path, 'name']);
     const budget = source.get([...path, 'budget']);
     out.push({
       name: typeof name === 'string' && name.trim() ? name : '…',
