@@ -85,6 +85,19 @@ describe('schema', () => {
       }]);
     });
 
+    it('flags a required key written with no value at that key', () => {
+      for (const empty of ['year:', 'year: ~', 'year: null']) {
+        assert.deepEqual(findings(consistentWith('year: 2019', empty), 'schema').map(pin), [{
+          rule: 'schema', severity: 'error', path: 'year', range: '5:1-5:5',
+          zh: '必填项“year”（预算年度）没有填写值', en: 'The required key “year” (year) has no value',
+        }], empty);
+      }
+      assert.deepEqual(findings(consistentWith('      budget: 587.00', '      budget:'), 'schema').map(pin), [{
+        rule: 'schema', severity: 'error', path: 'performance.activities[0].budget', range: '51:7-51:13',
+        zh: '必填项“budget”（年度预算数）没有填写值', en: 'The required key “budget” (budget) has no value',
+      }]);
+    });
+
     it('flags a missing required key of a flow mapping at the mapping', () => {
       assert.deepEqual(findings(consistentWith('{ name: 其他收入, amount: 200.00 }', '{ name: 其他收入 }'), 'schema').map(pin), [{
         rule: 'schema', severity: 'error', path: 'overview.income.items[1].amount', range: '19:9-19:23',
@@ -170,8 +183,17 @@ describe('schema', () => {
     it('flags a two-digit year and a format version other than 1', () => {
       assert.deepEqual(findings(consistentWith('year: 2019', 'year: 19').replace('budget: 1\n', 'budget: 2\n'), 'schema').map((f) => [f.path, f.message.zh]), [
         ['budget', '格式版本应为 1；写的是 2'],
-        ['year', '预算年度应为四位年份，如 2018；写的是 19'],
+        ['year', '预算年度应为 1900 至 2200 之间的年份，如 2018；写的是 19'],
       ]);
+    });
+
+    it('tells a year that fails several checks once', () => {
+      for (const year of ['1e20', '99999999999999999999', '3000']) {
+        assert.deepEqual(findings(consistentWith('year: 2019', `year: ${year}`), 'schema').map(pin), [{
+          rule: 'schema', severity: 'error', path: 'year', range: `5:7-5:${7 + year.length}`,
+          zh: `预算年度应为 1900 至 2200 之间的年份，如 2018；写的是 ${year}`, en: `The budget year should be a year from 1900 to 2200, such as 2018; found ${year}`,
+        }], year);
+      }
     });
 
     it('flags text where a list belongs', () => {

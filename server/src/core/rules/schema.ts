@@ -13,11 +13,17 @@ export const schemaRule: Rule = {
   severity: 'error',
   title: L('不符合文件格式', 'Does not match the format'),
   check(ctx) {
+    // One value can fail several checks that say the same thing (a year of 1e20 is neither a safe integer nor
+    // under 2200): each is told once.
+    const told = new Set<string>();
     for (const issue of ctx.model.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) ctx.report(unknownKey(ctx, issue.path as YamlPath, key));
       } else {
-        ctx.report(describe(ctx, issue));
+        const report = describe(ctx, issue);
+        const id = JSON.stringify([report.path, report.message.en]);
+        if (!told.has(id)) ctx.report(report);
+        told.add(id);
       }
     }
     // A key written with no value is dropped before the schema sees it; an unknown one must still be told.
@@ -88,6 +94,9 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
     return { path, message: L('文件应为一个映射（键: 值），以 budget: 1 开头', 'The file should be a mapping (key: value), starting with budget: 1') };
   }
   if (value === undefined && parent && typeof parent === 'object') {
+    // Written with no value (`year:`), the key is there to point at; else its parent is.
+    const written = ctx.source.get(path)?.key;
+    if (written) return { path, span: written, message: L(`必填项${name.zh}没有填写值`, `The required key ${name.en} has no value`) };
     return { path, span: ctx.source.keyOrAnchor(path.slice(0, -1)), message: L(`缺少必填项${name.zh}`, `Missing required key ${name.en}`) };
   }
   switch (issue.message) {
@@ -110,7 +119,7 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
     case 'expected-date':
       return report(L(`日期应写作 YYYY-MM-DD，如 2017-12-31；写的是 ${shown}`, `The date should be written YYYY-MM-DD, e.g. 2017-12-31; found ${shown}`), 'YYYY-MM-DD');
     case 'expected-year':
-      return report(L(`预算年度应为四位年份，如 2018；写的是 ${shown}`, `The budget year should be a four-digit year such as 2018; found ${shown}`), '2018');
+      return report(L(`预算年度应为 1900 至 2200 之间的年份，如 2018；写的是 ${shown}`, `The budget year should be a year from 1900 to 2200, such as 2018; found ${shown}`), '2018');
     case 'expected-version':
       return report(L(`格式版本应为 1；写的是 ${shown}`, `The format version should be 1; found ${shown}`), '1');
   }
