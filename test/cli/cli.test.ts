@@ -82,6 +82,15 @@ describe('budgetdoc check', () => {
     assert.equal(JSON.parse(r.stdout).length, 1);
   });
 
+  it('does not say "no problems" when a file could not be read', () => {
+    const missing = join(dir, 'missing.budget.yaml');
+    assert.deepEqual(budgetdoc(['check', missing, '--locale', 'en']), { code: 2, stdout: '✖ 1 file could not be read\n', stderr: `budgetdoc: ${missing}: no such file\n` });
+    assert.equal(budgetdoc(['check', good, missing, '--locale', 'zh-CN']).stdout, '✖ 已检查的 1 个文件未发现问题，另有 1 个文件无法读取\n');
+    const both = budgetdoc(['check', bad, missing, '--locale', 'en']);
+    assert.equal(both.code, 2);
+    assert.match(both.stdout, /\n✖ 1 problem \(1 error, 0 warnings, 0 info\); 1 file could not be read\n$/);
+  });
+
   it('refuses a file that is not UTF-8 with a one-line message', () => {
     const gbk = join(dir, 'gbk.budget.yaml');
     writeFileSync(gbk, Buffer.from([0x72, 0x65, 0x67, 0x69, 0x6f, 0x6e, 0x3a, 0x20, 0xb2, 0xd7, 0xd6, 0xdd, 0x0a]));

@@ -99,13 +99,13 @@ function checkCommand(args: readonly string[], io: Io): number {
   if (files.length === 0) throw new UsageError(`no file to check\n${USAGE}`);
 
   const results: FileResult[] = [];
-  let unreadable = false;
+  let unreadable = 0;
   for (const file of files) {
     let text: string;
     try {
       text = readText(file, io);
     } catch (e) {
-      unreadable = true;
+      unreadable++;
       io.stderr(`budgetdoc: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
       continue;
     }
@@ -113,8 +113,8 @@ function checkCommand(args: readonly string[], io: Io): number {
   }
   if (format === 'json') io.stdout(JSON.stringify(toJson(results, locale), null, 2) + '\n');
   else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(results, locale, VERSION), null, 2) + '\n');
-  else io.stdout(toText(results, locale, io.color));
-  if (unreadable) return 2;
+  else io.stdout(toText(results, locale, io.color, unreadable));
+  if (unreadable > 0) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 

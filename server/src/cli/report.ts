@@ -40,8 +40,11 @@ const LABEL: Record<Severity, { zh: string; en: string }> = {
   info: { zh: '提示', en: 'info' },
 };
 
-/** ESLint's stylish layout: a block per file, `line:col  severity  message  rule`, then a summary. */
-export function toText(results: readonly FileResult[], locale: Locale, color: boolean): string {
+/**
+ * ESLint's stylish layout: a block per file, `line:col  severity  message  rule`, then a summary, which never
+ * says "no problems" when some file (`unchecked` of them) could not be read.
+ */
+export function toText(results: readonly FileResult[], locale: Locale, color: boolean, unchecked = 0): string {
   const paint = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const tone: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
   const lines: string[] = [];
@@ -57,13 +60,19 @@ export function toText(results: readonly FileResult[], locale: Locale, color: bo
     lines.push('');
   }
   const total = counts.error + counts.warning + counts.info;
-  if (total === 0) {
-    lines.push(locale === 'zh-CN' ? `✔ 未发现问题（${results.length} 个文件）` : `✔ No problems (${results.length} file${results.length === 1 ? '' : 's'})`);
+  const files = (n: number) => (locale === 'zh-CN' ? `${n} 个文件` : `${n} file${n === 1 ? '' : 's'}`);
+  const notRead = unchecked === 0 ? '' : locale === 'zh-CN' ? `，另有 ${files(unchecked)}无法读取` : `; ${files(unchecked)} could not be read`;
+  if (total === 0 && unchecked === 0) {
+    lines.push(locale === 'zh-CN' ? `✔ 未发现问题（${files(results.length)}）` : `✔ No problems (${files(results.length)})`);
+  } else if (results.length === 0) {
+    lines.push(paint(31, locale === 'zh-CN' ? `✖ ${files(unchecked)}无法读取` : `✖ ${files(unchecked)} could not be read`));
+  } else if (total === 0) {
+    lines.push(paint(31, locale === 'zh-CN' ? `✖ 已检查的 ${files(results.length)}未发现问题${notRead}` : `✖ No problems in ${files(results.length)} checked${notRead}`));
   } else {
     const summary = locale === 'zh-CN'
-      ? `✖ ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示）`
-      : `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`;
-    lines.push(paint(counts.error > 0 ? 31 : 33, summary));
+      ? `✖ ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示）${notRead}`
+      : `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)${notRead}`;
+    lines.push(paint(counts.error > 0 || unchecked > 0 ? 31 : 33, summary));
   }
   return lines.join('\n') + '\n';
 }
