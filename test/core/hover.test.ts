@@ -31,6 +31,12 @@ describe('hover', () => {
     assert.match(info!.markdown, /`1518\.81 ≠ 537\.00 \+ 50\.00 = 587\.00` ✗ 差 931\\\.81/);
   });
 
+  it('shows a 三公 source column no row fills as summing to 0', () => {
+    const text = consistentWith('overseas: { amount: 10, previous: 10, change: 0, changeRate: 0% }', 'overseas: { amount: 10, previous: 10, change: 0, changeRate: 0%, sources: { general: 10 } }')
+      .replace('sources: { general: 40 } }', 'sources: { general: 40, fund: 5 } }');
+    assert.equal(hover(text, 'fund: 5', 6)?.markdown, '**合计行基金预算** · 各行基金预算合计\n\n`5 ≠ 0` ✗ 差 5\n\n各项均未填写，合计为 0');
+  });
+
   it('says a difference within stated precision is rounding', () => {
     const text = yaml`
       procurement:

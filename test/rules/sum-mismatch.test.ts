@@ -58,6 +58,22 @@ describe('sum-mismatch', () => {
   });
 
   describe('invalid', () => {
+    it('flags a 三公 total source column that no row fills (empty cells are zero), once every row states its sources', () => {
+      const rows = consistentWith('overseas: { amount: 10, previous: 10, change: 0, changeRate: 0% }', 'overseas: { amount: 10, previous: 10, change: 0, changeRate: 0%, sources: { general: 10 } }');
+      const text = rows.replace('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 35, fund: 5 } }');
+      // 5 of the general budget moved into the fund column in the total row alone: both columns are wrong.
+      const [general, fund, ...rest] = findings(text, 'sum-mismatch');
+      assert.deepEqual(rest, []);
+      assert.deepEqual([general!.path, general!.expected, general!.found], ['threePublicExpenses.total.sources.general', '40', '35']);
+      assert.deepEqual(pin(fund!), {
+        rule: 'sum-mismatch', severity: 'error', path: 'threePublicExpenses.total.sources.fund', range: '43:97-43:98',
+        zh: '合计行基金预算 5 与各行基金预算合计 0 不符（差 5）', en: 'The total\'s fund budget 5 does not match the rows\' fund budget 0 (difference 5)',
+      });
+      assert.deepEqual([fund!.expected, fund!.found, fund!.related], ['0', '5', []]);
+      // With one row's sources unknown, the column cannot be summed.
+      assert.deepEqual(findings(consistentWith('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 35, fund: 5 } }'), 'sum-mismatch'), []);
+    });
+
     it('flags 1518.81 against children summing to 1039.81', () => {
       const text = consistentWith('budget: 587.00', 'budget: 1518.81').replace('budget: 50.00', 'budget: 502.81');
       const [f, ...rest] = findings(text, 'sum-mismatch');

@@ -52,7 +52,9 @@ function explainRelation(r: Relation, locale: Locale): string {
     const abs = formatFigure(t.figure.digits < 0n ? { ...t.figure, digits: -t.figure.digits } : t.figure);
     return i === 0 ? (negative ? `-${abs}` : abs) : `${negative ? ' − ' : ' + '}${abs}`;
   }).join('');
-  const parts = r.terms.map((t) => `- ${md(localize(t.label, locale))}: ${formatFigure(t.figure)}`).join('\n');
+  const parts = r.terms.length > 0
+    ? r.terms.map((t) => `- ${md(localize(t.label, locale))}: ${formatFigure(t.figure)}`).join('\n')
+    : md(localize(L('各项均未填写，合计为 0', 'None of the parts is written: their sum is 0'), locale));
   const heading = `**${md(localize(r.what, locale))}** · ${md(localize(r.against, locale))}`;
   if (!r.complete) {
     const note = localize(L('部分数据未填写，只能核对已知部分', 'Some parts are not given; only the known ones can be checked'), locale);
@@ -60,9 +62,11 @@ function explainRelation(r: Relation, locale: Locale): string {
   }
   const e = evaluate(r);
   const expected = formatFigure(e.expected);
-  const line = e.agreement === 'equal' ? `\`${target} = ${sum}\` ✓`
-    : e.agreement === 'rounding' ? `\`${target} ≈ ${sum} = ${expected}\` ✓ ${md(localize(L(`（差 ${formatFigure(e.difference)}，在所写精度之内）`, `(off by ${formatFigure(e.difference)}, within the precision written)`), locale))}`
-      : `\`${target} ≠ ${sum} = ${expected}\` ✗ ${md(localize(L(`差 ${formatFigure(e.difference)}`, `difference ${formatFigure(e.difference)}`), locale))}`;
+  // The sum written out, then what it comes to (no parts: just 0).
+  const sums = r.terms.length > 0 ? `${sum} = ${expected}` : expected;
+  const line = e.agreement === 'equal' ? `\`${target} = ${r.terms.length > 0 ? sum : expected}\` ✓`
+    : e.agreement === 'rounding' ? `\`${target} ≈ ${sums}\` ✓ ${md(localize(L(`（差 ${formatFigure(e.difference)}，在所写精度之内）`, `(off by ${formatFigure(e.difference)}, within the precision written)`), locale))}`
+      : `\`${target} ≠ ${sums}\` ✗ ${md(localize(L(`差 ${formatFigure(e.difference)}`, `difference ${formatFigure(e.difference)}`), locale))}`;
   return `${heading}\n\n${line}\n\n${parts}`;
 }
 

@@ -73,12 +73,13 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
     const figure = ctx.figure(path);
     return figure && { path, figure, label, negative };
   };
-  const sum = (rule: Relation['rule'], targetPath: YamlPath, what: Localized, against: Localized, parts: readonly { path: YamlPath; label: Localized }[], partsKnown = true) => {
+  /** `zeroWhenEmpty`: no part at all is a sum of zero (else there is nothing to compare). */
+  const sum = (rule: Relation['rule'], targetPath: YamlPath, what: Localized, against: Localized, parts: readonly { path: YamlPath; label: Localized }[], partsKnown = true, zeroWhenEmpty = false) => {
     const target = term(targetPath, what);
     if (!target) return;
     const terms = parts.map((p) => term(p.path, p.label));
     const known = terms.filter((t): t is Term => !!t);
-    if (known.length === 0) return;
+    if (known.length === 0 && !(zeroWhenEmpty && partsKnown && parts.length === 0)) return;
     out.push({ rule, target, terms: known, complete: partsKnown && known.length === terms.length, what, against });
   };
   const b = ctx.model.budget;
@@ -122,7 +123,8 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
         const known = rows.filter((k) => tpe[k]?.sources || tpe[k]?.amount === 0);
         sum('sum-mismatch', ['threePublicExpenses', 'total', 'sources', s], L(`合计行${SOURCE_LABELS[s].zh}`, `The total's ${SOURCE_LABELS[s].en}`), L(`各行${SOURCE_LABELS[s].zh}合计`, `the rows' ${SOURCE_LABELS[s].en}`),
           known.filter((k) => tpe[k]?.sources?.[s] !== undefined).map((k) => ({ path: ['threePublicExpenses', k, 'sources', s], label: rowLabel(k) })),
-          known.length === THREE_PUBLIC_ROWS.length);
+          // Every row's sources known and none of them in this column: the column's cells are empty, zero.
+          known.length === THREE_PUBLIC_ROWS.length, true);
       }
     }
     for (const k of [...rows, 'total'] as const) {
