@@ -12,8 +12,8 @@ function plain(r: CheckResult): unknown {
   return JSON.parse(JSON.stringify(r.findings));
 }
 
-/** A random edit: a character typed, a character deleted, a digit changed, a line copied, a name copied. */
-const EDIT_TEXTS = ['的', '1', '0', ' ', '\n', ':', '-', '#', '"', '“', '、', 'x', '\n      goal: 新目标', '  ', '&a ', '*a', '- '];
+/** A random edit: a character typed, a character deleted, a digit changed, a line copied, a key typed with no value yet. */
+const EDIT_TEXTS = ['的', '1', '0', ' ', '\n', ':', '-', '#', '"', '“', '、', 'x', '\n      goal: 新目标', '  ', '&a ', '*a', '- ', '\n      gaol:', '\n          budgt:'];
 
 function applyEdit(text: string, at: number, remove: number, insert: string): string {
   return text.slice(0, at) + insert + text.slice(at + remove);
@@ -85,6 +85,27 @@ describe('incremental check', () => {
       // The activities not edited are the previous result's own objects: a full check would have built new ones.
       assert.strictEqual(result.model.activities[0], prev.model.activities[0], `${JSON.stringify(options)}: took the full check`);
       assert.deepStrictEqual(plain(result), plain(check(edited, options)));
+    }
+  });
+
+  it('keeps telling an unknown key typed with no value inside an activity, on either path', () => {
+    const base = example();
+    const line = '      budget: 587.00\n';
+    const at = base.indexOf(line) + line.length;
+    const grade = base.indexOf('poor: <70%') + 'poor:'.length;
+    const edits: [string, number, number, string][] = [['a key with no value', at, at, '      budgt:\n'], ['a flow key run into its value', grade, grade + 1, '']];
+    for (const fast of [true, false]) {
+      const was = setFastParse(fast);
+      try {
+        for (const [what, start, end, insert] of edits) {
+          const text = base.slice(0, start) + insert + base.slice(end);
+          const result = recheck(check(base), text, {}, { start, oldEnd: end, newEnd: start + insert.length });
+          assert.ok(result.findings.some((f) => f.rule === 'schema' && /^Unknown key/.test(f.message.en)), `${what}, fast path ${fast}`);
+          assert.deepStrictEqual(plain(result), plain(check(text)), `${what}, fast path ${fast}`);
+        }
+      } finally {
+        setFastParse(was);
+      }
     }
   });
 

@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, Pair, Scalar, YAMLMap, YAMLSeq, Document, type Node as YamlNode } from 'yaml';
 import { check, runRule, suppressions, type CheckOptions, type CheckResult, type RunInput } from './check';
 import type { Figure } from './decimal';
 import type { Finding } from './finding';
@@ -395,10 +395,11 @@ function copyWith(obj: Record<string, unknown>, key: string, value: unknown): Re
 function sparseYaml(i: number, item: YamlNode): Document.Parsed {
   const seq = new YAMLSeq();
   seq.items[i] = item;
+  // Keys as scalar nodes, as a parsed tree has them (the walks of the tree skip any other key).
   const performance = new YAMLMap();
-  performance.set('activities', seq);
+  performance.items.push(new Pair(new Scalar('activities'), seq));
   const root = new YAMLMap();
-  root.set('performance', performance);
+  root.items.push(new Pair(new Scalar('performance'), performance));
   const doc = new Document() as Document.Parsed;
   doc.contents = root as unknown as Document.Parsed['contents'];
   return doc;
@@ -412,8 +413,8 @@ function withoutActivities(doc: Document.Parsed): Document.Parsed {
   for (const pair of root.items) {
     if (isScalar(pair.key) && pair.key.value === 'performance' && isMap(pair.value)) {
       const perf = new YAMLMap();
-      for (const p of pair.value.items) perf.items.push(isScalar(p.key) && p.key.value === 'activities' && isSeq(p.value) ? new (p.constructor as typeof import('yaml').Pair)(p.key, new YAMLSeq()) : p);
-      out.items.push(new (pair.constructor as typeof import('yaml').Pair)(pair.key, perf));
+      for (const p of pair.value.items) perf.items.push(isScalar(p.key) && p.key.value === 'activities' && isSeq(p.value) ? new Pair(p.key, new YAMLSeq()) : p);
+      out.items.push(new Pair(pair.key, perf));
     } else out.items.push(pair);
   }
   const copy = new Document() as Document.Parsed;
