@@ -31,6 +31,14 @@ describe('hover', () => {
     assert.match(info!.markdown, /`1518\.81 ≠ 537\.00 \+ 50\.00 = 587\.00` ✗ 差 931\\\.81/);
   });
 
+  it('holds a partly known total to its known parts: ✓ when no less, ✗ with the shortfall when less', () => {
+    const text = consistentWith('vehiclePurchase: { amount: 0, previous: 0 }', 'vehiclePurchase: { amount: 0 }');
+    const parts = '部分数据未填写，只能核对已知部分\n\n- 因公出国（境）费: 10\n- 公务用车运行维护费: 25\n- 公务接待费: 8';
+    assert.equal(hover(text, 'previous: 43', 11)?.markdown, `**三公经费上年合计** · 各行上年数合计\n\n\`43 ≥ 10 + 25 + 8\` ✓\n\n${parts}`);
+    const short = text.replace('previous: 43', 'previous: 40');
+    assert.equal(hover(short, 'previous: 40', 11)?.markdown, `**三公经费上年合计** · 各行上年数合计\n\n\`40 < 10 + 25 + 8 = 43\` ✗ 差 3\n\n${parts}`);
+  });
+
   it('shows a 三公 source column no row fills as summing to 0', () => {
     const text = consistentWith('overseas: { amount: 10, previous: 10, change: 0, changeRate: 0% }', 'overseas: { amount: 10, previous: 10, change: 0, changeRate: 0%, sources: { general: 10 } }')
       .replace('sources: { general: 40 } }', 'sources: { general: 40, fund: 5 } }');

@@ -1,5 +1,5 @@
 import { relationsOf, type CheckResult } from './check';
-import { formatFigure, subtract, toNumber, type Figure } from './decimal';
+import { add, certainlyBelow, formatFigure, subtract, toNumber, type Figure } from './decimal';
 import { glossaryOf, termAt } from './glossary/lookup';
 import { L, localize, type Locale } from './locale';
 import { locate, type Located } from './locate';
@@ -57,8 +57,13 @@ function explainRelation(r: Relation, locale: Locale): string {
     : md(localize(L('各项均未填写，合计为 0', 'None of the parts is written: their sum is 0'), locale));
   const heading = `**${md(localize(r.what, locale))}** · ${md(localize(r.against, locale))}`;
   if (!r.complete) {
+    // What `sum-mismatch` says of such a total: no less than the known parts, or certainly short of them.
     const note = localize(L('部分数据未填写，只能核对已知部分', 'Some parts are not given; only the known ones can be checked'), locale);
-    return `${heading}\n\n\`${target} ≥ ${sum}\`\n\n${md(note)}\n\n${parts}`;
+    const known = add(r.terms.map((t) => t.figure));
+    const line = certainlyBelow(r.target.figure, r.terms.map((t) => t.figure))
+      ? `\`${target} < ${sum} = ${formatFigure(known)}\` ✗ ${md(localize(L(`差 ${formatFigure(subtract(known, r.target.figure))}`, `short by ${formatFigure(subtract(known, r.target.figure))}`), locale))}`
+      : `\`${target} ≥ ${sum}\` ✓`;
+    return `${heading}\n\n${line}\n\n${md(note)}\n\n${parts}`;
   }
   const e = evaluate(r);
   const expected = formatFigure(e.expected);
