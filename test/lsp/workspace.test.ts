@@ -5,7 +5,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { generate } from '../../bench/generate';
 import { check } from '../../server/src/core/check';
 import { canRecheck } from '../../server/src/core/incremental';
-import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/lsp/settings';
 import { Workspace, type Analysis, type WorkspaceOptions } from '../../server/src/lsp/workspace';
 
 /** The debounce of these tests: long enough that a debounced run cannot be mistaken for an immediate one. */
@@ -17,7 +17,7 @@ type Handler = (event: unknown) => void;
  * A workspace fed document notifications in-process, each published analysis handed to the waiting test;
  * `sent` stands for the connection's write of the diagnostics (settled at once by default).
  */
-function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOptions['canRecheck'] } = {}) {
+function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOptions['canRecheck']; settingsFor?: WorkspaceOptions['settingsFor'] } = {}) {
   const handlers = new Map<string, Handler>();
   const on = (name: string) => (h: Handler) => {
     handlers.set(name, h);
@@ -33,7 +33,7 @@ function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOpti
   } as unknown as Connection;
   const waiting: ((a: Analysis) => void)[] = [];
   const workspace = new Workspace({
-    settingsFor: async () => DEFAULT_SETTINGS,
+    settingsFor: hooks.settingsFor ?? (async () => DEFAULT_SETTINGS),
     clientLocale: () => 'en',
     publish: (a) => {
       waiting.shift()?.(a);
@@ -77,6 +77,7 @@ function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOpti
     close() {
       handlers.get('close')!({ textDocument: { uri } });
     },
+    workspace,
     get document() {
       return workspace.documents.get(uri)!;
     },
@@ -168,6 +169,26 @@ describe('workspace scheduling', function () {
     for (const send of sends) send();
     await new Promise((resolve) => setTimeout(resolve, 20));
     assert.equal(order.length, 2);
+  });
+
+  it('checks under the newest settings when they change while the old ones are being asked for', async () => {
+    const old: Settings = { ...DEFAULT_SETTINGS, locale: 'en' };
+    const newer: Settings = { ...DEFAULT_SETTINGS, locale: 'zh-CN', rules: { 'missing-kpi': 'off' } };
+    const answers: ((s: Settings) => void)[] = [];
+    const published: Settings[] = [];
+    const w = harness({ settingsFor: () => new Promise<Settings>((resolve) => answers.push(resolve)) });
+    const opened = w.open(generate(3));
+    void opened.then((p) => published.push(p.analysis.settings));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    w.workspace.settingsChanged();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(answers.length, 2);
+    answers[1]!(newer);
+    answers[0]!(old);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepStrictEqual(published, [newer]);
+    assert.strictEqual(w.workspace.analysisOf(w.document.uri)?.settings, newer);
+    assert.strictEqual((await w.type('content: ', 0.5, '的')).analysis.settings, newer);
   });
 
   it('keeps the debounce when the document cannot be re-read in part (a schema error)', async () => {

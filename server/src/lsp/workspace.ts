@@ -72,6 +72,8 @@ export class Workspace {
   });
   private readonly analyses = new Map<string, Analysis>();
   private readonly settings = new Map<string, Settings>();
+  /** Counts settings changes: settings asked for before the latest change are stale when they come. */
+  private settingsGeneration = 0;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** What the next edit of each document is expected to cost, in ms; a function until it is worked out (see `analysisOf`). */
   private readonly nextCosts = new Map<string, number | (() => number)>();
@@ -145,6 +147,7 @@ export class Workspace {
 
   /** Settings changed: every open document is checked again under the new ones. */
   settingsChanged(): void {
+    this.settingsGeneration++;
     this.settings.clear();
     for (const document of this.documents.all()) this.schedule(document.uri, 0);
   }
@@ -161,7 +164,10 @@ export class Workspace {
     const version = this.documents.get(uri)?.version;
     if (version === undefined) return;
     if (!this.settings.has(uri)) {
+      const generation = this.settingsGeneration;
       const settings = await this.options.settingsFor(uri);
+      // The settings changed while these were asked for: the run the change scheduled asks again.
+      if (generation !== this.settingsGeneration) return;
       this.settings.set(uri, settings);
     }
     // A newer edit has its own run coming; this one is stale.
