@@ -40,6 +40,25 @@ describe('completion', () => {
     assert.deepEqual(complete(text).find((c) => c.label === 'unit')?.replace, { start: 10, end: 13 });
   });
 
+  it('replaces the whole key the cursor is in, and writes no second colon', () => {
+    /** The text after picking `label` where `|` stands. */
+    const pick = (withCursor: string, label: string) => {
+      const c = complete(withCursor).find((x) => x.label === label);
+      assert.ok(c, `no ${label}`);
+      const text = withCursor.replace('|', '');
+      return text.slice(0, c.replace.start) + c.insertText + text.slice(c.replace.end);
+    };
+    assert.equal(pick(at('      budget: 587.00', '      budgte|: 587.00'), 'budget'), consistent);
+    assert.equal(pick(at('      budget: 587.00', '      bu|dget: 587.00'), 'budget'), consistent);
+    assert.equal(pick(at('fair: ≥70%, poor: <70% }', 'fair: ≥70%, po|or: <70% }'), 'poor'), consistent);
+    assert.equal(pick(at('{ general: 24 }', '{ |general: 24 }'), 'fund'), at('{ general: 24 }', '{ fund: 24 }'));
+    assert.equal(pick(at('unit: 万元', 'unit: 万|元'), '万元'), consistent);
+    assert.equal(pick(at('unit: 万元', 'unit: 万|元  # 单位'), '亿元'), at('unit: 万元', 'unit: 亿元  # 单位'));
+    assert.equal(pick(at('category: 服务', 'category: 服|务'), '服务'), consistent);
+    // A key not yet followed by its colon still gets one.
+    assert.equal(pick('budget: 1\nuni|\n', 'unit'), 'budget: 1\nunit: \n');
+  });
+
   it('offers the units, the procurement categories and a source of funds inside a flow mapping', () => {
     assert.deepEqual(labels(at('unit: 万元', 'unit: |')), ['元', '千元', '万元', '亿元']);
     assert.deepEqual(labels('procurement:\n  items:\n    - name: 信息技术服务\n      category: |\n'), ['货物', '工程', '服务']);

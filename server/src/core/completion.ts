@@ -20,7 +20,7 @@ export interface Completion {
   /** Plain text, or a snippet with `${1:placeholder}` tab stops when `snippet`. */
   readonly insertText: string;
   readonly snippet: boolean;
-  /** The text the insertion replaces: the word typed so far. */
+  /** The text the insertion replaces: the key or value the cursor is in (nothing, for a term written into text). */
   readonly replace: Span;
   readonly sortText?: string;
 }
@@ -29,7 +29,7 @@ export interface Completion {
 export function completionsAt(result: CheckResult, offset: number, locale: Locale): Completion[] {
   const site = siteAt(result.lines, offset);
   if (!site) return [];
-  if (site.kind === 'value') return valueCompletions(result, site.path, site.prefix, locale);
+  if (site.kind === 'value') return valueCompletions(result, site.path, site.prefix, site.word, locale);
   const schema = schemaAt(site.map);
   const container = schema && unwrap(schema);
   if (container instanceof z.ZodArray) {
@@ -40,7 +40,9 @@ export function completionsAt(result: CheckResult, offset: number, locale: Local
   const keys = keysAt(site.map).filter((k) => !site.present.includes(k.key)).map((k): Completion => {
     const doc = keyDoc(k.schema);
     const value = unwrap(k.schema);
-    const insertText = site.column < 0 ? `${k.key}: `
+    // Over a key whose colon is written, the key alone; else the key and what its value starts with.
+    const insertText = site.colon ? k.key
+      : site.column < 0 ? `${k.key}: `
       : value instanceof z.ZodObject ? `${k.key}:\n${indent}  `
       : value instanceof z.ZodArray && !isTextList(value) ? `${k.key}:\n${indent}  - ` : `${k.key}: `;
     return {
@@ -49,7 +51,7 @@ export function completionsAt(result: CheckResult, offset: number, locale: Local
       ...(doc ? { detail: `${doc.term.zh} · ${doc.term.en}`, documentation: localize(doc.about, locale) } : {}),
       insertText,
       snippet: false,
-      replace: site.prefix,
+      replace: site.word,
       sortText: `${k.required ? 0 : 1}${k.key}`,
     };
   });
@@ -61,11 +63,12 @@ function isTextList(list: z.ZodArray): boolean {
   return unwrap(list.element as z.ZodType) instanceof z.ZodString;
 }
 
-function valueCompletions(result: CheckResult, path: YamlPath, prefix: Span, locale: Locale): Completion[] {
+/** An enum value replaces the whole value the cursor is in; a glossary term is inserted at the cursor. */
+function valueCompletions(result: CheckResult, path: YamlPath, prefix: Span, word: Span, locale: Locale): Completion[] {
   const values = enumValues(path);
   const doc = keyDoc(schemaAt(path));
   if (values.length > 0) {
-    return values.map((v, i) => ({ label: v, kind: 'value', ...(doc ? { detail: doc.term.zh } : {}), insertText: v, snippet: false, replace: prefix, sortText: String(i).padStart(2, '0') }));
+    return values.map((v, i) => ({ label: v, kind: 'value', ...(doc ? { detail: doc.term.zh } : {}), insertText: v, snippet: false, replace: word, sortText: String(i).padStart(2, '0') }));
   }
   const schema = schemaAt(path);
   if (!(schema && unwrap(schema) instanceof z.ZodString)) return [];

@@ -12,9 +12,15 @@ export type Site =
    * key when `newItem`; -1 inside a flow mapping); `map` is a list's path on
    * a line below a list key that has no `- ` yet.
    */
-  | { readonly kind: 'key'; readonly map: YamlPath; readonly present: readonly string[]; readonly column: number; readonly newItem: boolean; readonly prefix: Span }
-  /** Typing the value of `path` (after `key: `, in a flow mapping, or a list item). */
-  | { readonly kind: 'value'; readonly path: YamlPath; readonly prefix: Span };
+  | {
+    readonly kind: 'key'; readonly map: YamlPath; readonly present: readonly string[]; readonly column: number; readonly newItem: boolean; readonly prefix: Span;
+    /** The whole key the cursor is in (what typed before it and what follows), which a pick replaces. */
+    readonly word: Span;
+    /** Whether a colon already follows that key (a pick then writes the key alone). */
+    readonly colon: boolean;
+  }
+  /** Typing the value of `path` (after `key: `, in a flow mapping, or a list item); `word`: the whole value the cursor is in. */
+  | { readonly kind: 'value'; readonly path: YamlPath; readonly prefix: Span; readonly word: Span };
 
 interface Shape {
   /** Column of a leading `- `, if any. */
@@ -105,7 +111,12 @@ export function siteAt(lines: LineIndex, offset: number): Site | undefined {
   const position = lines.position(offset);
   const all = lines.text.split(/\r\n|\r|\n/);
   const before = lines.text.slice(lines.lineStart(position.line), offset);
+  const after = all[position.line]!.slice(before.length);
   const word = (length: number): Span => ({ start: offset - length, end: offset });
+  // What a key the cursor is in goes on with after it, and whether its colon is already written.
+  const keyRest = /^[\w$]*/.exec(after)![0];
+  const colon = /^[ \t]*:/.test(after.slice(keyRest.length));
+  const wholeKey = (typed: number): Span => ({ start: offset - typed, end: offset + keyRest.length });
 
   const key = /^( *)(- +)?([A-Za-z_$][\w$]*)?$/.exec(before);
   if (key) {
@@ -113,7 +124,8 @@ export function siteAt(lines: LineIndex, offset: number): Site | undefined {
     const column = key[1]!.length + (key[2]?.length ?? 0);
     const map = containerAt(all, position.line, column, dash);
     if (!map) return undefined;
-    return { kind: 'key', map, present: presentKeys(all, position.line, column, dash !== undefined), column, newItem: dash !== undefined, prefix: word(key[3]?.length ?? 0) };
+    const typed = key[3]?.length ?? 0;
+    return { kind: 'key', map, present: presentKeys(all, position.line, column, dash !== undefined), column, newItem: dash !== undefined, prefix: word(typed), word: wholeKey(typed), colon };
   }
 
   const entry = /^( *)(- +)?(?:([A-Za-z_$][\w$]*)[ \t]*:[ \t]+)?(.*)$/.exec(before);
@@ -128,14 +140,18 @@ export function siteAt(lines: LineIndex, offset: number): Site | undefined {
   const flow = FLOW_KEY.exec(value);
   if (flow && /^[{[]/.test(value)) {
     path = [...path, flow[1]!];
-    return { kind: 'value', path, prefix: word(flow[2]!.trimStart().length) };
+    const typed = flow[2]!.trimStart().length;
+    // A value in a flow mapping runs to the next `,` or closing bracket.
+    return { kind: 'value', path, prefix: word(typed), word: { start: offset - typed, end: offset + /^[^,{}[\]]*/.exec(after)![0].trimEnd().length } };
   }
   const flowKey = /^\{(?:.*,)?\s*([A-Za-z_$][\w$]*)?$/.exec(value);
   if (flowKey && !/[[\]{}]/.test(value.slice(1))) {
     const present = [...value.matchAll(/([A-Za-z_$][\w$]*)\s*:/g)].map((m) => m[1]!);
-    return { kind: 'key', map: path, present, column: -1, newItem: false, prefix: word(flowKey[1]?.length ?? 0) };
+    const typed = flowKey[1]?.length ?? 0;
+    return { kind: 'key', map: path, present, column: -1, newItem: false, prefix: word(typed), word: wholeKey(typed), colon };
   }
   if (/^[{[]/.test(value)) return undefined;
-  return { kind: 'value', path, prefix: word(value.length) };
+  // A value in block context runs to a comment or the end of the line.
+  return { kind: 'value', path, prefix: word(value.length), word: { start: offset - value.length, end: offset + /^(?:[^#]|\S#)*/.exec(after)![0].trimEnd().length } };
 }
 
