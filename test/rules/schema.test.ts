@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { assertFixed, consistentWith, findings, fixture, pin, yaml } from '../helpers';
+import { applyFix, assertFixed, consistentWith, findings, fixture, pin, yaml } from '../helpers';
 
 describe('schema', () => {
   describe('valid', () => {
@@ -65,6 +65,18 @@ describe('schema', () => {
         zh: '未知的键“gaol”，是否应为“goal”（绩效目标）？', en: 'Unknown key “gaol”; did you mean “goal” (goal)?',
       });
       assertFixed(text, f!);
+    });
+
+    it('flags a key run into its value by a full-width colon inside braces, at the colon, and fixes it', () => {
+      const text = consistentWith('{ name: 汽车, amount: 200 }', '{ name: 汽车, amount：200 }');
+      const unknown = findings(text, 'schema').find((f) => f.found === 'amount：200')!;
+      assert.deepEqual(pin(unknown), {
+        rule: 'schema', severity: 'error', path: 'assets.items[1].amount：200', range: '86:25-86:26',
+        zh: '未知的键“amount：200”：键“amount”后面是全角冒号“：”，应为半角冒号“:”加空格',
+        en: 'Unknown key “amount：200”: the key “amount” is followed by a full-width colon “：”; write an ASCII colon “:” and a space',
+      });
+      assert.equal(unknown.expected, 'amount');
+      assert.equal(applyFix(text, unknown), fixture('consistent.budget.yaml'));
     });
 
     it('lists the allowed keys when no key is near', () => {

@@ -123,6 +123,28 @@ describe('yaml-syntax', () => {
       assert.deepEqual(findings(fixed), []);
     });
 
+    it('flags a key typed with a full-width colon at that colon, not at the line the parser stumbles on, and fixes it', () => {
+      const cases: [string, string, string, string][] = [
+        ['  amount: 320.5', '  amount： 320.5', '31:9-31:10', ':'],
+        ['year: 2019', 'year： 2019', '5:5-5:6', ':'],
+        ['year: 2019', 'year：2019', '5:5-5:6', ': '],
+      ];
+      for (const [from, to, range, newText] of cases) {
+        const text = consistentWith(from, to);
+        const [f, ...rest] = findings(text, 'yaml-syntax');
+        assert.deepEqual(rest, [], to);
+        assert.deepEqual(pin(f!), {
+          rule: 'yaml-syntax', severity: 'error', path: '', range,
+          zh: `YAML 语法错误：键“${to.trim().split('：')[0]}”后面是全角冒号“：”，应为半角冒号“:”加空格`,
+          en: `YAML syntax error: the key “${to.trim().split('：')[0]}” is followed by a full-width colon “：”; write an ASCII colon “:” and a space`,
+        }, to);
+        assert.deepEqual(f!.fix?.edits.map((e) => e.newText), [newText]);
+        assert.equal(applyFix(text, f!), fixture('consistent.budget.yaml'), to);
+      }
+      // In a sentence, a full-width colon is just text.
+      assert.deepEqual(findings(consistentWith('reasons: 基本支出增加主要是人员调资。', 'reasons: 说明：基本支出增加。'), 'yaml-syntax'), []);
+    });
+
     it('flags a second document', () => {
       assert.deepEqual(findings(yaml`
         budget: 1

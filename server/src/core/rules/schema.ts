@@ -4,6 +4,7 @@ import { L, type Localized } from '../locale';
 import type { Report, Rule, RuleContext } from '../rule';
 import { valueAt } from '../rule';
 import { keyDoc, keysAt, schemaAt } from '../schema-walk';
+import { colonAt } from './yaml-syntax';
 import type { YamlPath } from '../source';
 import type { Span } from '../text';
 
@@ -53,6 +54,19 @@ function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report {
   const suggestion = closest(key, allowed);
   const keySpan = ctx.source.get(path)?.key;
   const term = suggestion ? keyDoc(schemaAt([...parent, suggestion]))?.term : undefined;
+  // `amount：200` in braces: a full-width colon made the key and its value one key.
+  const wide = /^([A-Za-z_]\w*)[ \t]*：/.exec(key);
+  if (wide && keySpan && ctx.source.text.slice(keySpan.start, keySpan.end) === key) {
+    const { span, fix } = colonAt(ctx.source.text, keySpan.start + wide[0].length - 1, wide[1]!);
+    return {
+      path,
+      span,
+      message: L(`未知的键“${key}”：键“${wide[1]}”后面是全角冒号“：”，应为半角冒号“:”加空格`, `Unknown key “${key}”: the key “${wide[1]}” is followed by a full-width colon “：”; write an ASCII colon “:” and a space`),
+      found: key,
+      expected: wide[1]!,
+      ...(fix ? { fix } : {}),
+    };
+  }
   const comma = decimalComma(ctx, keySpan);
   if (comma && keySpan) {
     const number = ctx.source.text.slice(comma.start, comma.end);

@@ -45,6 +45,10 @@ type Explained = Pick<Report, 'span' | 'message' | 'fix'>;
 function explain(ctx: RuleContext, problem: SyntaxProblem): Explained {
   const text = ctx.parsed.text;
   const generic: Explained = { span: problem.span, message: syntaxMessage(HINTS[problem.code] ?? problem.message, problem.message) };
+  // A Chinese input method types "：" for ":"; the key and its value then read as one text, and the parser stumbles
+  // on a later line. The real mistake is the colon, on the problem's line or just above it.
+  const colon = fullWidthColon(text, problem.span.start);
+  if (colon) return colon;
   if (problem.code === 'MISSING_CHAR' && /quote/.test(problem.message)) {
     const open = unclosedAt(ctx, problem.span, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
     if (open === undefined) return generic;
@@ -70,6 +74,38 @@ function explain(ctx: RuleContext, problem: SyntaxProblem): Explained {
     return implicitKey(text, problem.span.start) ?? generic;
   }
   return generic;
+}
+
+/** Lines looked at above a problem for a key written with a full-width colon. */
+const COLON_LOOKBACK = 3;
+
+/**
+ * A key (the format's keys are ASCII words) followed by a full-width colon, on the line of `at` or one of the
+ * few written lines above it: where the colon is, with the fix that writes `: ` in its place.
+ */
+export function fullWidthColon(text: string, at: number): Explained | undefined {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  for (let seen = 0; seen <= COLON_LOOKBACK; ) {
+    const line = text.slice(start, endOfLine(text, start));
+    if (line.trim() !== '' && !line.trim().startsWith('#')) {
+      seen++;
+      const m = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_]\w*)[ \t]*：/.exec(line);
+      if (m) return colonAt(text, start + m[0].length - 1, m[2]!);
+    }
+    if (start === 0) return undefined;
+    start = text.lastIndexOf('\n', start - 2) + 1;
+  }
+  return undefined;
+}
+
+/** The full-width colon at `at`, after the key `key`: the message and the fix (`: `, keeping a space already there). */
+export function colonAt(text: string, at: number, key: string): Explained {
+  const spaced = /[ \t\r\n]/.test(text[at + 1] ?? '\n');
+  return {
+    span: { start: at, end: at + 1 },
+    message: syntaxMessage(`键“${key}”后面是全角冒号“：”，应为半角冒号“:”加空格`, `the key “${key}” is followed by a full-width colon “：”; write an ASCII colon “:” and a space`),
+    fix: { title: L('改为半角冒号', 'Use an ASCII colon'), edits: [{ span: { start: at, end: at + 1 }, newText: spaced ? ':' : ': ' }] },
+  };
 }
 
 function syntaxMessage(zh: string, en: string): Localized {
