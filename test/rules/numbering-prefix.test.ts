@@ -151,6 +151,10 @@ describe('numbering-prefix', () => {
       assert.equal(fixed(activity('3、[草案]项目')), activity('"[草案]项目"'));
     });
 
+    it('quotes what is left when it would otherwise read as a number, a boolean or null: 1、2019', () => {
+      for (const rest of ['2019', '12.5', 'true', 'null']) assert.equal(fixed(activity(`1、${rest}`)), activity(`"${rest}"`), rest);
+    });
+
     it('fixes a name inside a flow mapping', () => {
       const text = consistentWith('{ term: 基本支出,', '{ term: 4、基本支出,');
       assert.equal(fixed(text), fixture('consistent.budget.yaml'));

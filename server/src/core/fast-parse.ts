@@ -382,7 +382,7 @@ function plainString(text: string, start: number, end: number, value: string): b
 }
 
 /** A plain scalar as the YAML 1.2 core schema reads it (the `yaml` library's `core` tags, in their order). */
-function coreValue(s: string): unknown {
+export function coreValue(s: string): unknown {
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(s)) return true;
   if (/^(?:[Ff]alse|FALSE)$/.test(s)) return false;

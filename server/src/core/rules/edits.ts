@@ -1,3 +1,4 @@
+import { coreValue } from '../fast-parse';
 import type { ReportedEdit, RuleContext } from '../rule';
 import type { YamlPath } from '../source';
 
@@ -6,8 +7,9 @@ export function replaceScalar(ctx: RuleContext, path: YamlPath, value: string): 
   const node = ctx.source.get(path);
   if (node?.kind !== 'scalar' || node.raw === undefined) return undefined;
   const quote = node.raw[0] === '"' || node.raw[0] === "'" ? node.raw[0] : '';
-  // `-4%` stays plain: a leading `-`, `?` or `:` is an indicator only before a space.
-  if (quote === '' && /^[\s"'&*!|>%@`#,[\]{}]|^[-?:](?:\s|$)|[:#]\s|\s$/.test(value)) return { span: node.value, newText: JSON.stringify(value) };
+  // `-4%` stays plain: a leading `-`, `?` or `:` is an indicator only before a space. Text that would read as a
+  // number, a boolean or null (`2019` left of `1、2019`) is quoted too.
+  if (quote === '' && (/^[\s"'&*!|>%@`#,[\]{}]|^[-?:](?:\s|$)|[:#]\s|\s$/.test(value) || typeof coreValue(value) !== 'string')) return { span: node.value, newText: JSON.stringify(value) };
   return { span: node.value, newText: quote + value + quote };
 }
 
