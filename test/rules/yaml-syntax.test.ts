@@ -141,6 +141,9 @@ describe('yaml-syntax', () => {
         assert.deepEqual(f!.fix?.edits.map((e) => e.newText), [newText]);
         assert.equal(applyFix(text, f!), fixture('consistent.budget.yaml'), to);
       }
+      // Blank lines at the top of the file end the look above the problem.
+      assert.deepEqual(findings('\n\nyear： 2019\nunit: 万元\n', 'yaml-syntax').map((f) => pin(f).range), ['3:5-3:6']);
+      assert.equal(findings('\n\n[\n', 'yaml-syntax').length, 1);
       // In a sentence, a full-width colon is just text.
       assert.deepEqual(findings(consistentWith('reasons: 基本支出增加主要是人员调资。', 'reasons: 说明：基本支出增加。'), 'yaml-syntax'), []);
     });

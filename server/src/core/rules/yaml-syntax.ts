@@ -84,7 +84,7 @@ const COLON_LOOKBACK = 3;
  * few written lines above it: where the colon is, with the fix that writes `: ` in its place.
  */
 export function fullWidthColon(text: string, at: number): Explained | undefined {
-  let start = text.lastIndexOf('\n', at - 1) + 1;
+  let start = at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
   for (let seen = 0; seen <= COLON_LOOKBACK; ) {
     const line = text.slice(start, endOfLine(text, start));
     if (line.trim() !== '' && !line.trim().startsWith('#')) {
@@ -93,7 +93,8 @@ export function fullWidthColon(text: string, at: number): Explained | undefined 
       if (m) return colonAt(text, start + m[0].length - 1, m[2]!);
     }
     if (start === 0) return undefined;
-    start = text.lastIndexOf('\n', start - 2) + 1;
+    // The line before: from after the line break before this line's own (none: the first line).
+    start = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
   }
   return undefined;
 }
