@@ -62,7 +62,7 @@ describe('yaml-syntax', () => {
       assert.deepEqual(findings(text, 'yaml-syntax').map(pin), [{
         rule: 'yaml-syntax', severity: 'error', path: '', range: '22:4-22:9',
         zh: 'YAML 语法错误：缩进不对，同级的键应左对齐',
-        en: 'YAML syntax error: All mapping items must start at the same column',
+        en: 'YAML syntax error: the indentation is off; keys at the same level must line up',
       }]);
     });
 
@@ -71,7 +71,7 @@ describe('yaml-syntax', () => {
       assert.deepEqual(findings(text, 'yaml-syntax').map(pin), [{
         rule: 'yaml-syntax', severity: 'error', path: '', range: '22:1-22:2',
         zh: 'YAML 语法错误：不能用 Tab 缩进，请改用空格',
-        en: 'YAML syntax error: Tabs are not allowed as indentation',
+        en: 'YAML syntax error: tabs cannot indent; use spaces',
       }]);
     });
 
@@ -148,6 +148,29 @@ describe('yaml-syntax', () => {
       assert.deepEqual(findings(consistentWith('reasons: 基本支出增加主要是人员调资。', 'reasons: 说明：基本支出增加。'), 'yaml-syntax'), []);
     });
 
+    it('flags a value starting with > or | at the value, and quotes it as a fix', () => {
+      for (const [from, to, range] of [['poor: <70% }', 'poor: >70% }', '61:72-61:76'], ['  amount: 320.5', '  amount: |320.5', '31:11-31:17']] as const) {
+        const text = consistentWith(from, to);
+        const written = to.split(': ')[1]!.replace(' }', '');
+        const [f, ...rest] = findings(text, 'yaml-syntax');
+        assert.deepEqual(rest, []);
+        assert.deepEqual(pin(f!), {
+          rule: 'yaml-syntax', severity: 'error', path: '', range,
+          zh: `YAML 语法错误：以“${written[0]}”开头的值会被读成多行文本的开头，请给值加引号：“"${written}"”`,
+          en: `YAML syntax error: a value starting with “${written[0]}” reads as the start of a block of text; put it in quotes: “"${written}"”`,
+        });
+        assert.equal(applyFix(text, f!), consistentWith(from, to.replace(written, `"${written}"`)));
+      }
+    });
+
+    it('flags a line that reads as a list item without its dash at its key', () => {
+      assert.deepEqual(findings(consistentWith('      budget: 587.00', '     budget: 587.00'), 'yaml-syntax').map(pin), [{
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '51:6-51:12',
+        zh: 'YAML 语法错误：这一行被读成了列表项，但缺少“- ”；多半是缩进不对',
+        en: 'YAML syntax error: this line reads as a list item without its “- ”; most likely its indentation is off',
+      }]);
+    });
+
     it('flags a second document', () => {
       assert.deepEqual(findings(yaml`
         budget: 1
@@ -156,7 +179,7 @@ describe('yaml-syntax', () => {
       `, 'yaml-syntax').map(pin), [{
         rule: 'yaml-syntax', severity: 'error', path: '', range: '2:1-2:4',
         zh: 'YAML 语法错误：一个文件只能有一个文档（不要用 ---）',
-        en: 'YAML syntax error: Source contains multiple documents; please use YAML.parseAllDocuments()',
+        en: 'YAML syntax error: a file holds one document only (no ---)',
       }]);
     });
 

@@ -4,23 +4,24 @@ import type { SyntaxProblem } from '../parse';
 import type { Report, Rule, RuleContext } from '../rule';
 import type { Span } from '../text';
 
-const HINTS: Record<string, string> = {
-  BAD_INDENT: '缩进不对，同级的键应左对齐',
-  TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
-  DUPLICATE_KEY: '同一映射里的键重复了',
-  MISSING_CHAR: '缺少字符，引号或括号可能没有闭合',
-  UNEXPECTED_TOKEN: '此处不应出现这个符号',
-  BLOCK_AS_IMPLICIT_KEY: '此处不能嵌套映射，请检查缩进',
-  MULTILINE_IMPLICIT_KEY: '键不能跨行，请检查缩进',
-  BAD_SCALAR_START: '值不能以这个字符开头，请给值加引号',
-  BAD_DQ_ESCAPE: '双引号内的转义写法无效',
-  BAD_ALIAS: '别名（*名称）无效',
-  BAD_DIRECTIVE: '指令（%）无效',
-  MULTIPLE_DOCS: '一个文件只能有一个文档（不要用 ---）',
-  KEY_OVER_1024_CHARS: '键太长（超过 1024 个字符）',
-  ALIAS_LIMIT: '别名展开次数过多，疑似“别名炸弹”',
-  BLOCK_IN_FLOW: '花括号或方括号里不能写块格式',
-  NON_STRING_KEY: '键应为文字',
+/** What each of the parser's error codes usually means, in words a budget officer can act on. */
+const HINTS: Record<string, Localized> = {
+  BAD_INDENT: L('缩进不对，同级的键应左对齐', 'the indentation is off; keys at the same level must line up'),
+  TAB_AS_INDENT: L('不能用 Tab 缩进，请改用空格', 'tabs cannot indent; use spaces'),
+  DUPLICATE_KEY: L('同一映射里的键重复了', 'a key appears twice in the same mapping'),
+  MISSING_CHAR: L('缺少字符，引号或括号可能没有闭合', 'a character is missing; a quote or bracket may not be closed'),
+  UNEXPECTED_TOKEN: L('此处不应出现这个符号', 'this character cannot stand here'),
+  BLOCK_AS_IMPLICIT_KEY: L('此处不能嵌套映射，请检查缩进', 'a mapping cannot be nested here; check the indentation'),
+  MULTILINE_IMPLICIT_KEY: L('键不能跨行，请检查缩进', 'a key cannot run over several lines; check the indentation'),
+  BAD_SCALAR_START: L('值不能以这个字符开头，请给值加引号', 'a value cannot start with this character; put the value in quotes'),
+  BAD_DQ_ESCAPE: L('双引号内的转义写法无效', 'an escape inside double quotes is not valid'),
+  BAD_ALIAS: L('别名（*名称）无效', 'the alias (*name) is not valid'),
+  BAD_DIRECTIVE: L('指令（%）无效', 'the directive (%) is not valid'),
+  MULTIPLE_DOCS: L('一个文件只能有一个文档（不要用 ---）', 'a file holds one document only (no ---)'),
+  KEY_OVER_1024_CHARS: L('键太长（超过 1024 个字符）', 'the key is too long (over 1024 characters)'),
+  ALIAS_LIMIT: L('别名展开次数过多，疑似“别名炸弹”', 'aliases expand too many times (an “alias bomb”?)'),
+  BLOCK_IN_FLOW: L('花括号或方括号里不能写块格式', 'block style cannot be used inside braces or brackets'),
+  NON_STRING_KEY: L('键应为文字', 'a key should be text'),
 };
 
 /**
@@ -44,11 +45,27 @@ type Explained = Pick<Report, 'span' | 'message' | 'fix'>;
 
 function explain(ctx: RuleContext, problem: SyntaxProblem): Explained {
   const text = ctx.parsed.text;
-  const generic: Explained = { span: problem.span, message: syntaxMessage(HINTS[problem.code] ?? problem.message, problem.message) };
+  const hint = HINTS[problem.code];
+  const generic: Explained = { span: problem.span, message: syntaxMessage(hint?.zh ?? problem.message, hint?.en ?? problem.message) };
   // A Chinese input method types "：" for ":"; the key and its value then read as one text, and the parser stumbles
   // on a later line. The real mistake is the colon, on the problem's line or just above it.
   const colon = fullWidthColon(text, problem.span.start);
   if (colon) return colon;
+  // `poor: >15%`: a value that starts with a block scalar's header (`>` or `|`).
+  if (/block scalar (?:indicator|header)/i.test(problem.message)) {
+    // In block context the parser points past the header, which its message quotes.
+    const header = /extra characters: (.+)$/.exec(problem.message)?.[1];
+    const lineStart = text.lastIndexOf('\n', problem.span.start - 1) + 1;
+    const found = header === undefined ? -1 : text.slice(lineStart, endOfLine(text, lineStart)).indexOf(header);
+    const value = valueAt(text, found < 0 ? problem.span.start : lineStart + found);
+    const written = text.slice(value.start, value.end);
+    const message = syntaxMessage(`以“${written[0]}”开头的值会被读成多行文本的开头，请给值加引号：“"${written}"”`, `a value starting with “${written[0]}” reads as the start of a block of text; put it in quotes: “"${written}"”`);
+    return /["\\]/.test(written) ? { span: value, message } : { span: value, message, fix: { title: L('给值加引号', 'Quote the value'), edits: [{ span: value, newText: `"${written}"` }] } };
+  }
+  if (problem.code === 'MISSING_CHAR' && /Sequence item without/.test(problem.message)) {
+    const span = isIndentation(text, problem.span) ? firstToken(text, problem.span.start) : problem.span;
+    return { span, message: syntaxMessage('这一行被读成了列表项，但缺少“- ”；多半是缩进不对', 'this line reads as a list item without its “- ”; most likely its indentation is off') };
+  }
   if (problem.code === 'MISSING_CHAR' && /quote/.test(problem.message)) {
     const open = unclosedAt(ctx, problem.span, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
     if (open === undefined) return generic;
@@ -163,6 +180,15 @@ function firstToken(text: string, lineOffset: number): Span {
   const start = lineStart + m[0].length;
   const word = /^[^\s:]+/.exec(line.slice(m[0].length))?.[0] ?? line.slice(m[0].length, m[0].length + 1);
   return { start, end: start + Math.max(word.length, 1) };
+}
+
+/** A plain value written at `start`: to a comment or the end of its line, or inside braces to the next `,` or bracket. */
+function valueAt(text: string, start: number): Span {
+  const end = endOfLine(text, start);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const inFlow = /[{[]/.test(text.slice(lineStart, start));
+  const m = (inFlow ? /^[^,{}[\]]*/ : /^(?:[^#]|\S#)*/).exec(text.slice(start, end))!;
+  return trimmedSpan(text, start, start + m[0].length);
 }
 
 function restOfLine(text: string, start: number): Span {
