@@ -30,6 +30,13 @@ describe('outline, folding, definition, sums and fix-all', () => {
     assert.ok(folds(check(consistent)).some((f) => f.startLine === start && f.endLine === end));
   });
 
+  it('folds the sections, not the document as a whole', () => {
+    const all = folds(check(consistent));
+    const lines = consistent.split('\n');
+    assert.deepEqual(all[0], { startLine: lines.indexOf('organization:'), endLine: lines.indexOf('overview:') - 1 });
+    assert.ok(!all.some((f) => f.startLine === lines.indexOf('budget: 1')));
+  });
+
   it('goes from 基本支出 in text to the document\'s glossary entry, and nowhere for built-in terms', () => {
     const result = check(consistent);
     const use = consistent.indexOf('基本支出增加');

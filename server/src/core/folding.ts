@@ -7,12 +7,16 @@ export interface Fold {
   readonly endLine: number;
 }
 
-/** Every mapping, list and block text that spans lines folds from its key's line to its last line. */
+/**
+ * Every mapping, list and block text that spans lines folds from its key's line to its last line; not the
+ * document itself (its fold would start at the first key and hide everything).
+ */
 export function folds(result: CheckResult): Fold[] {
   const { lines } = result;
   const out: Fold[] = [];
   const seen = new Set<number>();
   for (const block of blocks(result.parsed)) {
+    if (block.path.length === 0) continue;
     const startLine = lines.position((block.key ?? block.value).start).line;
     let end = block.value.end;
     while (end > block.value.start && /\s/.test(lines.text[end - 1]!)) end--;
