@@ -216,6 +216,15 @@ describe('schema', () => {
       }]);
     });
 
+    it('shows a value written over several lines on one line, and tells a dash without its space', () => {
+      assert.deepEqual(findings(consistentWith('    - 编制辖区总体规划', '    -编制辖区总体规划'), 'schema').map((f) => [pin(f).range, f.message.zh, f.message.en, f.found]), [[
+        '12:5-13:17',
+        '“duties”（主要职责）应为列表（每项以“- ”开头）；写的是 -编制辖区总体规划 - 负责辖区财政预算决算（“-”后面要有空格）',
+        '“duties” (duties) should be a list (items starting with "- "); found -编制辖区总体规划 - 负责辖区财政预算决算 (a space must follow the "-")',
+        '-编制辖区总体规划 - 负责辖区财政预算决算',
+      ]]);
+    });
+
     it('flags a file that is not a mapping', () => {
       assert.deepEqual(findings(yaml`
         就是一段文字

@@ -100,7 +100,8 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
   const term = keyDoc(schemaAt(path))?.term;
   const name = L(term ? `“${key}”（${term.zh}）` : `“${key}”`, term ? `“${key}” (${term.en})` : `“${key}”`);
   const raw = ctx.source.get(path)?.raw?.trim();
-  const shown = raw ?? JSON.stringify(value) ?? '';
+  // A value written over several lines is shown on one, as it reads (its line breaks folded into spaces).
+  const shown = raw?.replace(/[ \t]*\r?\n\s*/g, ' ') ?? JSON.stringify(value) ?? '';
   const unit = ctx.model.budget.unit ?? '万元';
   const report = (message: Localized, expected?: string): Report => ({ path, message, found: shown, ...(expected ? { expected } : {}) });
 
@@ -139,7 +140,9 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
   }
   if (issue.code === 'invalid_type') {
     const kind = issue.expected === 'array' ? L('列表（每项以“- ”开头）', 'a list (items starting with "- ")') : L('映射（键: 值）', 'a mapping (key: value)');
-    return report(L(`${name.zh}应为${kind.zh}；写的是 ${shown}`, `${name.en} should be ${kind.en}; found ${shown}`));
+    // `-编制…`: a dash without its space is text, not a list item.
+    const dash = issue.expected === 'array' && /^-[^\s-]/.test(shown) ? L('（“-”后面要有空格）', ' (a space must follow the "-")') : L('', '');
+    return report(L(`${name.zh}应为${kind.zh}；写的是 ${shown}${dash.zh}`, `${name.en} should be ${kind.en}; found ${shown}${dash.en}`));
   }
   return report(L(`${name.zh}不符合格式：${issue.message}`, `${name.en} does not match the format: ${issue.message}`));
 }
