@@ -17,7 +17,7 @@ type Handler = (event: unknown) => void;
  * A workspace fed document notifications in-process, each published analysis handed to the waiting test;
  * `sent` stands for the connection's write of the diagnostics (settled at once by default).
  */
-function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOptions['canRecheck']; settingsFor?: WorkspaceOptions['settingsFor'] } = {}) {
+function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOptions['canRecheck']; settingsFor?: WorkspaceOptions['settingsFor']; settled?: WorkspaceOptions['settled'] } = {}) {
   const handlers = new Map<string, Handler>();
   const on = (name: string) => (h: Handler) => {
     handlers.set(name, h);
@@ -43,6 +43,7 @@ function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOpti
     log: (m) => assert.fail(m),
     delay: DELAY,
     canRecheck: hooks.canRecheck,
+    settled: hooks.settled,
   });
   workspace.listen(connection);
   const uri = 'file:///w/city.budget.yaml';
@@ -140,13 +141,15 @@ describe('workspace scheduling', function () {
         order.push('state');
         return canRecheck(result, options);
       },
+      // The server collects the garbage here: that of the state too.
+      settled: () => order.push('settled'),
     });
     await w.open(generate(5));
     await turns();
     assert.deepStrictEqual(order, ['publish']);
     send();
     await turns();
-    assert.deepStrictEqual(order, ['publish', 'sent', 'state']);
+    assert.deepStrictEqual(order, ['publish', 'sent', 'state', 'settled']);
     const { ms } = await w.type('content: ', 0.5, '的');
     assert.ok(ms < DELAY, `debounced (${ms.toFixed(0)} ms)`);
   });

@@ -28,13 +28,10 @@ export function serve(connection: Connection): void {
       const [raw] = await connection.workspace.getConfiguration([{ scopeUri: uri, section: 'budget' }]) as unknown[];
       return readSettings(raw);
     },
-    publish: (a: Analysis) => {
-      const sent = connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.result.findings.map((f) => toDiagnostic(f, a.uri, a.locale)) });
-      // A slow check (a large document read whole) leaves much garbage: collect it at once, before the next edit
-      // has to; after a fast one, once the typing stops.
-      memory.touch(a.ms > 250 ? 0 : undefined);
-      return sent;
-    },
+    publish: (a: Analysis) => connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.result.findings.map((f) => toDiagnostic(f, a.uri, a.locale)) }),
+    // A slow check (a large document read whole) leaves much garbage, and so does the state built after it for the
+    // next edit: collect it at once, before the next edit has to; after a fast one, once the typing stops.
+    settled: (a: Analysis) => memory.touch(a.ms > 250 ? 0 : undefined),
     onClose: (uri) => {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       memory.touch();

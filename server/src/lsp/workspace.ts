@@ -23,6 +23,8 @@ export interface WorkspaceOptions {
   readonly clientLocale: () => string | undefined;
   /** Called with each fresh analysis of the newest version of a document; settles once it is sent. */
   readonly publish: (analysis: Analysis) => void | Promise<void>;
+  /** Called once an analysis is published and what the next edit needs is built: the garbage of both is made. */
+  readonly settled?: (analysis: Analysis) => void;
   readonly onClose: (uri: string) => void;
   readonly log: (message: string) => void;
   /** Quiet time after an edit before a document is checked, in milliseconds, when its last check was slow. */
@@ -177,7 +179,13 @@ export class Workspace {
     // The incremental state after a full check is built once the diagnostics have been written, not before: the
     // connection writes on a later turn of the event loop, which that work would otherwise hold up.
     await this.options.publish(analysis);
-    if (typeof this.nextCosts.get(uri) === 'function') setImmediate(() => this.nextCost(uri));
+    if (typeof this.nextCosts.get(uri) !== 'function') this.options.settled?.(analysis);
+    else {
+      setImmediate(() => {
+        this.nextCost(uri);
+        this.options.settled?.(analysis);
+      });
+    }
   }
 
   private forget(uri: string): void {
