@@ -43,6 +43,15 @@ describe('grade-order', () => {
       assert.deepEqual(findings(graded('>=95', '>=85', '＞=75', '＜75'), 'grade-order'), []);
     });
 
+    it('accepts counts in a unit, and the signs ≧ ≦: ≥10次 / ≥8次 / ≥6次 / <6次, ≦3个工作日 / ≦5个工作日 / ≦7个工作日 / >7个工作日', () => {
+      assert.deepEqual(findings(graded('≥10次', '≥8次', '≥6次', '<6次'), 'grade-order'), []);
+      assert.deepEqual(findings(graded('≦3个工作日', '≦5个工作日', '≦7个工作日', '>7个工作日'), 'grade-order'), []);
+    });
+
+    it('leaves grades in different units alone: ≥90% / ≥8次 / …', () => {
+      assert.deepEqual(findings(graded('≥90%', '≥8次', '≥70%', '<70%'), 'grade-order'), []);
+    });
+
     it('leaves grades written as words alone: 优秀 / 良好 / 一般 / 较差', () => {
       assert.deepEqual(findings(graded('优秀', '良好', '一般', '较差'), 'grade-order'), []);
     });
@@ -72,6 +81,11 @@ describe('grade-order', () => {
   describe('invalid', () => {
     it('flags ≥80% / ≥90% / ≥70% / <70%: good stricter than excellent, at the grades key', () => {
       assert.deepEqual(findings(graded('≥80%', '≥90%', '≥70%', '<70%'), 'grade-order').map(pinFully), [outOfOrder('≥80% / ≥90% / ≥70% / <70%')]);
+    });
+
+    it('flags counts running the wrong way, and ≧ read as ≥: ≥6次 / ≥8次 / ≥10次 / <10次, ≧80% / ≧90% / ≧70% / <70%', () => {
+      assert.deepEqual(findings(graded('≥6次', '≥8次', '≥10次', '<10次'), 'grade-order').map(pinFully), [outOfOrder('≥6次 / ≥8次 / ≥10次 / <10次')]);
+      assert.deepEqual(findings(graded('≧80%', '≧90%', '≧70%', '<70%'), 'grade-order').map(pinFully), [outOfOrder('≧80% / ≧90% / ≧70% / <70%')]);
     });
 
     it('flags two grades with the same bound: ≥90% / ≥90% / ≥70% / <70%', () => {

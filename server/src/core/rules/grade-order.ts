@@ -38,6 +38,8 @@ export function ordered(grades: Grades): boolean | undefined {
   const fair = threshold(grades.fair);
   const poor = threshold(grades.poor);
   if (!excellent || !good || !fair || !poor) return undefined;
+  // Counted in different units (`≥90%` beside `≥8次`), the four cannot be compared.
+  if (good.unit !== excellent.unit || fair.unit !== excellent.unit || poor.unit !== excellent.unit) return undefined;
   const up = higher(excellent);
   if (higher(good) !== up || higher(fair) !== up) return false;
   const strictlyTighter = up ? excellent.value > good.value && good.value > fair.value : excellent.value < good.value && good.value < fair.value;
