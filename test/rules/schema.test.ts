@@ -192,6 +192,16 @@ describe('schema', () => {
       }]);
     });
 
+    it('flags a date the calendar does not have', () => {
+      for (const date of ['2018-02-30', '2017-02-29', '2018-13-31', '2018-00-10']) {
+        assert.deepEqual(findings(consistentWith("asOf: '2018-12-31'", `asOf: '${date}'`), 'schema').map(pin), [{
+          rule: 'schema', severity: 'error', path: 'assets.asOf', range: '82:9-82:21',
+          zh: `没有 '${date}' 这一天，请核对月份和日期`, en: `There is no such day as '${date}'; check the month and the day`,
+        }], date);
+      }
+      assert.deepEqual(findings(consistentWith("asOf: '2018-12-31'", "asOf: '2016-02-29'"), 'schema'), []);
+    });
+
     it('flags a two-digit year and a format version other than 1', () => {
       assert.deepEqual(findings(consistentWith('year: 2019', 'year: 19').replace('budget: 1\n', 'budget: 2\n'), 'schema').map((f) => [f.path, f.message.zh]), [
         ['budget', '格式版本应为 1；写的是 2'],

@@ -29,6 +29,14 @@ export const PROCUREMENT_CATEGORIES = ['货物', '工程', '服务'] as const;
 export const RATE_PATTERN = /^[+-]?\d+(?:\.\d+)?%$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether `YYYY-MM-DD` names a day of the calendar (not `2018-02-30`); other shapes are the pattern's to refuse. */
+function isCalendarDate(text: string): boolean {
+  if (!DATE_PATTERN.test(text)) return true;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 const text = () => z.string({ error: 'expected-text' });
 const amount = () => z.number({ error: 'expected-amount' }).min(0, { error: 'negative-amount' });
 const signedAmount = () => z.number({ error: 'expected-amount' });
@@ -170,7 +178,7 @@ export const Procurement = doc(strict({
 }), '政府采购信息', 'procurement', '第六部分：政府采购预算。', 'Section 6: government procurement.');
 
 export const Assets = doc(strict({
-  asOf: doc(text().regex(DATE_PATTERN, { error: 'expected-date' }), '截止日期', 'as of', '资产统计截止日，通常为上年 12 月 31 日。', 'Date of the asset figures, normally 31 December of the previous year.'),
+  asOf: doc(text().regex(DATE_PATTERN, { error: 'expected-date' }).refine(isCalendarDate, { error: 'no-such-date' }), '截止日期', 'as of', '资产统计截止日，通常为上年 12 月 31 日。', 'Date of the asset figures, normally 31 December of the previous year.'),
   total: doc(amount(), '资产合计', 'total assets', '国有资产总额，应等于各项之和。', 'Total state-owned assets; equals the sum of the items.'),
   items: doc(z.array(strict({
     name: name('资产类别，如房屋及构筑物。', 'Asset class, e.g. buildings.'),
