@@ -95,6 +95,10 @@ describe('fuzzing: check() answers every text soundly', function () {
     }), { numRuns: 300 });
   });
 
+  it('on a key that is a collection, which the yaml library would warn about', () => {
+    assertSound('{ a: 1 }: 2\n[x, y]: 3\n');
+  });
+
   it('on random unicode text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => assertSound(text)), { numRuns: 300 });
   });

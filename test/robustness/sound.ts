@@ -44,7 +44,17 @@ function applyEdits(text: string, f: Finding): string {
  * document and leaves a text that still checks.
  */
 export function assertSound(text: string, options: CheckOptions = {}, maxFixes = 3): void {
-  const result = check(text, options);
+  // Nothing on the process's warnings either: in the server they reach its stderr, the editor's log.
+  const warnings: string[] = [];
+  const emit = process.emitWarning;
+  process.emitWarning = ((warning: string | Error) => warnings.push(String(warning))) as typeof process.emitWarning;
+  let result;
+  try {
+    result = check(text, options);
+  } finally {
+    process.emitWarning = emit;
+  }
+  assert.deepEqual(warnings, [], 'check() wrote a warning');
   assert.ok(Array.isArray(result.findings));
   let fixes = 0;
   for (const f of result.findings) {

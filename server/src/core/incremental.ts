@@ -345,7 +345,7 @@ function parseItem(fragment: string, column: number): { node: YamlNode; data: un
     if (/^ */.exec(line)![0].length <= column) return undefined;
   }
   // uniqueKeys here (a fragment is small): a key written twice must send the edit to the full check, which reports it.
-  const doc = parseDocument(fragment, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(fragment, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   if (doc.errors.length > 0 || doc.warnings.length > 0 || hasAnchors(doc)) return undefined;
   const seq = doc.contents;
   if (!isSeq(seq) || seq.flow || seq.items.length !== 1 || !seq.items[0]) return undefined;

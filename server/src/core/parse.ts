@@ -26,7 +26,8 @@ export interface ParsedText {
   readonly emptyKeys?: readonly { readonly parent: YamlPath; readonly key: string }[];
 }
 
-const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true } as const;
+// `logLevel: 'error'`: the library's warnings (a key that is a collection …) would go to the server's stderr; the rules say what matters.
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
 export function parseText(text: string, overrides?: Partial<Limits>): ParsedText {
   const limits = resolveLimits(overrides);
