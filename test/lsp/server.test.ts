@@ -164,6 +164,21 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
       assert.deepEqual(after.diagnostics, []);
       assert.equal(session.text(URI), consistent);
     });
+
+    it('goes pass after pass when asked for fix-all: a parent is fixed once fixing its child made it wrong', async () => {
+      // 综合协调 (537.00) gets a grandchild of 500.00: the child is fixed to 500.00, then its parent to 550.00.
+      const text = consistent.replace('          goal: 确保政令统一。\n          indicators:\n            - name: 综合协调处理\n              grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }\n',
+        '          goal: 确保政令统一。\n          children:\n            - name: 文件收发\n              budget: 500.00\n              content: 收发文件。\n              goal: 及时准确。\n              indicators:\n                - name: 文件办结率\n                  grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }\n');
+      assert.deepEqual((await session.open(URI, text)).diagnostics.map((d) => d.code), ['sum-mismatch']);
+      const ask = (only?: string[]) => session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: URI }, range: range(0, 0, 0, 0), context: { diagnostics: [], ...(only ? { only } : {}) },
+      }) as Promise<CodeAction[]>;
+      const edits = (actions: CodeAction[]) => actions.find((a) => a.kind === 'source.fixAll.budget')!.edit!.changes![URI]!.map((e) => e.newText);
+      assert.deepEqual(edits(await ask()), ['500.00']);
+      const all = (await ask(['source.fixAll'])).find((a) => a.kind === 'source.fixAll.budget')!;
+      assert.deepEqual(all.edit!.changes![URI]!.map((e) => e.newText), ['550.00', '500.00']);
+      assert.deepEqual((await session.edit(URI, all.edit!.changes![URI]!)).diagnostics, []);
+    });
   });
 
   describe('completion', () => {

@@ -2,8 +2,8 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { CodeActionRequest, type CodeAction, type TextEdit as LspTextEdit } from 'vscode-languageserver-protocol';
 import { check } from '../../server/src/core/check';
-import type { TextEdit } from '../../server/src/core/finding';
-import { fixAllEdits } from '../../server/src/core/fixes';
+import { fixAllEdits, fixAllRepeated, type SpanEdit } from '../../server/src/core/fixes';
+import type { Finding } from '../../server/src/core/finding';
 import { example, fixture } from '../helpers';
 import { Session } from '../lsp/client';
 import './sound';
@@ -43,7 +43,7 @@ function comments(text: string): string[] {
 }
 
 /** Applies non-overlapping edits; asserts they are in order and inside the text. */
-function apply(text: string, edits: readonly TextEdit[]): string {
+function apply(text: string, edits: readonly SpanEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
   sorted.forEach((e, i) => {
     assert.ok(0 <= e.span.start && e.span.start <= e.span.end && e.span.end <= text.length, 'edit outside the text');
@@ -58,7 +58,7 @@ function apply(text: string, edits: readonly TextEdit[]): string {
  * between edits are the same; every comment is still there, in order; no
  * edit covers a comment.
  */
-function assertOnlyItsRange(text: string, edits: readonly TextEdit[], fixed: string, what: string): void {
+function assertOnlyItsRange(text: string, edits: readonly SpanEdit[], fixed: string, what: string): void {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
   let from = 0;
   let at = 0;
@@ -85,6 +85,18 @@ function assertFixesKeepTheRest(text: string): void {
   // Every fix-all edit is an edit of one of the findings' own fixes.
   const own = new Set(findings.flatMap((f) => f.fix?.edits ?? []));
   assert.ok(all.every((e) => own.has(e)), 'fix-all made an edit no finding offered');
+  const repeated = fixAllRepeated(text, findings, (t) => check(t).findings, 3);
+  assertOnlyItsRange(text, repeated, apply(text, repeated), 'fix-all, pass after pass');
+}
+
+/** Findings whose fixes are the given edits (offset, length removed, text inserted), clamped to the text. */
+function fakeFindings(text: string, raw: readonly (readonly [number, number, string])[]): Finding[] {
+  return raw.map(([at, remove, insert]) => {
+    const start = Math.min(at, text.length);
+    const span = { start, end: Math.min(text.length, start + remove) };
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { rule: 'sum-mismatch', severity: 'error', path: '', span, range, message: { zh: 'x', en: 'x' }, fix: { title: { zh: 'x', en: 'x' }, edits: [{ span, range, newText: insert }] } };
+  });
 }
 
 describe('nothing lost: a fix edits only its own range', function () {
@@ -110,6 +122,40 @@ describe('nothing lost: a fix edits only its own range', function () {
     const samples = fc.sample(fc.array(change, { minLength: 4, maxLength: 12 }), 100);
     const fixable = samples.filter((cs) => fixAllEdits(check(mutate(text, cs)).findings).length > 0).length;
     assert.ok(fixable >= 30, `only ${fixable} of 100 mutations had a fix`);
+  });
+});
+
+describe('fix all, pass after pass', () => {
+  it('gives, as edits of the original text, what the passes did one after another (random passes of random edits)', () => {
+    const edit = fc.tuple(fc.nat({ max: 60 }), fc.nat({ max: 6 }), fc.string({ maxLength: 5 }));
+    fc.assert(fc.property(fc.string({ maxLength: 50 }), fc.array(fc.array(edit, { maxLength: 5 }), { minLength: 1, maxLength: 6 }), (base, passes) => {
+      // The passes one after another, each taking the fixes that do not overlap, up to the first with none.
+      let expected = base;
+      for (const pass of passes) {
+        const edits = fixAllEdits(fakeFindings(expected, pass));
+        if (edits.length === 0) break;
+        expected = apply(expected, edits);
+      }
+      let next = 1;
+      const edits = fixAllRepeated(base, fakeFindings(base, passes[0]!), (t) => fakeFindings(t, passes[next++] ?? []), passes.length);
+      assert.equal(apply(base, edits), expected);
+    }), { numRuns: 3000 });
+  });
+
+  it('fixes a parent budget once fixing its child made it wrong, in one action', () => {
+    const text = fixture('consistent.budget.yaml').replace(
+      '          goal: 确保政令统一。\n',
+      '          goal: 确保政令统一。\n          children:\n            - name: 文件收发\n              budget: 500.00\n              content: 收发文件。\n              goal: 及时准确。\n              indicators:\n                - name: 文件办结率\n                  grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }\n',
+    ).replace('          indicators:\n            - name: 综合协调处理\n              grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }\n', '');
+    const { findings } = check(text);
+    assert.deepEqual(findings.map((f) => [f.rule, f.path, f.expected]), [['sum-mismatch', 'performance.activities[0].children[0].budget', '500.00']]);
+    const once = apply(text, fixAllEdits(findings));
+    assert.deepEqual(check(once).findings.map((f) => [f.rule, f.path, f.expected]), [['sum-mismatch', 'performance.activities[0].budget', '550.00']]);
+    const edits = fixAllRepeated(text, findings, (t) => check(t).findings);
+    assert.deepEqual(edits.map((e) => e.newText), ['550.00', '500.00']);
+    const fixed = apply(text, edits);
+    assert.deepEqual(check(fixed).findings, []);
+    assertOnlyItsRange(text, edits, fixed, 'the cascade');
   });
 });
 

@@ -1,8 +1,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Range } from 'vscode-languageserver/node';
-import { fixAllEdits } from '../core/fixes';
+import { check } from '../core/check';
+import { fixAllEdits, fixAllRepeated } from '../core/fixes';
 import type { TextEdit } from '../core/finding';
 import { L, localize } from '../core/locale';
 import { toDiagnostic } from './diagnostics';
+import { checkOptions } from './settings';
 import type { Analysis } from './workspace';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.budget`;
@@ -24,14 +26,18 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
       });
     }
   }
-  const all = fixAllEdits(result.findings);
-  if (wanted(FIX_ALL_KIND) && all.length > 0) {
-    out.push({
-      title: localize(L('修复所有可自动修复的问题', 'Fix all auto-fixable budget problems'), locale),
-      kind: FIX_ALL_KIND,
-      edit: { changes: { [uri]: all.map(toTextEdit) } },
-    });
-  }
+  if (!wanted(FIX_ALL_KIND)) return out;
+  const once = fixAllEdits(result.findings);
+  if (once.length === 0) return out;
+  // Asked for by name (Source Action…, on save), fix-all goes pass after pass, each pass a check of the text the
+  // last one left; offered unasked, beside the quick fixes, it stays one cheap pass.
+  const asked = params.context.only !== undefined;
+  const edits = asked ? fixAllRepeated(result.parsed.text, result.findings, (text) => check(text, checkOptions(analysis.settings)).findings) : once;
+  out.push({
+    title: localize(L('修复所有可自动修复的问题', 'Fix all auto-fixable budget problems'), locale),
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [uri]: edits.map((e) => ({ range: result.lines.range(e.span), newText: e.newText })) } },
+  });
   return out;
 }
 
