@@ -80,6 +80,14 @@ describe('renderDocument', () => {
     assert.match(html, /车辆购置费2018年未安排预算/);
   });
 
+  it('rounds a generated rate exactly: 23 over 40 is 57.5%, so 58%', () => {
+    const text = consistent
+      .replace('reception: { amount: 6, previous: 8, change: -2, changeRate: -25%, sources: { general: 6 } }', 'reception: { amount: 63, previous: 40, change: 23, changeRate: 58%, sources: { general: 63 } }')
+      .replace('total: { amount: 40, previous: 43, change: -3, changeRate: -7%, sources: { general: 40 } }', 'total: { amount: 97, previous: 75, change: 22, changeRate: 29%, sources: { general: 97 } }');
+    assert.deepEqual(check(text).findings, []);
+    assert.match(render(text), /公务接待费2019年预算安排63万元，较上年增加23万元，同比增长58%/);
+  });
+
   it('shows amounts in the document unit with their decimals as written', () => {
     const html = render(example());
     const cell = (path: string) => withoutTags(html.split(tagOf(html, path)!)[1]!.split('</td>')[0]!);

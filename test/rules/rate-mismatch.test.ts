@@ -89,6 +89,12 @@ describe('rate-mismatch', () => {
       assert.deepEqual(f!.related?.map((r) => r.path), ['threePublicExpenses.vehicleOperation.amount', 'threePublicExpenses.vehicleOperation.change']);
     });
 
+    it('rounds the rate it asks for exactly: 40 → 63 is 57.5%, so 58%, not 57%', () => {
+      const [f, ...rest] = findings(vehicle(63, 40, '60%'), 'rate-mismatch');
+      assert.deepEqual(rest, []);
+      assert.deepEqual([f!.expected, f!.message.en], ['58%', 'Change rate 60% does not match 57.50% computed from last year 40 and this year 63; it should be 58%']);
+    });
+
     it('flags the total row, and its fix writes -7% plainly in a flow mapping', () => {
       const text = consistentWith('changeRate: -7%', 'changeRate: -9%');
       const [f, ...rest] = findings(text, 'rate-mismatch');

@@ -78,6 +78,22 @@ export function compare(a: Figure, b: Figure): number {
   return d === 0n ? 0 : d < 0n ? -1 : 1;
 }
 
+/**
+ * `(amount − previous) ÷ previous × 100`, exactly, rounded half away from zero to `decimals` (23 over 40 is 57.5,
+ * so 58 at no decimals, where floating point gives 57.49999…). `previous` must be positive.
+ */
+export function percentChange(amount: Figure, previous: Figure, decimals: number): Figure {
+  const change = subtract(amount, previous);
+  const scale = Math.max(change.decimals, previous.decimals);
+  const numerator = scaled(change, scale) * 100n * 10n ** BigInt(decimals);
+  const denominator = scaled(previous, scale);
+  const sign = numerator < 0n ? -1n : 1n;
+  const abs = numerator * sign;
+  const quotient = abs / denominator;
+  const rounded = 2n * (abs % denominator) >= denominator ? quotient + 1n : quotient;
+  return { digits: sign * rounded, decimals };
+}
+
 /** `1039.81`, `-5`, `479.00`: fixed to the figure's decimals. */
 export function formatFigure(f: Figure): string {
   const sign = f.digits < 0n ? '-' : '';

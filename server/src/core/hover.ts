@@ -1,12 +1,12 @@
 import { relationsOf, type CheckResult } from './check';
-import { add, certainlyBelow, formatFigure, subtract, toNumber, type Figure } from './decimal';
+import { add, certainlyBelow, formatFigure, percentChange, subtract, toNumber, type Figure } from './decimal';
 import { glossaryOf, termAt } from './glossary/lookup';
 import { L, localize, type Locale } from './locale';
 import { locate, type Located } from './locate';
 import { escapeMarkdown as md } from './markdown';
 import { figureAt } from './rule';
 import { evaluate, type Relation } from './relations';
-import { computeRate, formatRate, parseRate } from './rules/rate-mismatch';
+import { computeRate, parseRate } from './rules/rate-mismatch';
 import { RATE_PATTERN } from './schema';
 import { keyDoc, schemaAt } from './schema-walk';
 import { formatPath, type YamlPath } from './source';
@@ -87,8 +87,8 @@ function rateHover(result: CheckResult, at: Located, locale: Locale): HoverInfo 
   if (!amount || !previous || previous.digits <= 0n) return undefined;
   const stated = parseRate(written);
   const computed = computeRate(toNumber(amount), toNumber(previous));
-  const exact = formatRate(computed, stated.decimals + 2);
-  const rounded = formatRate(computed, stated.decimals);
+  const exact = `${formatFigure(percentChange(amount, previous, stated.decimals + 2))}%`;
+  const rounded = `${formatFigure(percentChange(amount, previous, stated.decimals))}%`;
   const ok = Math.abs(computed - stated.value) <= 0.5 * 10 ** -stated.decimals + 1e-9;
   const p = formatFigure(previous);
   const a = formatFigure(amount);

@@ -1,4 +1,4 @@
-import { formatFigure, isZero, subtract, toNumber, type Figure } from '../core/decimal';
+import { formatFigure, isZero, negate, percentChange, subtract, type Figure } from '../core/decimal';
 import { localize, type Locale } from '../core/locale';
 
 /**
@@ -63,9 +63,9 @@ export interface YearOnYear {
 
 export function yearOnYear(amount: Figure, previous: Figure, rateDecimals: number): YearOnYear {
   const change = subtract(amount, previous);
-  if (isZero(previous)) return { change };
-  const percent = Math.abs(toNumber(change) / toNumber(previous)) * 100;
-  return { change, rate: `${percent.toFixed(rateDecimals)}%` };
+  if (isZero(previous) || previous.digits < 0n) return { change };
+  const percent = percentChange(amount, previous, rateDecimals);
+  return { change, rate: `${formatFigure(percent.digits < 0n ? negate(percent) : percent)}%` };
 }
 
 function rateClause(yoy: YearOnYear, locale: Locale): string {

@@ -1,4 +1,4 @@
-import { formatFigure, subtract, toNumber } from '../decimal';
+import { formatFigure, percentChange, subtract, toNumber } from '../decimal';
 import { L } from '../locale';
 import type { Rule } from '../rule';
 import { RATE_PATTERN, THREE_PUBLIC_ROWS } from '../schema';
@@ -23,8 +23,8 @@ export const rateMismatch: Rule = {
       const computed = computeRate(toNumber(amount), toNumber(previous));
       const stated = parseRate(row.changeRate);
       if (Math.abs(computed - stated.value) <= 0.5 * 10 ** -stated.decimals + 1e-9) continue;
-      const expected = formatRate(computed, stated.decimals);
-      const exact = formatRate(computed, stated.decimals + 2);
+      const expected = `${formatFigure(percentChange(amount, previous, stated.decimals))}%`;
+      const exact = `${formatFigure(percentChange(amount, previous, stated.decimals + 2))}%`;
       const flipped = Math.sign(computed) !== 0 && Math.sign(stated.value) === -Math.sign(computed);
       const direction = !flipped ? L('', '') : computed > 0
         ? L('（写成了下降，实为上升）', ' (written as a decrease, but it is an increase)')
@@ -56,10 +56,4 @@ export function computeRate(amount: number, previous: number): number {
 export function parseRate(rate: string): { value: number; decimals: number } {
   const body = rate.slice(0, -1);
   return { value: Number(body), decimals: body.split('.')[1]?.length ?? 0 };
-}
-
-/** `4%`, `-7%`, `4.17%`: the sign only when negative, as disclosures write it. */
-export function formatRate(value: number, decimals: number): string {
-  const rounded = Number(value.toFixed(decimals));
-  return `${(Object.is(rounded, -0) ? 0 : rounded).toFixed(decimals)}%`;
 }
