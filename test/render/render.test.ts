@@ -88,6 +88,13 @@ describe('renderDocument', () => {
     assert.match(render(text), /公务接待费2019年预算安排63万元，较上年增加23万元，同比增长58%/);
   });
 
+  it('says "as follows" of the procurement budget only when a table of items follows', () => {
+    const html = render(consistent.replace(/procurement:\n  total: 105\n  items:\n(?: {4}- .*\n)+/, 'procurement:\n  total: 0\n  items: []\n'));
+    assert.match(html, /2019年示范区政府采购预算安排0万元。/);
+    assert.doesNotMatch(html, /具体内容如下/);
+    assert.match(render(consistent), /政府采购预算安排105万元，具体内容如下：/);
+  });
+
   it('shows amounts in the document unit with their decimals as written', () => {
     const html = render(example());
     const cell = (path: string) => withoutTags(html.split(tagOf(html, path)!)[1]!.split('</td>')[0]!);

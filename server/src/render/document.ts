@@ -505,8 +505,8 @@ class BodyRenderer {
     const pr = this.budget.procurement!;
     const out: string[] = [];
     const total = this.figure(['procurement', 'total']);
-    if (total && this.budget.year !== undefined) out.push(this.p(['procurement', 'total'], procurementSentence(this.budget.year, this.budget.region ?? '', total, this.unit, this.locale)));
     const items = pr.items ?? [];
+    if (total && this.budget.year !== undefined) out.push(this.p(['procurement', 'total'], procurementSentence(this.budget.year, this.budget.region ?? '', total, this.unit, this.locale, items.length > 0)));
     if (items.length) {
       const head = `<tr>${T.procurementHead(this.unit).map((h) => this.th(h)).join('')}</tr>`;
       const body = items.map((item, i) => {

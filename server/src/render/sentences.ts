@@ -112,7 +112,9 @@ export function operatingSentence(year: number, department: string, amount: Figu
   return head + localize({ zh: `主要包括${listOf(covers, locale)}。`, en: ` They mainly cover ${listOf(covers, locale)}.` }, locale);
 }
 
-export function procurementSentence(year: number, region: string, total: Figure, unit: string, locale: Locale): string {
+/** The procurement budget; "as follows" only when a table of items follows. */
+export function procurementSentence(year: number, region: string, total: Figure, unit: string, locale: Locale, itemsFollow = true): string {
+  if (!itemsFollow) return localize({ zh: `${year}年${region}政府采购预算安排${show(total, unit, locale)}。`, en: `The ${year} government procurement budget of ${region} is ${show(total, unit, locale)}.` }, locale);
   return localize({ zh: `${year}年${region}政府采购预算安排${show(total, unit, locale)}，具体内容如下：`, en: `The ${year} government procurement budget of ${region} is ${show(total, unit, locale)}, as follows:` }, locale);
 }
 
