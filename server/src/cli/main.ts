@@ -130,17 +130,21 @@ function renderCommand(args: readonly string[], io: Io): number {
   } catch (e) {
     throw new UsageError(`${files[0]}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const html = renderDocument(check(text), { locale, mode: 'export', showFindings: false });
-  if (out === undefined || out === '-') {
-    io.stdout(html);
-    return 0;
+  const result = check(text);
+  const html = renderDocument(result, { locale, mode: 'export', showFindings: false });
+  if (out === undefined || out === '-') io.stdout(html);
+  else {
+    try {
+      writeFileSync(out, html);
+    } catch (e) {
+      throw new UsageError(`${out}: cannot write (${describeErrno(e, 'no such directory')})`);
+    }
   }
-  try {
-    writeFileSync(out, html);
-  } catch (e) {
-    throw new UsageError(`${out}: cannot write (${describeErrno(e, 'no such directory')})`);
-  }
-  return 0;
+  // The page is written in any case, as the document stands; a document with errors is not ready to publish.
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  if (errors === 0) return 0;
+  io.stderr(`budgetdoc: ${files[0]}: ${errors} error${errors === 1 ? '' : 's'}; the page shows the document as written, mistakes included (budgetdoc check ${files[0]} lists them)\n`);
+  return 1;
 }
 
 /** A file system error in a few words: `permission denied`, or its code. */
