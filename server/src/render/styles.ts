@@ -18,14 +18,14 @@ body { margin: 0; font-family: var(--bd-font); font-size: var(--bd-font-size); l
 .bd-doc h1 span { display: block; }
 .bd-doc h2 { font-size: 1.2em; margin: 1.8em 0 0.6em; padding-bottom: 0.2em; border-bottom: 1px solid var(--bd-border); }
 .bd-doc h3 { font-size: 1.05em; margin: 1.2em 0 0.4em; }
-.bd-doc p { margin: 0.5em 0; text-indent: 2em; text-align: justify; }
+.bd-doc p { margin: 0.5em 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .bd-doc p.bd-lead { text-indent: 0; font-weight: bold; }
 .bd-doc ol.bd-plain { list-style: none; padding-left: 2em; margin: 0.4em 0; }
 .bd-table-block { margin: 1em 0 1.4em; }
 .bd-table-title { text-align: center; font-weight: bold; margin: 0.4em 0 0.2em; }
 .bd-unit { text-align: right; color: var(--bd-muted); font-size: 0.9em; }
 table.bd-table { width: 100%; border-collapse: collapse; font-size: 0.92em; line-height: 1.5; }
-.bd-table th, .bd-table td { border: 1px solid var(--bd-border); padding: 4px 6px; vertical-align: top; }
+.bd-table th, .bd-table td { border: 1px solid var(--bd-border); padding: 4px 6px; vertical-align: top; overflow-wrap: anywhere; }
 .bd-table thead th { background: var(--bd-head-bg); font-weight: bold; text-align: center; vertical-align: middle; }
 .bd-table td.bd-num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .bd-table td.bd-center { text-align: center; }
