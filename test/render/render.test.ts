@@ -95,6 +95,16 @@ describe('renderDocument', () => {
     assert.match(render(consistent), /政府采购预算安排105万元，具体内容如下：/);
   });
 
+  it('clips a long 三公 row label in its chart rather than shrink the whole chart to fit it', () => {
+    const label = '公务用车运行维护费（含燃料费、维修费、过路过桥费、保险费等）';
+    const html = render(consistent.replace('  vehicleOperation:\n', `  vehicleOperation:\n    label: ${label}\n`));
+    const svg = /<svg class="bd-chart" id="bd-chart-three-public" viewBox="0 0 (\d+) \d+"[\s\S]*?<\/svg>/.exec(html)!;
+    const normal = /<svg class="bd-chart" id="bd-chart-three-public" viewBox="0 0 (\d+) \d+"/.exec(render(consistent))!;
+    assert.ok(Number(svg[1]) <= Number(normal[1]) + 4 * 90, `${svg[1]} wide, against ${normal[1]}`);
+    assert.match(svg[0], />公务用车运行维护费（含燃料费…<\/text>/);
+    assert.ok(svg[0].includes(label), 'the whole label stays in the chart\'s description');
+  });
+
   it('shows amounts in the document unit with their decimals as written', () => {
     const html = render(example());
     const cell = (path: string) => withoutTags(html.split(tagOf(html, path)!)[1]!.split('</td>')[0]!);

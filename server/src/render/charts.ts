@@ -99,7 +99,8 @@ export function donutChart(id: string, title: string, parts: readonly Datum[]): 
 /** This year against last year, one pair of vertical bars per row. */
 export function groupedBarChart(id: string, title: string, seriesNames: readonly [string, string], pairs: readonly Pair[]): string {
   const max = Math.max(1, ...pairs.flatMap((p) => [p.current.value, p.previous?.value ?? 0]));
-  const groupWidth = Math.max(110, ...pairs.map((p) => textWidth(p.label) + 16));
+  // A group is as wide as its label, up to a bound: a long label is clipped rather than the chart shrunk to fit it.
+  const groupWidth = Math.min(200, Math.max(110, ...pairs.map((p) => textWidth(p.label) + 16)));
   const left = 10, top = 56, plot = 160, bar = 30;
   const width = Math.ceil(left * 2 + groupWidth * pairs.length);
   const height = top + plot + 48;
