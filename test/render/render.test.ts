@@ -95,6 +95,12 @@ describe('renderDocument', () => {
     assert.match(render(consistent), /政府采购预算安排105万元，具体内容如下：/);
   });
 
+  it('tells a 三公 row\'s change when last year is not written but the change is', () => {
+    const text = consistent.replace('reception: { amount: 6, previous: 8, change: -2, changeRate: -25%, sources: { general: 6 } }', 'reception: { amount: 6, change: -2, changeRate: -25%, sources: { general: 6 } }');
+    assert.deepEqual(check(text).findings.filter((f) => f.severity === 'error'), []);
+    assert.match(render(text), /公务接待费2019年预算安排6万元，较上年减少2万元，同比下降25%/);
+  });
+
   it('clips a long 三公 row label in its chart rather than shrink the whole chart to fit it', () => {
     const label = '公务用车运行维护费（含燃料费、维修费、过路过桥费、保险费等）';
     const html = render(consistent.replace('  vehicleOperation:\n', `  vehicleOperation:\n    label: ${label}\n`));

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../core/check';
-import { formatFigure, toNumber, type Figure } from '../core/decimal';
+import { formatFigure, subtract, toNumber, type Figure } from '../core/decimal';
 import type { Finding } from '../core/finding';
 import { localize, type Locale, type Localized } from '../core/locale';
 import type { ActivityNode } from '../core/model';
@@ -365,10 +365,14 @@ class BodyRenderer {
     return row.label ?? this.t(T.threePublicRows[key]);
   }
 
-  /** A row's year-on-year change from its figures; the rate rounded as the document wrote its own. */
+  /**
+   * A row's year-on-year change from its figures (last year written, or this year less the change written, as
+   * rate-mismatch reads it); the rate rounded as the document wrote its own.
+   */
   private yoy(key: string, row: ThreePublicRow): (YearOnYear & { previous: Figure }) | undefined {
     const amount = this.figure(['threePublicExpenses', key, 'amount']);
-    const previous = this.figure(['threePublicExpenses', key, 'previous']);
+    const change = this.figure(['threePublicExpenses', key, 'change']);
+    const previous = this.figure(['threePublicExpenses', key, 'previous']) ?? (amount && change ? subtract(amount, change) : undefined);
     if (!amount || !previous) return undefined;
     const written = row.changeRate ? /\.(\d+)%$/.exec(row.changeRate)?.[1]?.length ?? 0 : 0;
     return { ...yearOnYear(amount, previous, written), previous };
