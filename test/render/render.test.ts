@@ -190,6 +190,8 @@ describe('renderDocument', () => {
     assert.match(html, /<h2>1\. Main duties and organisation<\/h2>/);
     assert.match(html, /The 2018 department budget arranges 49951 万元, up 5088 万元 on the 2017 budget; basic expenditure up 2861 万元, project expenditure up 2227 万元\./);
     assert.match(html, />综合协调处理</);
+    // An unchanged row is said to be unchanged once.
+    assert.match(html, /因公出国经费: 50 万元 in 2018, unchanged from last year;/);
   });
 
   it('renders the body alone for live updates', () => {

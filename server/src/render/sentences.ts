@@ -73,7 +73,8 @@ function rateClause(yoy: YearOnYear, locale: Locale): string {
   switch (direction(yoy.change)) {
     case 'up': return localize({ zh: `，同比增长${yoy.rate}`, en: `, a rise of ${yoy.rate}` }, locale);
     case 'down': return localize({ zh: `，同比下降${yoy.rate}`, en: `, a fall of ${yoy.rate}` }, locale);
-    case 'flat': return localize({ zh: '，无增减变化', en: ', no change' }, locale);
+    // The Chinese says it twice, as disclosures do (与上年持平，无增减变化); the English once, in the change clause.
+    case 'flat': return localize({ zh: '，无增减变化', en: '' }, locale);
   }
 }
 
