@@ -1,13 +1,13 @@
 import { strict as assert } from 'assert';
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { check } from '../../server/src/core/check';
 import { renderBody, renderBodyParts, renderDocument, type RenderOptions } from '../../server/src/render';
 import { patch } from '../../client/src/preview/messages';
 import { example } from '../helpers';
+import { launchChromium } from './chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'http://budget.test';
 const MEDIA = join(__dirname, '..', '..', 'media');
 
@@ -30,11 +30,7 @@ describe('the preview webview script', function () {
   const cspViolations: string[] = [];
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}`);
-      this.skip();
-    }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+    browser = await launchChromium(this);
     page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
     await page.addInitScript(`

@@ -1,11 +1,9 @@
 import { strict as assert } from 'assert';
-import { existsSync } from 'fs';
-import { chromium, type Browser } from 'playwright-core';
 import { check } from '../../server/src/core/check';
 import { renderDocument } from '../../server/src/render';
 import { consistentWith, yaml } from '../helpers';
+import { useChromium } from './chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Texts that would run script, load from the network or break out of a context if not escaped. */
 const HOSTILE = [
@@ -85,24 +83,11 @@ describe('rendering hostile text', () => {
 
   describe('in headless Chromium', function () {
     this.timeout(60000);
-    let browser: Browser | undefined;
-
-    before(async function () {
-      if (!existsSync(CHROMIUM)) {
-        // CI installs Chromium; say so loudly rather than pass silently.
-        if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}`);
-        this.skip();
-      }
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      });
-    });
-    after(async () => browser?.close());
+    const browser = useChromium();
 
     /** Loads a page, hovers and focuses what it can, and reports anything that ran or loaded. */
     async function load(html: string): Promise<{ dialogs: string[]; console: string[]; requests: string[]; flag: unknown }> {
-      const page = await browser!.newPage();
+      const page = await browser().newPage();
       const seen = { dialogs: [] as string[], console: [] as string[], requests: [] as string[] };
       page.on('dialog', (d) => { seen.dialogs.push(d.message()); void d.dismiss(); });
       page.on('console', (m) => seen.console.push(m.text()));
