@@ -183,7 +183,8 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
   let printed = 0;
   const printProgress = () => {
     if (!fs.existsSync(log)) return;
-    const lines = fs.readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    // Complete lines only: the suite may be writing the last one.
+    const lines = fs.readFileSync(log, 'utf8').split('\n').slice(0, -1).filter(Boolean);
     for (const line of lines.slice(printed)) printOutcome(JSON.parse(line) as TestOutcome);
     printed = lines.length;
   };
@@ -201,7 +202,9 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
       const needle = fs.readFileSync(path.join(shots, request), 'utf8');
       const found = await pageShows(page, needle);
       fs.rmSync(path.join(shots, request));
-      fs.writeFileSync(path.join(shots, `${request}.done`), JSON.stringify({ found }));
+      // Written whole, then renamed: the test polls for the answer and must never read it half written.
+      fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ found }));
+      fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
     }
     printProgress();
     if (fs.existsSync(result)) {

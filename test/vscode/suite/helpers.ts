@@ -112,7 +112,9 @@ export async function pageShows(needle: string, ms = 10_000): Promise<boolean> {
   const deadline = Date.now() + ms;
   for (let k = 0; ; k++) {
     const request = path.join(dir, `probe-${process.pid}-${k}.find`);
-    fs.writeFileSync(request, needle);
+    // Written whole, then renamed: the runner polls for requests and must never read a needle half written.
+    fs.writeFileSync(`${request}.tmp`, needle);
+    fs.renameSync(`${request}.tmp`, request);
     const done = `${request}.done`;
     const answer = await waitFor(`the runner's look for "${needle}"`, () => fs.existsSync(done) && (JSON.parse(fs.readFileSync(done, 'utf8')) as { found: boolean }), 15_000);
     fs.rmSync(done);
