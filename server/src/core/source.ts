@@ -175,9 +175,7 @@ export class SourceMap {
       }
       // The top of a part: the part is its subtree, in document order.
       const shift = this.shiftOf(node.path);
-      for (const n of this.partOf(node.path)!.values(leaves)) {
-        yield shift === 0 ? n : { ...n, value: shifted(n.value, shift), ...(n.key ? { key: shifted(n.key, shift) } : {}) };
-      }
+      for (const n of this.partOf(node.path)!.values(leaves)) yield movedBy(n, shift);
     }
   }
 
@@ -190,8 +188,7 @@ export class SourceMap {
     const node = this.partOf(path)?.get(path);
     if (!node) return undefined;
     if (isSpine(path)) return this.spineShift === 0 ? node : { ...node, value: { start: node.value.start, end: node.value.end + this.spineShift } };
-    const shift = this.shiftOf(path);
-    return shift === 0 ? node : { ...node, value: shifted(node.value, shift), ...(node.key ? { key: shifted(node.key, shift) } : {}) };
+    return movedBy(node, this.shiftOf(path));
   }
 
   /** A scalar as written, quotes included (offsets play no part: nothing is moved or copied). */
@@ -528,6 +525,11 @@ function activityIndex(path: YamlPath): number | undefined {
 function otherId(path: YamlPath): string {
   if (path[0] !== 'performance') return `s:${String(path[0])}`;
   return path[1] === 'activities' ? `a:${String(path[2])}` : `p:${String(path[1])}`;
+}
+
+/** A node of a part as it stands now, its part having moved by `shift` since it was read. */
+function movedBy(node: SourceNode, shift: number): SourceNode {
+  return shift === 0 ? node : { ...node, value: shifted(node.value, shift), ...(node.key ? { key: shifted(node.key, shift) } : {}) };
 }
 
 function shifted(span: Span, by: number): Span {
