@@ -1,11 +1,11 @@
 import { relationsOf, type CheckResult } from './check';
-import { add, certainlyBelow, formatFigure, percentChange, subtract, toNumber, type Figure } from './decimal';
+import { formatFigure, percentChange, subtract, toNumber, type Figure } from './decimal';
 import { glossaryOf, termAt } from './glossary/lookup';
 import { L, localize, type Locale } from './locale';
 import { locate, type Located } from './locate';
 import { escapeMarkdown as md } from './markdown';
 import { figureAt } from './rule';
-import { evaluate, type Relation } from './relations';
+import { evaluate, shortfall, type Relation } from './relations';
 import { computeRate, parseRate } from './rules/rate-mismatch';
 import { RATE_PATTERN } from './schema';
 import { keyDoc, schemaAt } from './schema-walk';
@@ -59,9 +59,9 @@ function explainRelation(r: Relation, locale: Locale): string {
   if (!r.complete) {
     // What `sum-mismatch` says of such a total: no less than the known parts, or certainly short of them.
     const note = localize(L('部分数据未填写，只能核对已知部分', 'Some parts are not given; only the known ones can be checked'), locale);
-    const known = add(r.terms.map((t) => t.figure));
-    const line = certainlyBelow(r.target.figure, r.terms.map((t) => t.figure))
-      ? `\`${target} < ${sum} = ${formatFigure(known)}\` ✗ ${md(localize(L(`差 ${formatFigure(subtract(known, r.target.figure))}`, `short by ${formatFigure(subtract(known, r.target.figure))}`), locale))}`
+    const below = shortfall(r);
+    const line = below
+      ? `\`${target} < ${sum} = ${formatFigure(below.known)}\` ✗ ${md(localize(L(`差 ${formatFigure(below.short)}`, `short by ${formatFigure(below.short)}`), locale))}`
       : `\`${target} ≥ ${sum}\` ✓`;
     return `${heading}\n\n${line}\n\n${md(note)}\n\n${parts}`;
   }

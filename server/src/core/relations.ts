@@ -1,4 +1,4 @@
-import { add, agreement, negate, subtract, withDecimals, type Agreement, type Figure } from './decimal';
+import { add, agreement, certainlyBelow, negate, subtract, withDecimals, type Agreement, type Figure } from './decimal';
 import type { RuleId } from './finding';
 import { L, type Localized } from './locale';
 import { allActivities } from './model';
@@ -45,6 +45,17 @@ export function evaluate(r: Relation): Evaluation {
   let e = evaluated.get(r);
   if (!e) evaluated.set(r, (e = evaluateNow(r)));
   return e;
+}
+
+/**
+ * For a total whose parts are only partly known (`complete` false): the sum of the known parts and what the total
+ * falls short of it by, when it certainly does (amounts are never negative); undefined when the total may hold.
+ */
+export function shortfall(r: Relation): { readonly known: Figure; readonly short: Figure } | undefined {
+  const parts = r.terms.map((t) => t.figure);
+  if (!certainlyBelow(r.target.figure, parts)) return undefined;
+  const known = add(parts);
+  return { known, short: subtract(known, r.target.figure) };
 }
 
 function evaluateNow(r: Relation): Evaluation {

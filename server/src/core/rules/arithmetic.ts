@@ -1,6 +1,6 @@
-import { add, certainlyBelow, formatFigure, subtract, tolerance } from '../decimal';
+import { formatFigure, tolerance } from '../decimal';
 import { L } from '../locale';
-import { evaluate, relations, type Relation } from '../relations';
+import { evaluate, relations, shortfall, type Relation } from '../relations';
 import type { RuleContext } from '../rule';
 
 /**
@@ -13,11 +13,12 @@ export function checkRelations(ctx: RuleContext, rule: Relation['rule']): void {
     if (r.rule !== rule) continue;
     // Formatted only for a relation that is reported: most of a document's relations hold.
     if (!r.complete) {
-      if (!certainlyBelow(r.target.figure, r.terms.map((t) => t.figure))) continue;
-      const known = add(r.terms.map((t) => t.figure));
+      const below = shortfall(r);
+      if (!below) continue;
+      const known = below.known;
       const found = formatFigure(r.target.figure);
       const related = termNotes(r);
-      const shortBy = formatFigure(subtract(known, r.target.figure));
+      const shortBy = formatFigure(below.short);
       ctx.report({
         path: r.target.path,
         message: L(`${r.what.zh} ${found} 小于已知${r.against.zh} ${formatFigure(known)}（差 ${shortBy}）`,
