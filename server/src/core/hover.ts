@@ -1,12 +1,12 @@
 import { relationsOf, type CheckResult } from './check';
-import { formatFigure, percentChange, subtract, toNumber, type Figure } from './decimal';
+import { formatFigure, percentChange, toNumber } from './decimal';
 import { glossaryOf, termAt } from './glossary/lookup';
 import { L, localize, type Locale } from './locale';
 import { locate, type Located } from './locate';
 import { escapeMarkdown as md } from './markdown';
 import { figureAt } from './rule';
 import { evaluate, shortfall, type Relation } from './relations';
-import { computeRate, parseRate } from './rules/rate-mismatch';
+import { computeRate, parseRate, yearOnYearFigures } from './rules/rate-mismatch';
 import { RATE_PATTERN } from './schema';
 import { keyDoc, schemaAt } from './schema-walk';
 import { formatPath, type YamlPath } from './source';
@@ -79,11 +79,7 @@ function explainRelation(r: Relation, locale: Locale): string {
 function rateHover(result: CheckResult, at: Located, locale: Locale): HoverInfo | undefined {
   const written = String(at.scalar);
   if (!RATE_PATTERN.test(written)) return undefined;
-  const row = at.path.slice(0, -1);
-  const figure = (key: string): Figure | undefined => figureAt(result.parsed, [...row, key]);
-  const amount = figure('amount');
-  const change = figure('change');
-  const previous = figure('previous') ?? (amount && change ? subtract(amount, change) : undefined);
+  const { amount, previous } = yearOnYearFigures((path) => figureAt(result.parsed, path), at.path.slice(0, -1));
   if (!amount || !previous || previous.digits <= 0n) return undefined;
   const stated = parseRate(written);
   const computed = computeRate(toNumber(amount), toNumber(previous));

@@ -1,11 +1,12 @@
 import type { CheckResult } from '../core/check';
-import { formatFigure, subtract, toNumber, type Figure } from '../core/decimal';
+import { formatFigure, toNumber, type Figure } from '../core/decimal';
 import type { Finding } from '../core/finding';
 import { localize, type Locale, type Localized } from '../core/locale';
 import type { ActivityNode } from '../core/model';
 import { figureAt } from '../core/rule';
 import { GRADE_KEYS, SECTION_KEYS, THREE_PUBLIC_ROWS, type Budget, type SectionKey, type ThreePublicRow } from '../core/schema';
 import { numberingPrefix } from '../core/rules/numbering-prefix';
+import { yearOnYearFigures } from '../core/rules/rate-mismatch';
 import { formatPath, type YamlPath } from '../core/source';
 import { donutChart, groupedBarChart, horizontalBarChart, type Datum } from './charts';
 import { escape } from './escape';
@@ -370,9 +371,7 @@ class BodyRenderer {
    * rate-mismatch reads it); the rate rounded as the document wrote its own.
    */
   private yoy(key: string, row: ThreePublicRow): (YearOnYear & { previous: Figure }) | undefined {
-    const amount = this.figure(['threePublicExpenses', key, 'amount']);
-    const change = this.figure(['threePublicExpenses', key, 'change']);
-    const previous = this.figure(['threePublicExpenses', key, 'previous']) ?? (amount && change ? subtract(amount, change) : undefined);
+    const { amount, previous } = yearOnYearFigures((path) => this.figure(path), ['threePublicExpenses', key]);
     if (!amount || !previous) return undefined;
     const written = row.changeRate ? /\.(\d+)%$/.exec(row.changeRate)?.[1]?.length ?? 0 : 0;
     return { ...yearOnYear(amount, previous, written), previous };

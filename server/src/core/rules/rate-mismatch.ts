@@ -1,4 +1,5 @@
-import { formatFigure, percentChange, subtract, toNumber } from '../decimal';
+import { formatFigure, percentChange, subtract, toNumber, type Figure } from '../decimal';
+import type { YamlPath } from '../source';
 import { L } from '../locale';
 import type { Rule } from '../rule';
 import { RATE_PATTERN, THREE_PUBLIC_ROWS } from '../schema';
@@ -16,9 +17,7 @@ export const rateMismatch: Rule = {
       const row = tpe[key];
       if (!row?.changeRate || !RATE_PATTERN.test(row.changeRate)) continue;
       const base = ['threePublicExpenses', key] as const;
-      const amount = ctx.figure([...base, 'amount']);
-      const change = ctx.figure([...base, 'change']);
-      const previous = ctx.figure([...base, 'previous']) ?? (amount && change ? subtract(amount, change) : undefined);
+      const { amount, previous } = yearOnYearFigures(ctx.figure, base);
       if (!amount || !previous || previous.digits <= 0n) continue;
       const computed = computeRate(toNumber(amount), toNumber(previous));
       const stated = parseRate(row.changeRate);
@@ -47,6 +46,16 @@ export const rateMismatch: Rule = {
     }
   },
 };
+
+/**
+ * A 三公 row's figures for its rate: this year, and last year as written or, without it, this year less the change
+ * written (how the rule, the rate hover and the rendered sentences all read a row).
+ */
+export function yearOnYearFigures(figure: (path: YamlPath) => Figure | undefined, row: YamlPath): { amount?: Figure; previous?: Figure } {
+  const amount = figure([...row, 'amount']);
+  const change = figure([...row, 'change']);
+  return { amount, previous: figure([...row, 'previous']) ?? (amount && change ? subtract(amount, change) : undefined) };
+}
 
 /** Percentage change from `previous` to `amount`. */
 export function computeRate(amount: number, previous: number): number {
