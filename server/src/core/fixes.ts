@@ -56,7 +56,7 @@ interface Region {
  * The regions after one more pass of edits (on the current text, in order, not overlapping). An edit that touches
  * regions merges with them; the regions after an edit move by what it added or removed.
  */
-export function compose(regions: readonly Region[], edits: readonly SpanEdit[]): Region[] {
+function compose(regions: readonly Region[], edits: readonly SpanEdit[]): Region[] {
   let out = regions.slice();
   // Last edit first: each edit then moves only what lies after it, in the coordinates the pass was made in.
   for (let k = edits.length - 1; k >= 0; k--) {

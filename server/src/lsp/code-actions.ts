@@ -27,12 +27,12 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
     }
   }
   if (!wanted(FIX_ALL_KIND)) return out;
-  const once = fixAllEdits(result.findings);
-  if (once.length === 0) return out;
   // Asked for by name (Source Action…, on save), fix-all goes pass after pass, each pass a check of the text the
   // last one left; offered unasked, beside the quick fixes, it stays one cheap pass.
-  const asked = params.context.only !== undefined;
-  const edits = asked ? fixAllRepeated(result.parsed.text, result.findings, (text) => check(text, checkOptions(analysis.settings)).findings) : once;
+  const edits = params.context.only !== undefined
+    ? fixAllRepeated(result.parsed.text, result.findings, (text) => check(text, checkOptions(analysis.settings)).findings)
+    : fixAllEdits(result.findings);
+  if (edits.length === 0) return out;
   out.push({
     title: localize(L('修复所有可自动修复的问题', 'Fix all auto-fixable budget problems'), locale),
     kind: FIX_ALL_KIND,
