@@ -1,5 +1,5 @@
 import type { YamlPath } from './source';
-import type { LineIndex, Span } from './text';
+import { plainValueLength, type LineIndex, type Span } from './text';
 
 /**
  * Where a cursor stands while the user types, read from the lines above it
@@ -142,7 +142,7 @@ export function siteAt(lines: LineIndex, offset: number): Site | undefined {
     path = [...path, flow[1]!];
     const typed = flow[2]!.trimStart().length;
     // A value in a flow mapping runs to the next `,` or closing bracket.
-    return { kind: 'value', path, prefix: word(typed), word: { start: offset - typed, end: offset + /^[^,{}[\]]*/.exec(after)![0].trimEnd().length } };
+    return { kind: 'value', path, prefix: word(typed), word: { start: offset - typed, end: offset + plainValueLength(after, true) } };
   }
   const flowKey = /^\{(?:.*,)?\s*([A-Za-z_$][\w$]*)?$/.exec(value);
   if (flowKey && !/[[\]{}]/.test(value.slice(1))) {
@@ -152,6 +152,6 @@ export function siteAt(lines: LineIndex, offset: number): Site | undefined {
   }
   if (/^[{[]/.test(value)) return undefined;
   // A value in block context runs to a comment or the end of the line.
-  return { kind: 'value', path, prefix: word(value.length), word: { start: offset - value.length, end: offset + /^(?:[^#]|\S#)*/.exec(after)![0].trimEnd().length } };
+  return { kind: 'value', path, prefix: word(value.length), word: { start: offset - value.length, end: offset + plainValueLength(after, false) } };
 }
 

@@ -122,3 +122,11 @@ export function detached(s: string): string {
   // V8 copies slices shorter than 13 characters; longer ones point into their parent.
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
+
+/**
+ * How long a plain value is that starts `rest` (the rest of its line): inside braces or brackets up to the next
+ * `,` or bracket, else up to a comment (`#` after a space); its trailing spaces left out.
+ */
+export function plainValueLength(rest: string, inFlow: boolean): number {
+  return (inFlow ? /^[^,{}[\]]*/ : /^(?:[^#]|\S#)*/).exec(rest)![0].trimEnd().length;
+}

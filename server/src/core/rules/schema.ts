@@ -4,7 +4,7 @@ import { L, type Localized } from '../locale';
 import type { Report, Rule, RuleContext } from '../rule';
 import { valueAt } from '../rule';
 import { keyDoc, keysAt, schemaAt } from '../schema-walk';
-import { colonAt } from './yaml-syntax';
+import { colonAt, wideColonKey } from './yaml-syntax';
 import type { YamlPath } from '../source';
 import type { Span } from '../text';
 
@@ -55,15 +55,15 @@ function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report {
   const keySpan = ctx.source.get(path)?.key;
   const term = suggestion ? keyDoc(schemaAt([...parent, suggestion]))?.term : undefined;
   // `amount：200` in braces: a full-width colon made the key and its value one key.
-  const wide = /^([A-Za-z_]\w*)[ \t]*：/.exec(key);
+  const wide = wideColonKey(key);
   if (wide && keySpan && ctx.source.text.slice(keySpan.start, keySpan.end) === key) {
-    const { span, fix } = colonAt(ctx.source.text, keySpan.start + wide[0].length - 1, wide[1]!);
+    const { span, fix } = colonAt(ctx.source.text, keySpan.start + wide.colon, wide.key);
     return {
       path,
       span,
-      message: L(`未知的键“${key}”：键“${wide[1]}”后面是全角冒号“：”，应为半角冒号“:”加空格`, `Unknown key “${key}”: the key “${wide[1]}” is followed by a full-width colon “：”; write an ASCII colon “:” and a space`),
+      message: L(`未知的键“${key}”：键“${wide.key}”后面是全角冒号“：”，应为半角冒号“:”加空格`, `Unknown key “${key}”: the key “${wide.key}” is followed by a full-width colon “：”; write an ASCII colon “:” and a space`),
       found: key,
-      expected: wide[1]!,
+      expected: wide.key,
       ...(fix ? { fix } : {}),
     };
   }

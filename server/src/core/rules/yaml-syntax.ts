@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import { L, type Localized } from '../locale';
 import type { SyntaxProblem } from '../parse';
 import type { Report, Rule, RuleContext } from '../rule';
-import type { Span } from '../text';
+import { plainValueLength, type Span } from '../text';
 
 /** What each of the parser's error codes usually means, in words a budget officer can act on. */
 const HINTS: Record<string, Localized> = {
@@ -57,7 +57,7 @@ function explain(ctx: RuleContext, problem: SyntaxProblem): Explained {
     const header = /extra characters: (.+)$/.exec(problem.message)?.[1];
     const lineStart = text.lastIndexOf('\n', problem.span.start - 1) + 1;
     const found = header === undefined ? -1 : text.slice(lineStart, endOfLine(text, lineStart)).indexOf(header);
-    const value = valueAt(text, found < 0 ? problem.span.start : lineStart + found);
+    const value = plainValueAt(text, found < 0 ? problem.span.start : lineStart + found);
     const written = text.slice(value.start, value.end);
     const message = syntaxMessage(`以“${written[0]}”开头的值会被读成多行文本的开头，请给值加引号：“"${written}"”`, `a value starting with “${written[0]}” reads as the start of a block of text; put it in quotes: “"${written}"”`);
     return /["\\]/.test(written) ? { span: value, message } : { span: value, message, fix: { title: L('给值加引号', 'Quote the value'), edits: [{ span: value, newText: `"${written}"` }] } };
@@ -100,20 +100,27 @@ const COLON_LOOKBACK = 3;
  * A key (the format's keys are ASCII words) followed by a full-width colon, on the line of `at` or one of the
  * few written lines above it: where the colon is, with the fix that writes `: ` in its place.
  */
-export function fullWidthColon(text: string, at: number): Explained | undefined {
+function fullWidthColon(text: string, at: number): Explained | undefined {
   let start = at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
   for (let seen = 0; seen <= COLON_LOOKBACK; ) {
     const line = text.slice(start, endOfLine(text, start));
     if (line.trim() !== '' && !line.trim().startsWith('#')) {
       seen++;
-      const m = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_]\w*)[ \t]*：/.exec(line);
-      if (m) return colonAt(text, start + m[0].length - 1, m[2]!);
+      const lead = /^[ \t]*(?:-[ \t]+)?/.exec(line)![0].length;
+      const wide = wideColonKey(line.slice(lead));
+      if (wide) return colonAt(text, start + lead + wide.colon, wide.key);
     }
     if (start === 0) return undefined;
     // The line before: from after the line break before this line's own (none: the first line).
     start = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
   }
   return undefined;
+}
+
+/** A text that starts with a key (the format's keys are ASCII words) and a full-width colon: the key, and where the colon is. */
+export function wideColonKey(text: string): { readonly key: string; readonly colon: number } | undefined {
+  const m = /^([A-Za-z_]\w*)[ \t]*：/.exec(text);
+  return m ? { key: m[1]!, colon: m[0].length - 1 } : undefined;
 }
 
 /** The full-width colon at `at`, after the key `key`: the message and the fix (`: `, keeping a space already there). */
@@ -182,13 +189,11 @@ function firstToken(text: string, lineOffset: number): Span {
   return { start, end: start + Math.max(word.length, 1) };
 }
 
-/** A plain value written at `start`: to a comment or the end of its line, or inside braces to the next `,` or bracket. */
-function valueAt(text: string, start: number): Span {
-  const end = endOfLine(text, start);
+/** A plain value written at `start`, inside braces when an opening one stands before it on its line. */
+function plainValueAt(text: string, start: number): Span {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const inFlow = /[{[]/.test(text.slice(lineStart, start));
-  const m = (inFlow ? /^[^,{}[\]]*/ : /^(?:[^#]|\S#)*/).exec(text.slice(start, end))!;
-  return trimmedSpan(text, start, start + m[0].length);
+  return trimmedSpan(text, start, start + plainValueLength(text.slice(start, endOfLine(text, start)), inFlow));
 }
 
 function restOfLine(text: string, start: number): Span {
