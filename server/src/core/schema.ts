@@ -59,7 +59,7 @@ export const Organization = doc(strict({
   composition: doc(text(), '部门预算构成', 'composition', '部门预算由哪些单位构成。', 'Which units the department budget is made of.'),
   units: doc(z.array(OrgUnit).optional(), '机构设置', 'units', '机构设置情况表，每行一个单位。', 'The table of units, one row per unit.'),
   duties: doc(z.array(text()), '主要职责', 'duties', '部门的主要职责，每项一条。', 'The department\'s main duties, one item each.'),
-}), '部门主要职责及机构设置', 'organization', '第一部分：部门职责与机构设置。', 'Section 1: duties and organisation.');
+}), '部门主要职责及机构设置', 'duties and organisation', '第一部分：部门职责与机构设置。', 'Section 1: duties and organisation.');
 
 export const IncomeItem = strict({
   name: name('收入项目名称，如财政拨款收入。', 'Income line, e.g. fiscal appropriation income.'),
@@ -83,12 +83,12 @@ export const Overview = doc(strict({
     reasons: doc(text().optional(), '增减原因', 'reasons', '比上年增减的主要原因。', 'Main reasons for the change against last year.'),
   }), '比上年增减', 'change', '本年减上年：正数为增加，负数为减少。', 'This year minus last year: positive for an increase, negative for a decrease.'),
   previous: doc(Split('上年', 'previous-year', '（上年）', ' (previous year)', amount).optional(), '上年预算', 'previous year', '上年预算数，用于核对增减。', 'Last year\'s budget, used to check the change.'),
-}), '部门预算安排总体情况', 'overview', '第二部分：收入、支出及比上年增减。', 'Section 2: income, expenditure and change against last year.');
+}), '部门预算安排总体情况', 'budget overview', '第二部分：收入、支出及比上年增减。', 'Section 2: income, expenditure and change against last year.');
 
 export const OperatingExpenses = doc(strict({
   amount: doc(amount(), '机关运行经费', 'operating expenses', '机关运行经费（公用经费）金额。', 'Amount of administrative operating expenses.'),
   covers: doc(z.array(text()).optional(), '主要包括', 'covers', '经费涵盖的费用类别。', 'Expense categories the amount covers.'),
-}), '机关运行经费安排情况', 'operatingExpenses', '第三部分：机关运行经费，为保障机关运行的公用经费。', 'Section 3: operating expenses, the running costs of the administration.');
+}), '机关运行经费安排情况', 'operating expenses', '第三部分：机关运行经费，为保障机关运行的公用经费。', 'Section 3: operating expenses, the running costs of the administration.');
 
 export const Sources = doc(strict({
   general: doc(amount().optional(), '一般预算', 'general budget', '一般公共预算拨款。', 'General public budget appropriation.'),
@@ -161,7 +161,7 @@ export const Performance = doc(strict({
     goal: doc(text(), '绩效目标', 'goal', '该职责的绩效目标。', 'Performance goal of the duty.'),
   })).optional(), '职责分类绩效目标', 'duty goals', '按职责分类的绩效目标。', 'Performance goals by duty.'),
   activities: doc(z.array(Activity), '职责活动', 'activities', '绩效预算表：职责活动树。', 'The performance budget table: the activity tree.'),
-}), '绩效预算信息', 'performance', '第五部分：总体目标、职责目标及职责活动的预算、目标和指标。', 'Section 5: goals, and the budget, goal and indicators of each activity.');
+}), '绩效预算信息', 'performance budget', '第五部分：总体目标、职责目标及职责活动的预算、目标和指标。', 'Section 5: goals, and the budget, goal and indicators of each activity.');
 
 export const ProcurementItem = strict({
   department: doc(text(), '采购部门', 'department', '提出采购的部门。', 'The purchasing department.'),
@@ -175,7 +175,7 @@ export const ProcurementItem = strict({
 export const Procurement = doc(strict({
   total: doc(amount(), '政府采购预算', 'procurement total', '政府采购预算总额，应等于各项之和。', 'Total procurement budget; equals the sum of the items.'),
   items: doc(z.array(ProcurementItem).optional(), '政府采购情况表', 'items', '每行一个采购项目。', 'One row per procurement item.'),
-}), '政府采购信息', 'procurement', '第六部分：政府采购预算。', 'Section 6: government procurement.');
+}), '政府采购信息', 'government procurement', '第六部分：政府采购预算。', 'Section 6: government procurement.');
 
 export const Assets = doc(strict({
   asOf: doc(text().regex(DATE_PATTERN, { error: 'expected-date' }).refine(isCalendarDate, { error: 'no-such-date' }), '截止日期', 'as of', '资产统计截止日，通常为上年 12 月 31 日。', 'Date of the asset figures, normally 31 December of the previous year.'),
@@ -184,7 +184,7 @@ export const Assets = doc(strict({
     name: name('资产类别，如房屋及构筑物。', 'Asset class, e.g. buildings.'),
     amount: doc(amount(), '金额', 'amount', '该类资产金额。', 'Amount of the class.'),
   })).optional(), '资产构成', 'items', '按类别列示的资产。', 'Assets by class.'),
-}), '国有资产信息', 'assets', '第七部分：国有资产占用情况。', 'Section 7: state-owned assets.');
+}), '国有资产信息', 'state-owned assets', '第七部分：国有资产占用情况。', 'Section 7: state-owned assets.');
 
 export const GlossaryEntry = strict({
   term: doc(text(), '名词', 'term', '被解释的名词。', 'The term explained.'),
@@ -207,7 +207,7 @@ export const Budget = strict({
   procurement: Procurement.optional(),
   assets: Assets.optional(),
   glossary: doc(z.array(GlossaryEntry).optional(), '名词解释', 'glossary', '第八部分：名词解释，也用于悬停提示。', 'Section 8: glossary, also shown in hovers.'),
-  notes: doc(z.array(text()).optional(), '其他需要说明的事项', 'notes', '第九部分：其他说明，每段一条。', 'Section 9: other notes, one paragraph each.'),
+  notes: doc(z.array(text()).optional(), '其他需要说明的事项', 'other notes', '第九部分：其他说明，每段一条。', 'Section 9: other notes, one paragraph each.'),
 });
 
 export type Budget = z.infer<typeof Budget>;

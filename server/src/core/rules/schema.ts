@@ -84,7 +84,7 @@ function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report {
     path,
     span: ctx.source.keyOrAnchor(path),
     message: suggestion
-      ? L(`未知的键“${key}”，是否应为“${suggestion}”${term ? `（${term.zh}）` : ''}？`, `Unknown key “${key}”; did you mean “${suggestion}”${term ? ` (${term.en})` : ''}?`)
+      ? L(`未知的键“${key}”，是否应为“${suggestion}”${term ? `（${term.zh}）` : ''}？`, `Unknown key “${key}”; did you mean “${suggestion}”${englishTerm(suggestion, term)}?`)
       : L(`未知的键“${key}”；此处可用的键：${allowed.join('、')}`, `Unknown key “${key}”; allowed here: ${allowed.join(', ')}`),
     found: key,
     ...(suggestion ? { expected: suggestion } : {}),
@@ -98,7 +98,7 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
   const value = valueAt(ctx.parsed.data, path);
   const parent = valueAt(ctx.parsed.data, path.slice(0, -1));
   const term = keyDoc(schemaAt(path))?.term;
-  const name = L(term ? `“${key}”（${term.zh}）` : `“${key}”`, term ? `“${key}” (${term.en})` : `“${key}”`);
+  const name = L(term ? `“${key}”（${term.zh}）` : `“${key}”`, `“${key}”${englishTerm(key, term)}`);
   const raw = ctx.source.get(path)?.raw?.trim();
   // A value written over several lines is shown on one, as it reads (its line breaks folded into spaces).
   const shown = raw?.replace(/[ \t]*\r?\n\s*/g, ' ') ?? JSON.stringify(value) ?? '';
@@ -182,4 +182,9 @@ function distance(a: string, b: string): number {
     row = next;
   }
   return row[b.length]!;
+}
+
+/** A key's English term in brackets, unless it only repeats the key (`year` (year)). */
+function englishTerm(key: string, term: { readonly en: string } | undefined): string {
+  return term && term.en.toLowerCase() !== key.toLowerCase() ? ` (${term.en})` : '';
 }
