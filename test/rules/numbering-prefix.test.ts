@@ -47,6 +47,12 @@ describe('numbering-prefix', () => {
       });
     }
 
+    for (const name of ['一、二级公路养护', '一、二类疫苗接种率', '一、二、三产业融合发展', '十九、二十届会议筹备', '1、2号楼维修']) {
+      it(`reads ${name} as a list of numerals, not numbering (the first is followed by the next)`, () => {
+        assert.deepEqual(findings(activity(name), 'numbering-prefix'), []);
+      });
+    }
+
     it('leaves a name that is nothing but a number to the reader: 三、', () => {
       assert.deepEqual(findings(activity('三、'), 'numbering-prefix'), []);
     });
@@ -60,6 +66,9 @@ describe('numbering-prefix', () => {
       ['(2)综合协调', '(2)', '综合协调', '50:13-50:20'],
       ['2. 会议管理', '2.', '会议管理', '50:13-50:20'],
       ['一．政务服务', '一．', '政务服务', '50:13-50:19'],
+      // Followed by a numeral that is not the next number: numbering.
+      ['一、三级医院建设', '一、', '三级医院建设', '50:13-50:21'],
+      ['3、5G网络建设', '3、', '5G网络建设', '50:13-50:21'],
     ];
     for (const [name, prefix, rest, range] of cases) {
       it(`flags ${name}, suggesting ${rest}`, () => {

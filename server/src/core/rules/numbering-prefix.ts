@@ -12,7 +12,39 @@ const PREFIX = /^\s*(?:[一二三四五六七八九十百零〇]+\s*[、．.]|\d
 
 export function numberingPrefix(name: string): string | undefined {
   const m = PREFIX.exec(name);
-  return m && m[0].length < name.length ? m[0] : undefined;
+  if (!m || m[0].length >= name.length || listsNumerals(m[0], name.slice(m[0].length))) return undefined;
+  return m[0];
+}
+
+/**
+ * `一、二级公路`, `一、二、三产业`, `1、2号楼`: the name lists numerals, the first one followed by the next; the
+ * "prefix" is part of the name.
+ */
+function listsNumerals(prefix: string, rest: string): boolean {
+  const first = /^\s*([一二三四五六七八九十百零〇]+|\d+)\s*、/.exec(prefix);
+  const next = /^[一二三四五六七八九十百零〇]+|^\d+/.exec(rest);
+  if (!first || !next || /^\d/.test(first[1]!) !== /^\d/.test(next[0])) return false;
+  return numeralValue(next[0]) === numeralValue(first[1]!) + 1;
+}
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `38`, `三十八`, `一百零二`: the number a numeral writes; NaN for what is not one. */
+function numeralValue(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let digit = -1;
+  for (const c of s) {
+    if (c in DIGITS) {
+      if (digit >= 0) return NaN;
+      digit = DIGITS[c]!;
+    } else {
+      const scale = c === '十' ? 10 : c === '百' ? 100 : NaN;
+      total += (digit < 0 ? 1 : digit) * scale;
+      digit = -1;
+    }
+  }
+  return digit >= 0 ? total + digit : total;
 }
 
 /** A name that starts with a numbering prefix: the renderer numbers. */
