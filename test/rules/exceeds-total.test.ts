@@ -44,12 +44,12 @@ describe('exceeds-total', () => {
       const text = consistentWith(EXPENDITURE, '    total: 30.00\n    basic: 20.00\n    project: 10.00');
       assert.deepEqual(findings(text, 'exceeds-total').map(pin), [
         {
-          rule: 'exceeds-total', severity: 'error', path: 'operatingExpenses.amount', range: '31:3-31:9',
+          rule: 'exceeds-total', severity: 'error', path: 'operatingExpenses.amount', range: '31:11-31:16',
           zh: '机关运行经费 320.5，超过基本支出 20.00（超出 300.50）',
           en: 'Operating expenses 320.5, more than basic expenditure 20.00 (over by 300.50)',
         },
         {
-          rule: 'exceeds-total', severity: 'error', path: 'threePublicExpenses.total.amount', range: '43:12-43:18',
+          rule: 'exceeds-total', severity: 'error', path: 'threePublicExpenses.total.amount', range: '43:20-43:22',
           zh: '三公经费合计 40，超过支出总计 30.00（超出 10.00）',
           en: 'The three public expenses total 40, more than total expenditure 30.00 (over by 10.00)',
         },
@@ -59,7 +59,7 @@ describe('exceeds-total', () => {
           en: 'The activities\' budgets add up to 800.00, more than total expenditure 30.00 (over by 770.00)',
         },
         {
-          rule: 'exceeds-total', severity: 'error', path: 'procurement.total', range: '77:3-77:8',
+          rule: 'exceeds-total', severity: 'error', path: 'procurement.total', range: '77:10-77:13',
           zh: '政府采购预算 105，超过支出总计 30.00（超出 75.00）',
           en: 'The procurement total 105, more than total expenditure 30.00 (over by 75.00)',
         },
@@ -69,7 +69,7 @@ describe('exceeds-total', () => {
     it('flags a procurement total of 3305 above total expenditure of 3200.00', () => {
       const text = consistentWith('total: 105\n', 'total: 3305\n').replace('amount: 65 }', 'amount: 3265 }');
       assert.deepEqual(findings(text, 'exceeds-total').map(pin), [{
-        rule: 'exceeds-total', severity: 'error', path: 'procurement.total', range: '77:3-77:8',
+        rule: 'exceeds-total', severity: 'error', path: 'procurement.total', range: '77:10-77:14',
         zh: '政府采购预算 3305，超过支出总计 3200.00（超出 105.00）',
         en: 'The procurement total 3305, more than total expenditure 3200.00 (over by 105.00)',
       }]);
@@ -80,7 +80,7 @@ describe('exceeds-total', () => {
       const [f, ...rest] = findings(text, 'exceeds-total');
       assert.deepEqual(rest, []);
       assert.deepEqual(pin(f!), {
-        rule: 'exceeds-total', severity: 'error', path: 'operatingExpenses.amount', range: '31:3-31:9',
+        rule: 'exceeds-total', severity: 'error', path: 'operatingExpenses.amount', range: '31:11-31:17',
         zh: '机关运行经费 2500.5，超过基本支出 2400.00（超出 100.50）',
         en: 'Operating expenses 2500.5, more than basic expenditure 2400.00 (over by 100.50)',
       });

@@ -37,7 +37,6 @@ function exceeds(ctx: RuleContext, path: YamlPath, amount: Figure, name: Localiz
   const over = formatFigure(subtract(amount, whole));
   ctx.report({
     path,
-    span: ctx.source.keyOrAnchor(path),
     message: L(`${name.zh} ${a}，超过${wholeName.zh} ${w}（超出 ${over}）`, `${name.en} ${a}, more than ${wholeName.en} ${w} (over by ${over})`),
     expected: `≤ ${w}`,
     found: a,
