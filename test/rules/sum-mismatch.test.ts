@@ -41,6 +41,14 @@ describe('sum-mismatch', () => {
       assert.deepEqual(findings(consistentWith('vehiclePurchase: { amount: 0, previous: 0 }', 'vehiclePurchase: { amount: 0 }'), 'sum-mismatch'), []);
     });
 
+    it('accepts a 三公 previous-year total when a row gives its last year by its change alone', () => {
+      assert.deepEqual(findings(consistentWith('    previous: 25\n', ''), 'sum-mismatch'), []);
+    });
+
+    it('accepts a 三公 previous-year total when a row\'s change would make its last year negative: that row is unknown', () => {
+      assert.deepEqual(findings(consistentWith('    previous: 25\n    change: -1\n', '    change: 30\n').replace('previous: 43,', 'previous: 30,'), 'sum-mismatch'), []);
+    });
+
     it('accepts a row whose sources split across general budget and fund budget', () => {
       assert.deepEqual(findings(consistentWith('sources: { general: 24 }', 'sources: { general: 20, fund: 4 }'), 'sum-mismatch'), []);
     });
@@ -182,6 +190,24 @@ describe('sum-mismatch', () => {
         zh: '三公经费上年合计 50 与各行上年数合计 43 不符（差 7）',
         en: 'The previous-year total of the three public expenses 50 does not match the sum of the rows\' previous-year figures 43 (difference 7)',
       }]);
+    });
+
+    it('flags a 三公 previous-year total of 50 against 43, taking a row\'s last year as its amount less its change', () => {
+      // 车辆运行费 has no previous: its last year is 24 − (−1) = 25, as the rate rule and the rendered page read it.
+      const text = consistentWith('    previous: 25\n', '').replace('previous: 43,', 'previous: 50,');
+      const [f, ...rest] = findings(text, 'sum-mismatch');
+      assert.deepEqual(rest, []);
+      assert.deepEqual(pin(f!), {
+        rule: 'sum-mismatch', severity: 'error', path: 'threePublicExpenses.total.previous', range: '42:34-42:36',
+        zh: '三公经费上年合计 50 与各行上年数合计 43 不符（差 7）',
+        en: 'The previous-year total of the three public expenses 50 does not match the sum of the rows\' previous-year figures 43 (difference 7)',
+      });
+      assert.deepEqual(f!.related?.map((r) => [r.path, r.message.zh]), [
+        ['threePublicExpenses.overseas.previous', '因公出国（境）费 10'],
+        ['threePublicExpenses.vehiclePurchase.previous', '公务用车购置费 0'],
+        ['threePublicExpenses.vehicleOperation.change', '公务用车运行维护费（本年 24 减增减 -1） 25'],
+        ['threePublicExpenses.reception.previous', '公务接待费 8'],
+      ]);
     });
 
     it('flags known previous figures above the 三公 previous total even when a row lacks its previous figure, with no fix', () => {

@@ -1,4 +1,4 @@
-import { add, agreement, certainlyBelow, negate, subtract, withDecimals, type Agreement, type Figure } from './decimal';
+import { add, agreement, certainlyBelow, formatFigure, negate, subtract, withDecimals, type Agreement, type Figure } from './decimal';
 import type { RuleId } from './finding';
 import { L, type Localized } from './locale';
 import { allActivities } from './model';
@@ -58,6 +58,22 @@ export function shortfall(r: Relation): { readonly known: Figure; readonly short
   return { known, short: subtract(known, r.target.figure) };
 }
 
+/**
+ * A 三公 row written without `previous` but with `change`: its last year is this year less the change (as the rate
+ * rule and the rendered sentence read it), placed at the change. Not when that comes out negative: amounts never are.
+ */
+function lastYearFromChange(ctx: Pick<RuleContext, 'figure'>, k: ThreePublicRowKey, name: Localized): { path: YamlPath; label: Localized; figure: Figure } | undefined {
+  const row: YamlPath = ['threePublicExpenses', k];
+  if (ctx.figure([...row, 'previous'])) return undefined;
+  const amount = ctx.figure([...row, 'amount']);
+  const change = ctx.figure([...row, 'change']);
+  if (!amount || !change) return undefined;
+  const figure = subtract(amount, change);
+  if (figure.digits < 0n) return undefined;
+  const [a, c] = [formatFigure(amount), formatFigure(change)];
+  return { path: [...row, 'change'], figure, label: L(`${name.zh}（本年 ${a} 减增减 ${c}）`, `${name.en} (${a} this year less the change ${c})`) };
+}
+
 function evaluateNow(r: Relation): Evaluation {
   const signed = r.terms.map((t) => (t.negative ? negate(t.figure) : t.figure));
   const decimals = Math.max(r.target.figure.decimals, ...r.terms.map((t) => t.figure.decimals));
@@ -85,10 +101,11 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
     return figure && { path, figure, label, negative };
   };
   /** `zeroWhenEmpty`: no part at all is a sum of zero (else there is nothing to compare). */
-  const sum = (rule: Relation['rule'], targetPath: YamlPath, what: Localized, against: Localized, parts: readonly { path: YamlPath; label: Localized }[], partsKnown = true, zeroWhenEmpty = false) => {
+  /** A part may bring its own figure (a 三公 row's last year worked out from its change). */
+  const sum = (rule: Relation['rule'], targetPath: YamlPath, what: Localized, against: Localized, parts: readonly { path: YamlPath; label: Localized; figure?: Figure }[], partsKnown = true, zeroWhenEmpty = false) => {
     const target = term(targetPath, what);
     if (!target) return;
-    const terms = parts.map((p) => term(p.path, p.label));
+    const terms = parts.map((p) => (p.figure ? { path: p.path, figure: p.figure, label: p.label } : term(p.path, p.label)));
     const known = terms.filter((t): t is Term => !!t);
     if (known.length === 0 && !(zeroWhenEmpty && partsKnown && parts.length === 0)) return;
     out.push({ rule, target, terms: known, complete: partsKnown && known.length === terms.length, what, against });
@@ -120,7 +137,8 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
       const what = field === 'amount' ? L('三公经费合计', 'The three public expenses total') : L('三公经费上年合计', 'The previous-year total of the three public expenses');
       const against = field === 'amount' ? L('各行合计', 'the sum of its rows') : L('各行上年数合计', 'the sum of the rows\' previous-year figures');
       sum('sum-mismatch', ['threePublicExpenses', 'total', field], what, against,
-        rows.map((k) => ({ path: ['threePublicExpenses', k, field], label: rowLabel(k) })), rows.length === THREE_PUBLIC_ROWS.length);
+        rows.map((k) => (field === 'previous' && lastYearFromChange(ctx, k, rowLabel(k))) || { path: ['threePublicExpenses', k, field], label: rowLabel(k) }),
+        rows.length === THREE_PUBLIC_ROWS.length);
     }
     for (const k of [...rows, 'total'] as const) {
       const row = tpe[k];
