@@ -28,13 +28,37 @@ describe('schema', () => {
         zh: '“changeRate”（增减率）应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是数字 -4，缺少 %',
         en: '“changeRate” (change rate) should be a signed percentage such as -4% (a decrease) or 4.2% (an increase); found the bare number -4, without %',
       });
-      assert.deepEqual([f!.expected, f!.found, f!.fix], ['-4%', '-4', undefined]);
+      assert.deepEqual([f!.expected, f!.found, f!.fix], ['N%', '-4', undefined]);
     });
 
     it('flags a rate written in words', () => {
       assert.deepEqual(findings(consistentWith('changeRate: -4%', 'changeRate: 下降4%'), 'schema').map((f) => [f.message.zh, f.found]), [
         ['“changeRate”（增减率）应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是 下降4%', '下降4%'],
       ]);
+    });
+
+    for (const [written, range] of [['−4%', '40:17-40:20'], ['-4％', '40:17-40:20'], ['－４%', '40:17-40:20'], ['"-4％"', '40:17-40:22']] as const) {
+      it(`flags the rate ${written}, typed with look-alike characters, and writes it -4%`, () => {
+        const text = consistentWith('changeRate: -4%', `changeRate: ${written}`);
+        const [f, ...rest] = findings(text, 'schema');
+        assert.deepEqual(rest, []);
+        const shown = written;
+        assert.deepEqual(pin(f!), {
+          rule: 'schema', severity: 'error', path: 'threePublicExpenses.vehicleOperation.changeRate', range,
+          zh: `“changeRate”（增减率）应为带 % 的增减率；写的是 ${shown}，其中的符号或数字是全角或近似字符，应写作 -4%`,
+          en: `“changeRate” (change rate) should be a signed percentage; found ${shown}, written with full-width or look-alike characters: write -4%`,
+        });
+        assert.deepEqual([f!.expected, f!.found], ['-4%', shown]);
+        assertFixed(text, f!);
+        assert.ok(applyFix(text, f!).includes(written.startsWith('"') ? 'changeRate: "-4%"' : 'changeRate: -4%'));
+      });
+    }
+
+    it('gives the form, not an example, as the expected value where no one value is right', () => {
+      const expected = (from: string, to: string) => findings(consistentWith(from, to), 'schema').map((f) => [f.expected, f.found]);
+      assert.deepEqual(expected('changeRate: -4%', 'changeRate: 下降4%'), [['N%', '下降4%']]);
+      assert.deepEqual(expected('category: 服务', 'category: 劳务'), [['货物 | 工程 | 服务', '劳务']]);
+      assert.deepEqual(expected('year: 2019', 'year: 2019年'), [['1900–2200', '2019年']]);
     });
 
     it('flags an unknown key, suggests the nearest one, and renames it', () => {
@@ -123,7 +147,7 @@ describe('schema', () => {
         rule: 'schema', severity: 'error', path: 'unit', range: '6:7-6:8',
         zh: '金额单位应为 元、千元、万元 或 亿元；写的是 万', en: 'The unit should be one of 元, 千元, 万元, 亿元; found 万',
       });
-      assert.deepEqual([f!.expected, f!.found], ['万元', '万']);
+      assert.deepEqual([f!.expected, f!.found], ['元 | 千元 | 万元 | 亿元', '万']);
     });
 
     it('flags a procurement category outside 货物 工程 服务', () => {

@@ -5,6 +5,8 @@ import type { Report, Rule, RuleContext } from '../rule';
 import { valueAt } from '../rule';
 import { keyDoc, keysAt, schemaAt } from '../schema-walk';
 import { colonAt, wideColonKey } from './yaml-syntax';
+import { replaceScalar } from './edits';
+import { RATE_PATTERN } from '../schema';
 import type { YamlPath } from '../source';
 import type { Span } from '../text';
 
@@ -121,22 +123,33 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
     }
     case 'negative-amount':
       return report(L(`${name.zh}不能为负数：${shown}`, `${name.en} cannot be negative: ${shown}`), '≥ 0');
-    case 'expected-rate':
-      return report(typeof value === 'number'
-        ? L(`${name.zh}应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是数字 ${shown}，缺少 %`, `${name.en} should be a signed percentage such as -4% (a decrease) or 4.2% (an increase); found the bare number ${shown}, without %`)
-        : L(`${name.zh}应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是 ${shown}`, `${name.en} should be a signed percentage such as -4% (a decrease) or 4.2% (an increase); found ${shown}`), '-4%');
+    case 'expected-rate': {
+      if (typeof value === 'number') {
+        return report(L(`${name.zh}应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是数字 ${shown}，缺少 %`, `${name.en} should be a signed percentage such as -4% (a decrease) or 4.2% (an increase); found the bare number ${shown}, without %`), 'N%');
+      }
+      // `−4%`, `-4％`, `－４%`: a rate typed with look-alike characters (a Chinese input method, a pasted minus sign).
+      const ascii = typeof value === 'string' ? asciiRate(value) : undefined;
+      if (ascii !== undefined && ascii !== value && RATE_PATTERN.test(ascii)) {
+        const edit = replaceScalar(ctx, path, ascii);
+        return {
+          ...report(L(`${name.zh}应为带 % 的增减率；写的是 ${shown}，其中的符号或数字是全角或近似字符，应写作 ${ascii}`, `${name.en} should be a signed percentage; found ${shown}, written with full-width or look-alike characters: write ${ascii}`), ascii),
+          ...(edit ? { fix: { title: L(`改为 ${ascii}`, `Change to ${ascii}`), edits: [edit] } } : {}),
+        };
+      }
+      return report(L(`${name.zh}应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是 ${shown}`, `${name.en} should be a signed percentage such as -4% (a decrease) or 4.2% (an increase); found ${shown}`), 'N%');
+    }
     case 'expected-text':
       return report(L(`${name.zh}应为文字；写的是 ${shown}`, `${name.en} should be text; found ${shown}`), 'text');
     case 'expected-unit':
-      return report(L(`金额单位应为 元、千元、万元 或 亿元；写的是 ${shown}`, `The unit should be one of 元, 千元, 万元, 亿元; found ${shown}`), '万元');
+      return report(L(`金额单位应为 元、千元、万元 或 亿元；写的是 ${shown}`, `The unit should be one of 元, 千元, 万元, 亿元; found ${shown}`), '元 | 千元 | 万元 | 亿元');
     case 'expected-category':
-      return report(L(`采购类别应为 货物、工程 或 服务；写的是 ${shown}`, `The category should be one of 货物 (goods), 工程 (works), 服务 (services); found ${shown}`), '服务');
+      return report(L(`采购类别应为 货物、工程 或 服务；写的是 ${shown}`, `The category should be one of 货物 (goods), 工程 (works), 服务 (services); found ${shown}`), '货物 | 工程 | 服务');
     case 'expected-date':
       return report(L(`日期应写作 YYYY-MM-DD，如 2017-12-31；写的是 ${shown}`, `The date should be written YYYY-MM-DD, e.g. 2017-12-31; found ${shown}`), 'YYYY-MM-DD');
     case 'no-such-date':
       return report(L(`没有 ${shown} 这一天，请核对月份和日期`, `There is no such day as ${shown}; check the month and the day`), 'YYYY-MM-DD');
     case 'expected-year':
-      return report(L(`预算年度应为 1900 至 2200 之间的年份，如 2018；写的是 ${shown}`, `The budget year should be a year from 1900 to 2200, such as 2018; found ${shown}`), '2018');
+      return report(L(`预算年度应为 1900 至 2200 之间的年份，如 2018；写的是 ${shown}`, `The budget year should be a year from 1900 to 2200, such as 2018; found ${shown}`), '1900–2200');
     case 'expected-version':
       return report(L(`格式版本应为 1；写的是 ${shown}`, `The format version should be 1; found ${shown}`), '1');
   }
@@ -154,6 +167,16 @@ function decimalComma(ctx: RuleContext, keySpan: Span | undefined): Span | undef
   if (!keySpan || !/^\d+(?:\.\d+)?$/.test(ctx.source.text.slice(keySpan.start, keySpan.end))) return undefined;
   const before = /(?:^|[\s:{[])(\d+(?:\.\d+)?),$/.exec(ctx.source.text.slice(Math.max(0, keySpan.start - 40), keySpan.start));
   return before ? { start: keySpan.start - before[1]!.length - 1, end: keySpan.end } : undefined;
+}
+
+/** A rate with full-width digits and signs, and minus signs other than `-`, written in ASCII. */
+function asciiRate(text: string): string {
+  return text.trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[−－–﹣]/g, '-')
+    .replace(/[＋﹢]/g, '+')
+    .replace(/[．]/g, '.')
+    .replace(/[％﹪]/g, '%');
 }
 
 function amountHint(raw: string): Localized {
