@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { mkdtempSync, readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../server/src/cli/main';
@@ -7,11 +7,14 @@ import { run } from '../../server/src/cli/main';
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'cangzhou-2018.budget.yaml');
 const CONSISTENT = join(__dirname, '..', 'fixtures', 'consistent.budget.yaml');
 
-function budgetdoc(...argv: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const code = run(argv, { stdout: (s) => { out.stdout += s; }, stderr: (s) => { out.stderr += s; }, readFile: (f) => readFileSync(f), env: {}, color: false });
-  return { code, ...out };
+function runWith(env: NodeJS.ProcessEnv) {
+  return (...argv: string[]) => {
+    const out = { stdout: '', stderr: '' };
+    const code = run(argv, { stdout: (s) => { out.stdout += s; }, stderr: (s) => { out.stderr += s; }, readFile: (f) => readFileSync(f), env, color: false });
+    return { code, ...out };
+  };
 }
+const budgetdoc = Object.assign(runWith({}), { env: runWith });
 
 describe('budgetdoc render', () => {
   it('writes the self-contained page to -o', () => {
@@ -29,6 +32,28 @@ describe('budgetdoc render', () => {
     assert.match(html, /^<!DOCTYPE html>\n<html lang="zh-CN">/);
     assert.match(html, /<h2>九、其他需要说明的事项<\/h2>/);
   });
+
+  it('says so in Chinese when the environment is Chinese, whatever the page\'s language', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'budgetdoc-')), 'out.html');
+    const r = budgetdoc.env({ LANG: 'zh_CN.UTF-8' })('render', EXAMPLE, '-o', file, '--locale', 'en');
+    assert.deepEqual([r.code, r.stderr], [1, `budgetdoc: ${EXAMPLE}: 19 个错误；页面按文件原样生成，错误未改（budgetdoc check ${EXAMPLE} 列出错误）\n`]);
+  });
+
+  for (const [name, text, reason] of [
+    ['a YAML syntax error', readFileSync(EXAMPLE, 'utf8').replace('region: 沧州经济开发区', 'region: "沧州经济开发区'), '1 YAML syntax error; fix it to export'],
+    ['an empty file', '', 'not a budget document (a mapping starting with budget: 1); there is nothing to export'],
+    ['a list', '- budget: 1\n', 'not a budget document (a mapping starting with budget: 1); there is nothing to export'],
+  ] as const) {
+    it(`writes nothing for ${name}, keeping the page already there, and exits 1`, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'budgetdoc-'));
+      const [source, file] = [join(dir, 'in.budget.yaml'), join(dir, 'out.html')];
+      writeFileSync(source, text);
+      writeFileSync(file, 'the page exported before');
+      const r = budgetdoc('render', source, '-o', file);
+      assert.deepEqual([r.code, r.stdout, r.stderr], [1, '', `budgetdoc: ${source}: not rendered: ${reason} (budgetdoc check ${source} lists the problems)\n`]);
+      assert.equal(readFileSync(file, 'utf8'), 'the page exported before');
+    });
+  }
 
   it('writes to stdout without -o, in English with --locale en', () => {
     const r = budgetdoc('render', CONSISTENT, '--locale', 'en');

@@ -1,6 +1,6 @@
 import { Uri, window, workspace } from 'vscode';
 import { check } from '../../../server/src/core/check';
-import { renderDocument } from '../../../server/src/render';
+import { cannotExport, renderDocument } from '../../../server/src/render';
 import { S, t, uiLocale } from './strings';
 
 /** `report.budget.yaml` → `report.html`, beside it. */
@@ -19,7 +19,13 @@ export async function exportHtml(source: Uri, target?: Uri): Promise<Uri | undef
   if (!to) return undefined;
   try {
     const document = await workspace.openTextDocument(source);
-    const html = renderDocument(check(document.getText()), { locale: uiLocale(), mode: 'export', showFindings: false });
+    const result = check(document.getText());
+    const unreadable = cannotExport(result);
+    if (unreadable) {
+      void window.showErrorMessage(t(S.exportFailed(t(unreadable))));
+      return undefined;
+    }
+    const html = renderDocument(result, { locale: uiLocale(), mode: 'export', showFindings: false });
     await workspace.fs.writeFile(to, new TextEncoder().encode(html));
   } catch (e) {
     void window.showErrorMessage(t(S.exportFailed(e instanceof Error ? e.message : String(e))));

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { readFileSync, writeFileSync } from 'fs';
 import { check } from '../core/check';
-import { toLocale, type Locale } from '../core/locale';
+import { localize, toLocale, type Locale } from '../core/locale';
 import { budgetJsonSchema } from '../core/json-schema';
-import { renderDocument } from '../render';
+import { cannotExport, renderDocument } from '../render';
 import { toJson, toSarif, toText, type FileResult } from './report';
 
 declare const BUDGETDOC_VERSION: string;
@@ -123,6 +123,8 @@ function renderCommand(args: readonly string[], io: Io): number {
   const { options, files } = parseArgs(args, { output: ['--output', '-o'], locale: ['--locale'] });
   const out = options.get('output');
   const locale = localeOption(options.get('locale'), 'zh-CN');
+  // The page's language is --locale's (published pages are Chinese); what is said to the user, the environment's.
+  const said = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
   if (files.length !== 1) throw new UsageError(`render takes one file\n${USAGE}`);
   let text: string;
   try {
@@ -131,6 +133,12 @@ function renderCommand(args: readonly string[], io: Io): number {
     throw new UsageError(`${files[0]}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const result = check(text);
+  const unreadable = cannotExport(result);
+  if (unreadable) {
+    // Nothing is written: a page of a title alone would replace a good one.
+    io.stderr(`budgetdoc: ${files[0]}: ${localize({ zh: `未导出：${unreadable.zh}（budgetdoc check ${files[0]} 列出问题）`, en: `not rendered: ${unreadable.en} (budgetdoc check ${files[0]} lists the problems)` }, said)}\n`);
+    return 1;
+  }
   const html = renderDocument(result, { locale, mode: 'export', showFindings: false });
   if (out === undefined || out === '-') io.stdout(html);
   else {
@@ -143,7 +151,10 @@ function renderCommand(args: readonly string[], io: Io): number {
   // The page is written in any case, as the document stands; a document with errors is not ready to publish.
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (errors === 0) return 0;
-  io.stderr(`budgetdoc: ${files[0]}: ${errors} error${errors === 1 ? '' : 's'}; the page shows the document as written, mistakes included (budgetdoc check ${files[0]} lists them)\n`);
+  io.stderr(`budgetdoc: ${files[0]}: ${localize({
+    zh: `${errors} 个错误；页面按文件原样生成，错误未改（budgetdoc check ${files[0]} 列出错误）`,
+    en: `${errors} error${errors === 1 ? '' : 's'}; the page shows the document as written, mistakes included (budgetdoc check ${files[0]} lists them)`,
+  }, said)}\n`);
   return 1;
 }
 

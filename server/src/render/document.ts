@@ -40,6 +40,24 @@ const LARGE_TABLE_ROWS = 12;
 const TOP_ACTIVITIES = 10;
 
 /** The whole page: preview and export differ only in their head. `body`, when the caller has rendered it already. */
+/**
+ * Why a document cannot be exported as a page at all, if it cannot: it is not readable as YAML, or it is not a
+ * budget document (empty, or not a mapping). Such a page would show nothing but a title without region or year,
+ * and writing it would replace a good export with it. Other mistakes are exported as written.
+ */
+export function cannotExport(result: CheckResult): Localized | undefined {
+  const syntax = result.findings.filter((f) => f.rule === 'yaml-syntax' && f.severity === 'error').length;
+  if (result.parsed.limit || syntax > 0) {
+    const n = Math.max(syntax, 1);
+    return { zh: `有 ${n} 个 YAML 语法错误，修正后才能导出`, en: `${n} YAML syntax error${n === 1 ? '' : 's'}; fix ${n === 1 ? 'it' : 'them'} to export` };
+  }
+  const data = result.parsed.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { zh: '文件不是预算文档（应为以 budget: 1 开头的映射），没有可导出的内容', en: 'not a budget document (a mapping starting with budget: 1); there is nothing to export' };
+  }
+  return undefined;
+}
+
 export function renderDocument(result: CheckResult, options: RenderOptions, body = renderBody(result, options)): string {
   const budget = result.model.budget;
   const title = titleOf(budget);

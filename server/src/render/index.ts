@@ -1,2 +1,2 @@
-export { blockId, fillBody, renderBody, renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from './document';
+export { blockId, cannotExport, fillBody, renderBody, renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from './document';
 export { escape } from './escape';

@@ -42,4 +42,13 @@ describe('preview and export', () => {
     assert.deepEqual(html.match(/<h2[^>]*>(?:[一二三四五六七八九]、|\d\. )/g)?.length, 9);
     assert.doesNotMatch(html, /<(script|img|link)[^>]+(src|href)=["']?https?:/i);
   });
+
+  it('Budget: Export HTML writes nothing for a document with a YAML syntax error, keeping the page already there', async () => {
+    const source = scratch(fs.readFileSync(exampleUri().fsPath, 'utf8').replace('region: 沧州经济开发区', 'region: "沧州经济开发区'), 'broken.budget.yaml');
+    await open(source);
+    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-')), 'broken.html'));
+    fs.writeFileSync(target.fsPath, 'the page exported before');
+    assert.equal(await vscode.commands.executeCommand('budget.exportHtml', target), undefined);
+    assert.equal(fs.readFileSync(target.fsPath, 'utf8'), 'the page exported before');
+  });
 });
