@@ -173,7 +173,7 @@ describe('renderDocument', () => {
     assert.match(html, /@page \{ size: A4;/);
     assert.match(html, /thead \{ display: table-header-group; \}/);
     assert.match(html, /"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC"/);
-    assert.match(html, /class="bd-table-block bd-large"><h3[^>]*>职责活动绩效预算表<\/h3><div class="bd-unit">单位：万元<\/div><table[^>]*data-path="performance.activities"/);
+    assert.match(html, /class="bd-table-block bd-large"><h3[^>]*>职责活动绩效预算表<\/h3><div class="bd-unit">单位：万元<\/div><div class="bd-table-scroll"><table[^>]*data-path="performance.activities"/);
   });
 
   it('renders a preview page whose inline style and scripts carry the nonce, with no inline style attributes', () => {

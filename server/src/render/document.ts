@@ -271,7 +271,7 @@ class BodyRenderer {
     return `<div class="bd-table-block${large}">${opts.heading ?? ''}`
       + (opts.title ? `<div class="bd-table-title">${escape(opts.title)}</div>` : '')
       + (opts.unit ? `<div class="bd-unit">${escape(this.t(T.unitCaption(this.unit)))}</div>` : '')
-      + `<table${this.sourceAttrs(path, ['bd-table', ...(opts.classes ?? [])])}>${opts.cols ?? ''}<thead>${opts.head}</thead>${opts.bodies ?? `<tbody>${opts.body ?? ''}</tbody>`}</table></div>`;
+      + `<div class="bd-table-scroll"><table${this.sourceAttrs(path, ['bd-table', ...(opts.classes ?? [])])}>${opts.cols ?? ''}<thead>${opts.head}</thead>${opts.bodies ?? `<tbody>${opts.body ?? ''}</tbody>`}</table></div></div>`;
   }
 
   private th(text: Localized, extra = ''): string {
@@ -507,7 +507,7 @@ class BodyRenderer {
     const rowspan = span > 1 ? ` rowspan="${span}"` : '';
     // The renderer numbers: a number written into the name (flagged by numbering-prefix) is not printed twice.
     const name = (depth === 0 ? '' : childNumber(depth, n, this.locale)) + a.name.slice(numberingPrefix(a.name)?.length ?? 0);
-    const grades = (i: number) => GRADE_KEYS.map((g) => this.td(at('indicators', i, 'grades', g), indicators[i]?.grades?.[g] ?? '', ['bd-center'])).join('');
+    const grades = (i: number) => GRADE_KEYS.map((g) => this.td(at('indicators', i, 'grades', g), indicators[i]?.grades?.[g] ?? '', ['bd-center', 'bd-token'])).join('');
     const indicatorCells = (i: number) => indicators[i]
       ? this.td(at('indicators', i, 'name'), indicators[i].name ?? '', [], '', [at('indicators', i)]) + grades(i)
       : '<td></td>'.repeat(5);
@@ -533,7 +533,7 @@ class BodyRenderer {
       const body = items.map((item, i) => {
         const at = (k: string): YamlPath => ['procurement', 'items', i, k];
         return `<tr${this.sourceAttrs(['procurement', 'items', i])}><td class="bd-center">${i + 1}</td>${this.td(at('department'), item.department, [], '', [['procurement', 'items', i]])}${this.td(at('name'), item.name)}`
-          + `${this.td(at('category'), item.category, ['bd-center'])}${this.td(at('code'), item.code ?? '', ['bd-center'])}${this.td(at('quantity'), this.amount(at('quantity')), ['bd-num'])}${this.numTd(at('amount'))}</tr>`;
+          + `${this.td(at('category'), item.category, ['bd-center'])}${this.td(at('code'), item.code ?? '', ['bd-center', 'bd-token'])}${this.td(at('quantity'), this.amount(at('quantity')), ['bd-num'])}${this.numTd(at('amount'))}</tr>`;
       }).join('') + `<tr${this.sourceAttrs(['procurement', 'total'], ['bd-total'])}><td colspan="6" class="bd-center">${escape(this.t(T.total))}</td>${this.numTd(['procurement', 'total'])}</tr>`;
       const title = this.budget.year !== undefined ? this.t(T.procurementTableTitle(this.budget.region ?? '', this.budget.year)) : undefined;
       out.push(this.tableBlock(['procurement', 'items'], { title, rows: items.length + 1, head, body }));

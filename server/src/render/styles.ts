@@ -29,6 +29,12 @@ table.bd-table { width: 100%; border-collapse: collapse; font-size: 0.92em; line
 .bd-table thead th { background: var(--bd-head-bg); font-weight: bold; text-align: center; vertical-align: middle; }
 .bd-table td.bd-num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .bd-table td.bd-center { text-align: center; }
+/* A threshold (≥90%) or a code (B021502) is one token: never broken inside. */
+.bd-table td.bd-token { white-space: nowrap; overflow-wrap: normal; }
+/* Narrower than a table can be read, the table scrolls in its box rather than squeezing its text a character a line. */
+.bd-table-scroll { overflow-x: auto; }
+.bd-table-scroll > table.bd-table { min-width: 36em; }
+.bd-table-scroll > table.bd-perf { min-width: 52em; }
 .bd-table tr.bd-total td { font-weight: bold; }
 .bd-table tr.bd-top td { background: var(--bd-top-bg); }
 .bd-table tr.bd-top td.bd-name { font-weight: bold; }
@@ -38,7 +44,8 @@ table.bd-table { width: 100%; border-collapse: collapse; font-size: 0.92em; line
 .bd-perf col.bd-col-content { width: 22%; } .bd-perf col.bd-col-goal { width: 26%; }
 .bd-perf col.bd-col-indicator { width: 14%; } .bd-perf col.bd-col-grade { width: 5%; }
 .bd-figure { margin: 1em 0; text-align: center; }
-.bd-chart { max-width: 100%; height: auto; overflow: visible; }
+.bd-figure { overflow-x: auto; }
+.bd-chart { max-width: 100%; min-width: 28em; height: auto; overflow: visible; }
 .bd-chart text { font-family: var(--bd-font); }
 .bd-unavailable { color: var(--bd-muted); font-style: italic; }
 .bd-finding { outline: 2px solid var(--bd-error); outline-offset: -2px; cursor: help; }
@@ -58,7 +65,9 @@ table.bd-table { width: 100%; border-collapse: collapse; font-size: 0.92em; line
   .bd-table thead { display: table-header-group; }
   .bd-table tr { break-inside: avoid; page-break-inside: avoid; }
   .bd-doc h2, .bd-doc h3, .bd-table-title { break-after: avoid; page-break-after: avoid; }
-  .bd-figure { break-inside: avoid; page-break-inside: avoid; }
+  .bd-figure { break-inside: avoid; page-break-inside: avoid; overflow: visible; }
+  .bd-table-scroll { overflow: visible; }
+  .bd-table-scroll > table.bd-table, .bd-chart { min-width: 0; }
   .bd-findings { display: none; }
 }
 `;
