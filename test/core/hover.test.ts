@@ -21,7 +21,7 @@ describe('hover', () => {
   it('shows 3200.00 = 2400.00 + 800.00 ✓ on a consistent expenditure total', () => {
     const text = consistent;
     const info = hoverAt(check(text), offsetOf(text, 'total: 3200.00\n    basic', 8), 'zh-CN');
-    assert.equal(info?.markdown, '**支出总计** · 基本支出与项目支出合计\n\n`3200.00 = 2400.00 + 800.00` ✓\n\n- 基本支出: 2400.00\n- 项目支出: 800.00');
+    assert.equal(info?.markdown, '**支出总计** · 基本支出、项目支出合计\n\n`3200.00 = 2400.00 + 800.00` ✓\n\n- 基本支出: 2400.00\n- 项目支出: 800.00');
   });
 
   it('shows the mismatch and the difference on a wrong parent budget', () => {

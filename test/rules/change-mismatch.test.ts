@@ -51,8 +51,8 @@ describe('change-mismatch', () => {
       assert.deepEqual(rest, []);
       assert.deepEqual(pin(f!), {
         rule: 'change-mismatch', severity: 'error', path: 'threePublicExpenses.vehicleOperation.change', range: '39:13-39:15',
-        zh: '增减 -3 与本年减上年 -1 不符（差 -2）',
-        en: 'Change -3 does not match this year minus last year -1 (difference -2)',
+        zh: '公务用车运行维护费增减 -3 与本年减上年 -1 不符（差 -2）',
+        en: 'The change of vehicle operation -3 does not match this year minus last year -1 (difference -2)',
       });
       assert.deepEqual([f!.expected, f!.found], ['-1', '-3']);
       assert.equal(assertFixed(text, f!), fixture('consistent.budget.yaml'));
@@ -62,8 +62,8 @@ describe('change-mismatch', () => {
       const text = consistentWith('change: -3,', 'change: 3,');
       assert.deepEqual(findings(text, 'change-mismatch').map(pin), [{
         rule: 'change-mismatch', severity: 'error', path: 'threePublicExpenses.total.change', range: '43:46-43:47',
-        zh: '增减 3 与本年减上年 -3 不符（差 6）',
-        en: 'Change 3 does not match this year minus last year -3 (difference 6)',
+        zh: '三公经费合计增减 3 与本年减上年 -3 不符（差 6）',
+        en: 'The change of the three public expenses total 3 does not match this year minus last year -3 (difference 6)',
       }]);
       assert.equal(assertFixed(text, findings(text, 'change-mismatch')[0]!), fixture('consistent.budget.yaml'));
     });

@@ -65,8 +65,8 @@ describe('rounding', () => {
         },
         {
           rule: 'rounding', severity: 'info', path: 'threePublicExpenses.total.change', range: '43:46-43:48',
-          zh: '增减 -3 与本年减上年 -2 相差 -1，在所写小数位的舍入误差之内（±1.5）',
-          en: 'Change -3 differs from this year minus last year -2 by -1, within the rounding of the figures as written (±1.5)',
+          zh: '三公经费合计增减 -3 与本年减上年 -2 相差 -1，在所写小数位的舍入误差之内（±1.5）',
+          en: 'The change of the three public expenses total -3 differs from this year minus last year -2 by -1, within the rounding of the figures as written (±1.5)',
         },
       ]);
     });

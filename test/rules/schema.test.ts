@@ -220,7 +220,7 @@ describe('schema', () => {
       for (const date of ['2018-02-30', '2017-02-29', '2018-13-31', '2018-00-10']) {
         assert.deepEqual(findings(consistentWith("asOf: '2018-12-31'", `asOf: '${date}'`), 'schema').map(pin), [{
           rule: 'schema', severity: 'error', path: 'assets.asOf', range: '82:9-82:21',
-          zh: `没有 '${date}' 这一天，请核对月份和日期`, en: `There is no such day as '${date}'; check the month and the day`,
+          zh: `没有 ${date} 这一天，请核对月份和日期`, en: `There is no such day as ${date}; check the month and the day`,
         }], date);
       }
       assert.deepEqual(findings(consistentWith("asOf: '2018-12-31'", "asOf: '2016-02-29'"), 'schema'), []);

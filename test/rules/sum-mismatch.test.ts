@@ -139,7 +139,7 @@ describe('sum-mismatch', () => {
       assert.deepEqual(rest, []);
       assert.deepEqual(pin(f!), {
         rule: 'sum-mismatch', severity: 'error', path: 'overview.expenditure.total', range: '21:12-21:19',
-        zh: '支出总计 3200.00 与基本支出与项目支出合计 3100.00 不符（差 100.00）',
+        zh: '支出总计 3200.00 与基本支出、项目支出合计 3100.00 不符（差 100.00）',
         en: 'Expenditure total 3200.00 does not match basic plus project expenditure 3100.00 (difference 100.00)',
       });
       assert.deepEqual([f!.expected, f!.found], ['3100.00', '3200.00']);
@@ -152,7 +152,7 @@ describe('sum-mismatch', () => {
       assert.deepEqual(rest, []);
       assert.deepEqual(pin(f!), {
         rule: 'sum-mismatch', severity: 'error', path: 'overview.change.total', range: '25:12-25:18',
-        zh: '增减合计 200.00 与基本支出与项目支出增减合计 190.00 不符（差 10.00）',
+        zh: '增减合计 200.00 与基本支出、项目支出增减合计 190.00 不符（差 10.00）',
         en: 'Total change 200.00 does not match the change of basic plus project expenditure 190.00 (difference 10.00)',
       });
       assertFixed(text, f!);
@@ -164,7 +164,7 @@ describe('sum-mismatch', () => {
       assert.deepEqual(rest, []);
       assert.deepEqual(pin(f!), {
         rule: 'sum-mismatch', severity: 'error', path: 'overview.previous.total', range: '29:22-29:29',
-        zh: '上年合计 3000.00 与上年基本支出与项目支出合计 2990.00 不符（差 10.00）',
+        zh: '上年合计 3000.00 与上年基本支出、项目支出合计 2990.00 不符（差 10.00）',
         en: 'Previous-year total 3000.00 does not match last year\'s basic plus project expenditure 2990.00 (difference 10.00)',
       });
       assertFixed(text, f!);
@@ -229,8 +229,8 @@ describe('sum-mismatch', () => {
       assert.deepEqual(rest, []);
       assert.deepEqual(pin(f!), {
         rule: 'sum-mismatch', severity: 'error', path: 'threePublicExpenses.vehicleOperation.amount', range: '37:13-37:15',
-        zh: '金额 24 与资金来源合计 20 不符（差 4）',
-        en: 'Amount 24 does not match the sum of its sources 20 (difference 4)',
+        zh: '公务用车运行维护费金额 24 与资金来源合计 20 不符（差 4）',
+        en: 'The amount of vehicle operation 24 does not match the sum of its sources 20 (difference 4)',
       });
       assertFixed(text, f!);
     });

@@ -118,9 +118,9 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
       income.items.map((item, i) => ({ path: ['overview', 'income', 'items', i, 'amount'], label: L(item.name, item.name) })));
   }
   for (const [key, what, against] of [
-    ['expenditure', L('支出总计', 'Expenditure total'), L('基本支出与项目支出合计', 'basic plus project expenditure')],
-    ['change', L('增减合计', 'Total change'), L('基本支出与项目支出增减合计', 'the change of basic plus project expenditure')],
-    ['previous', L('上年合计', 'Previous-year total'), L('上年基本支出与项目支出合计', 'last year\'s basic plus project expenditure')],
+    ['expenditure', L('支出总计', 'Expenditure total'), L('基本支出、项目支出合计', 'basic plus project expenditure')],
+    ['change', L('增减合计', 'Total change'), L('基本支出、项目支出增减合计', 'the change of basic plus project expenditure')],
+    ['previous', L('上年合计', 'Previous-year total'), L('上年基本支出、项目支出合计', 'last year\'s basic plus project expenditure')],
   ] as const) {
     if (!b.overview?.[key]) continue;
     sum('sum-mismatch', ['overview', key, 'total'], what, against, [
@@ -133,6 +133,8 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
   if (tpe) {
     const rows = THREE_PUBLIC_ROWS.filter((k) => tpe[k]);
     const rowLabel = (k: ThreePublicRowKey) => L(tpe[k]?.label ?? THREE_PUBLIC_LABELS[k].zh, THREE_PUBLIC_LABELS[k].en);
+    /** A row as a message names it on its own: `公务接待费`, `三公经费合计`. */
+    const rowName = (k: ThreePublicRowKey | 'total') => (k === 'total' ? L('三公经费合计', 'the three public expenses total') : rowLabel(k));
     for (const field of ['amount', 'previous'] as const) {
       const what = field === 'amount' ? L('三公经费合计', 'The three public expenses total') : L('三公经费上年合计', 'The previous-year total of the three public expenses');
       const against = field === 'amount' ? L('各行合计', 'the sum of its rows') : L('各行上年数合计', 'the sum of the rows\' previous-year figures');
@@ -143,7 +145,7 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
     for (const k of [...rows, 'total'] as const) {
       const row = tpe[k];
       if (!row?.sources) continue;
-      sum('sum-mismatch', ['threePublicExpenses', k, 'amount'], L('金额', 'Amount'), L('资金来源合计', 'the sum of its sources'),
+      sum('sum-mismatch', ['threePublicExpenses', k, 'amount'], L(`${rowName(k).zh}金额`, `The amount of ${rowName(k).en}`), L('资金来源合计', 'the sum of its sources'),
         SOURCE_KEYS.filter((s) => row.sources?.[s] !== undefined).map((s) => ({ path: ['threePublicExpenses', k, 'sources', s], label: SOURCE_LABELS[s] })));
     }
     if (tpe.total.sources) {
@@ -164,7 +166,7 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
       const amount = term([...base, 'amount'], L('本年', 'this year'));
       const previous = term([...base, 'previous'], L('上年', 'last year'), true);
       if (target && amount && previous) {
-        out.push({ rule: 'change-mismatch', target, terms: [amount, previous], complete: true, what: L('增减', 'Change'), against: L('本年减上年', 'this year minus last year') });
+        out.push({ rule: 'change-mismatch', target, terms: [amount, previous], complete: true, what: L(`${rowName(k).zh}增减`, `The change of ${rowName(k).en}`), against: L('本年减上年', 'this year minus last year') });
       }
     }
   }

@@ -147,7 +147,8 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
     case 'expected-date':
       return report(L(`日期应写作 YYYY-MM-DD，如 2017-12-31；写的是 ${shown}`, `The date should be written YYYY-MM-DD, e.g. 2017-12-31; found ${shown}`), 'YYYY-MM-DD');
     case 'no-such-date':
-      return report(L(`没有 ${shown} 这一天，请核对月份和日期`, `There is no such day as ${shown}; check the month and the day`), 'YYYY-MM-DD');
+      // The date without the quotes that keep it text: `2018-02-30`, not `'2018-02-30'`.
+      return report(L(`没有 ${String(value)} 这一天，请核对月份和日期`, `There is no such day as ${String(value)}; check the month and the day`), 'YYYY-MM-DD');
     case 'expected-year':
       return report(L(`预算年度应为 1900 至 2200 之间的年份，如 2018；写的是 ${shown}`, `The budget year should be a year from 1900 to 2200, such as 2018; found ${shown}`), '1900–2200');
     case 'expected-version':
