@@ -61,23 +61,35 @@ describe('schema', () => {
       assert.deepEqual(expected('year: 2019', 'year: 2019年'), [['1900–2200', '2019年']]);
     });
 
-    it('flags an unknown key, suggests the nearest one, and renames it', () => {
+    it('flags an unknown key, suggests the nearest one, and renames it (one mistake, told once: not also as basic missing)', () => {
       const text = consistentWith('    basic: 2400.00', '    basci: 2400.00');
       assert.deepEqual(findings(text, 'schema').map(pin), [
-        {
-          rule: 'schema', severity: 'error', path: 'overview.expenditure.basic', range: '20:3-20:14',
-          zh: '缺少必填项“basic”（基本支出）', en: 'Missing required key “basic” (basic expenditure)',
-        },
         {
           rule: 'schema', severity: 'error', path: 'overview.expenditure.basci', range: '22:5-22:10',
           zh: '未知的键“basci”，是否应为“basic”（基本支出）？', en: 'Unknown key “basci”; did you mean “basic” (basic expenditure)?',
         },
       ]);
-      const unknown = findings(text, 'schema')[1]!;
+      const unknown = findings(text, 'schema')[0]!;
       assert.deepEqual([unknown.expected, unknown.found], ['basic', 'basci']);
       const fixed = assertFixed(text, unknown);
       assert.equal(fixed, fixture('consistent.budget.yaml'));
       assert.deepEqual(findings(fixed, 'schema'), []);
+    });
+
+    it('tells a missing key still, when the unknown key near it is not the one that is missing', () => {
+      // `projct` is near `project`, which is there: `basic` is missing on its own.
+      const text = consistentWith('    basic: 2400.00\n', '    projct: 1\n');
+      assert.deepEqual(findings(text, 'schema').map((f) => f.message.en), [
+        'Missing required key “basic” (basic expenditure)',
+        'Unknown key “projct”; did you mean “project” (project expenditure)?',
+      ]);
+    });
+
+    it('tells a required key typed wrong with no value once, as the unknown key: yaer: for year:', () => {
+      const text = consistentWith('year: 2019', 'yaer:');
+      assert.deepEqual(findings(text, 'schema').map((f) => [f.path, f.message.en]), [
+        ['yaer', 'Unknown key “yaer”; did you mean “year”?'],
+      ]);
     });
 
     it('flags an unknown key written with no value, which would otherwise vanish', () => {

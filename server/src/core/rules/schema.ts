@@ -19,20 +19,25 @@ export const schemaRule: Rule = {
     // One value can fail several checks that say the same thing (a year of 1e20 is neither a safe integer nor
     // under 2200): each is told once.
     const told = new Set<string>();
+    const unknown: Report[] = [];
     for (const issue of ctx.model.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) ctx.report(unknownKey(ctx, issue.path as YamlPath, key));
-      } else {
-        const report = describe(ctx, issue);
-        const id = JSON.stringify([report.path, report.message.en]);
-        if (!told.has(id)) ctx.report(report);
-        told.add(id);
-      }
+      if (issue.code === 'unrecognized_keys') for (const key of issue.keys) unknown.push(unknownKey(ctx, issue.path as YamlPath, key));
     }
     // A key written with no value is dropped before the schema sees it; an unknown one must still be told.
     for (const { parent, key } of ctx.parsed.emptyKeys ?? emptyKeys(ctx.parsed.yaml.contents, [])) {
       const allowed = keysAt(parent);
-      if (allowed.length > 0 && !allowed.some((k) => k.key === key)) ctx.report(unknownKey(ctx, parent, key));
+      if (allowed.length > 0 && !allowed.some((k) => k.key === key)) unknown.push(unknownKey(ctx, parent, key));
+    }
+    // `basci:` for `basic:` is one mistake: told as the unknown key, whose fix renames it, not also as `basic` missing.
+    const renamed = new Set(unknown.flatMap((r) => (r.expected ? [JSON.stringify([...r.path.slice(0, -1), r.expected])] : [])));
+    for (const report of unknown) ctx.report(report);
+    for (const issue of ctx.model.issues) {
+      if (issue.code === 'unrecognized_keys') continue;
+      const { missing, ...report } = describe(ctx, issue);
+      const id = JSON.stringify([report.path, report.message.en]);
+      if (missing && renamed.has(JSON.stringify(report.path))) continue;
+      if (!told.has(id)) ctx.report(report);
+      told.add(id);
     }
   },
 };
@@ -94,7 +99,7 @@ function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report {
   };
 }
 
-function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
+function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report & { missing?: boolean } {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const key = String(path.findLast((p) => typeof p === 'string') ?? '');
   const value = valueAt(ctx.parsed.data, path);
@@ -114,7 +119,7 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report {
     // Written with no value (`year:`), the key is there to point at; else its parent is.
     const written = ctx.source.get(path)?.key;
     if (written) return { path, span: written, message: L(`必填项${name.zh}没有填写值`, `The required key ${name.en} has no value`) };
-    return { path, span: ctx.source.keyOrAnchor(path.slice(0, -1)), message: L(`缺少必填项${name.zh}`, `Missing required key ${name.en}`) };
+    return { path, span: ctx.source.keyOrAnchor(path.slice(0, -1)), message: L(`缺少必填项${name.zh}`, `Missing required key ${name.en}`), missing: true };
   }
   switch (issue.message) {
     case 'expected-amount': {
