@@ -59,6 +59,14 @@ describe('renderDocument', () => {
     assert.match(html, />卫计政务管理</);
   });
 
+  it('prints a name as written where its numbering is not flagged: silenced, turned off, or a list of numerals', () => {
+    const silenced = example().replace('    - name: 三十八、卫计政务管理', '    # budget-disable-next-line numbering-prefix\n    - name: 三十八、卫计政务管理');
+    assert.match(render(silenced), />三十八、卫计政务管理</);
+    const html = renderDocument(check(example(), { rules: { 'numbering-prefix': 'off' } }), { locale: 'zh-CN', mode: 'export', showFindings: false });
+    assert.match(html, />三十八、卫计政务管理</);
+    assert.match(render(example().replace('    - name: 三十八、卫计政务管理', '    - name: 一、二级公路养护')), />一、二级公路养护</);
+  });
+
   it('writes the change sentence from the figures: an increase', () => {
     assert.match(render(example()), /2018年部门预算收支安排49951万元，较2017年预算增加5088万元，其中：基本支出增加2861万元，项目支出增加2227万元。/);
   });

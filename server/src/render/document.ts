@@ -177,6 +177,8 @@ class BodyRenderer {
   private readonly locale: Locale;
   private readonly unit: string;
   private readonly findings = new Map<string, Finding[]>();
+  /** The paths of the names `numbering-prefix` found numbered. */
+  private readonly numbered = new Set<string>();
 
   /** `parts`: the blocks go there and their `<tbody>` elements stay empty; `cache`: blocks already rendered. */
   constructor(private readonly result: CheckResult, private readonly options: RenderOptions, private readonly parts?: { readonly blocks: Map<string, string>; readonly cache?: RenderCache }) {
@@ -186,6 +188,15 @@ class BodyRenderer {
     if (options.showFindings) {
       for (const f of result.findings) this.findings.set(f.path, [...(this.findings.get(f.path) ?? []), f]);
     }
+    for (const f of result.findings) if (f.rule === 'numbering-prefix') this.numbered.add(f.path);
+  }
+
+  /**
+   * An activity's name without the numbering the renderer prints itself: only where `numbering-prefix` found one,
+   * so a name whose finding is turned off or silenced (`# budget-disable-next-line`) is printed as written.
+   */
+  private unnumbered(path: YamlPath, name: string): string {
+    return this.numbered.has(formatPath([...path, 'name'])) ? name.slice(numberingPrefix(name)?.length ?? 0) : name;
   }
 
   render(): string {
@@ -442,7 +453,7 @@ class BodyRenderer {
       perf.dutyGoals.forEach((g, i) => out.push(this.p(['performance', 'dutyGoals', i], `${g.duty}${/[。.！!]$/.test(g.duty) ? '' : this.t({ zh: '。', en: '. ' })}${g.goal}`)));
     }
     const top = this.result.model.activities
-      .map((node) => this.datum([...node.path, 'budget'], node.activity.name.slice(numberingPrefix(node.activity.name)?.length ?? 0)))
+      .map((node) => this.datum([...node.path, 'budget'], this.unnumbered(node.path, node.activity.name)))
       .filter((d): d is Datum => !!d)
       .sort((a, b) => b.value - a.value)
       .slice(0, TOP_ACTIVITIES);
@@ -488,8 +499,9 @@ class BodyRenderer {
   /** Per top-level activity, what its findings show (paths, severities, messages), as one string to compare. */
   private findingsByActivity(): Map<number, string> {
     const out = new Map<number, string>();
-    if (!this.options.showFindings) return out;
     for (const f of this.result.findings) {
+      // A name's numbering is printed or not as numbering-prefix finds it: that finding changes the rows in any case.
+      if (!this.options.showFindings && f.rule !== 'numbering-prefix') continue;
       const m = /^performance\.activities\[(\d+)\](?=$|[.[])/.exec(f.path);
       if (!m) continue;
       const i = Number(m[1]);
@@ -506,7 +518,7 @@ class BodyRenderer {
     const span = Math.max(1, indicators.length);
     const rowspan = span > 1 ? ` rowspan="${span}"` : '';
     // The renderer numbers: a number written into the name (flagged by numbering-prefix) is not printed twice.
-    const name = (depth === 0 ? '' : childNumber(depth, n, this.locale)) + a.name.slice(numberingPrefix(a.name)?.length ?? 0);
+    const name = (depth === 0 ? '' : childNumber(depth, n, this.locale)) + this.unnumbered(node.path, a.name);
     const grades = (i: number) => GRADE_KEYS.map((g) => this.td(at('indicators', i, 'grades', g), indicators[i]?.grades?.[g] ?? '', ['bd-center', 'bd-token'])).join('');
     const indicatorCells = (i: number) => indicators[i]
       ? this.td(at('indicators', i, 'name'), indicators[i].name ?? '', [], '', [at('indicators', i)]) + grades(i)
