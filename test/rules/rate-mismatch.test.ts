@@ -44,6 +44,23 @@ describe('rate-mismatch', () => {
   });
 
   describe('invalid', () => {
+    it('says when the 三公 total\'s last year is the figure in doubt: the rows\' 43 bear out the written -7%, 38 does not', () => {
+      const text = consistentWith('total: { amount: 40, previous: 43,', 'total: { amount: 40, previous: 38,');
+      const [f, ...rest] = findings(text, 'rate-mismatch');
+      assert.deepEqual(rest, []);
+      assert.deepEqual(pin(f!), {
+        rule: 'rate-mismatch', severity: 'error', path: 'threePublicExpenses.total.changeRate', range: '43:62-43:65',
+        zh: '增减率 -7% 与上年 38、本年 40 算出的 5.26% 不符，应为 5%（写成了下降，实为上升）；但各行上年数合计为 43，按此算得 -6.98%，与所写相符：请先核对上年合计',
+        en: 'Change rate -7% does not match 5.26% computed from last year 38 and this year 40; it should be 5% (written as a decrease, but it is an increase); but the rows\' previous-year figures add up to 43, which gives -6.98%, in line with the rate written: check the previous-year total first',
+      });
+      assert.deepEqual([f!.expected, f!.found], ['5%', '-7%']);
+    });
+
+    it('says nothing of the rows when they do not bear out the written rate either', () => {
+      const text = consistentWith('total: { amount: 40, previous: 43, change: -3, changeRate: -7%', 'total: { amount: 40, previous: 38, change: -3, changeRate: -10%');
+      assert.deepEqual(findings(text, 'rate-mismatch').map((f) => f.message.zh), ['增减率 -10% 与上年 38、本年 40 算出的 5.26% 不符，应为 5%（写成了下降，实为上升）']);
+    });
+
     it('flags -4% where the figures rise 4.17%, 24 → 25: the sign is flipped', () => {
       const text = vehicle(25, 24, '-4%');
       const [f, ...rest] = findings(text, 'rate-mismatch');

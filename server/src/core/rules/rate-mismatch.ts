@@ -1,7 +1,8 @@
 import { formatFigure, percentChange, subtract, toNumber, type Figure } from '../decimal';
 import type { YamlPath } from '../source';
 import { L } from '../locale';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
+import { evaluate, relations, shortfall } from '../relations';
 import { RATE_PATTERN, THREE_PUBLIC_ROWS } from '../schema';
 import { replaceScalar } from './edits';
 
@@ -31,10 +32,15 @@ export const rateMismatch: Rule = {
       const p = formatFigure(previous);
       const a = formatFigure(amount);
       const edit = replaceScalar(ctx, [...base, 'changeRate'], expected);
+      const doubt = key === 'total' ? rowsBearOut(ctx, amount, stated) : undefined;
+      const note = doubt
+        ? L(`；但各行${doubt.known ? '已知' : ''}上年数合计为 ${formatFigure(doubt.previous)}，按此算得 ${doubt.rate}，与所写相符：请先核对上年合计`,
+          `; but the rows' previous-year figures${doubt.known ? ' known so far' : ''} add up to ${formatFigure(doubt.previous)}, which gives ${doubt.rate}, in line with the rate written: check the previous-year total first`)
+        : L('', '');
       ctx.report({
         path: [...base, 'changeRate'],
-        message: L(`增减率 ${row.changeRate} 与上年 ${p}、本年 ${a} 算出的 ${exact} 不符，应为 ${expected}${direction.zh}`,
-          `Change rate ${row.changeRate} does not match ${exact} computed from last year ${p} and this year ${a}; it should be ${expected}${direction.en}`),
+        message: L(`增减率 ${row.changeRate} 与上年 ${p}、本年 ${a} 算出的 ${exact} 不符，应为 ${expected}${direction.zh}${note.zh}`,
+          `Change rate ${row.changeRate} does not match ${exact} computed from last year ${p} and this year ${a}; it should be ${expected}${direction.en}${note.en}`),
         expected,
         found: row.changeRate,
         related: [
@@ -46,6 +52,21 @@ export const rateMismatch: Rule = {
     }
   },
 };
+
+/**
+ * When the 三公 total's last year is itself wrong (its rows add up to another figure) and the written rate agrees
+ * with that other figure: the rate may be right and the total wrong, which the message must say.
+ */
+function rowsBearOut(ctx: RuleContext, amount: Figure, stated: { value: number; decimals: number }): { previous: Figure; known: boolean; rate: string } | undefined {
+  const r = relations(ctx).find((x) => x.rule === 'sum-mismatch' && x.target.path.join('.') === 'threePublicExpenses.total.previous');
+  if (!r) return undefined;
+  // The rows' sum, or with a row's last year unknown (none of them negative), the sum of those known when the
+  // total falls short of it.
+  const rows = r.complete ? (evaluate(r).agreement === 'mismatch' ? evaluate(r).expected : undefined) : shortfall(r)?.known;
+  if (!rows || rows.digits <= 0n) return undefined;
+  if (Math.abs(computeRate(toNumber(amount), toNumber(rows)) - stated.value) > 0.5 * 10 ** -stated.decimals + 1e-9) return undefined;
+  return { previous: rows, known: !r.complete, rate: `${formatFigure(percentChange(amount, rows, stated.decimals + 2))}%` };
+}
 
 /**
  * A 三公 row's figures for its rate: this year, and last year as written or, without it, this year less the change
