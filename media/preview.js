@@ -112,6 +112,20 @@
       collect();
       ignoreScrollUntil = Date.now() + 100;
       window.scrollTo(0, y);
+    } else if (message.type === 'notice' && (typeof message.text === 'string' || message.text === null)) {
+      // Over the page, outside the body that patches replace: the page shows an earlier version, and why.
+      let notice = document.querySelector('.bd-notice');
+      if (message.text === null) {
+        if (notice) notice.remove();
+      } else {
+        if (!notice) {
+          notice = document.createElement('div');
+          notice.className = 'bd-notice';
+          notice.setAttribute('role', 'status');
+          root.before(notice);
+        }
+        notice.textContent = message.text;
+      }
     } else if (message.type === 'scrollTo' && typeof message.line === 'number') {
       scrollToLine(message.line);
     }

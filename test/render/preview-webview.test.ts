@@ -136,4 +136,26 @@ describe('the preview webview script', function () {
     await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(renderBody(check(to), options))} }, '*')`);
     assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML'), patchedHtml);
   });
+
+  it('shows a notice over the page, keeps it through patches, and takes it away', async () => {
+    const notice = 'document.querySelector(".bd-notice")?.textContent ?? null';
+    await page.evaluate(`window.postMessage({ type: 'notice', text: '第 4 行：引号没有闭合。预览显示的是最后一次能读取的内容。' }, '*')`);
+    await page.waitForFunction('document.querySelector(".bd-notice")');
+    assert.equal(await page.evaluate(notice), '第 4 行：引号没有闭合。预览显示的是最后一次能读取的内容。');
+    // Outside the body: a patch with a new frame leaves it, and it stays put at the top as the page scrolls.
+    assert.equal(await page.evaluate('document.querySelector(".bd-notice").nextElementSibling.id'), 'bd-root');
+    await page.evaluate(`window.postMessage({ type: 'patch', frame: ${JSON.stringify(renderBodyParts(check(text), options).frame)}, blocks: {} }, '*')`);
+    assert.equal(await page.evaluate(notice), '第 4 行：引号没有闭合。预览显示的是最后一次能读取的内容。');
+    await page.evaluate(`window.postMessage({ type: 'notice', text: '<b>not markup</b>' }, '*')`);
+    await page.waitForFunction('document.querySelector(".bd-notice").textContent.startsWith("<b>")');
+    assert.equal(await page.evaluate('document.querySelectorAll(".bd-notice b").length'), 0);
+    await page.evaluate(`window.postMessage({ type: 'notice', text: null }, '*')`);
+    await page.waitForFunction('!document.querySelector(".bd-notice")');
+  });
+
+  it('is built with the notice when the page is rendered whole while the text cannot be read', () => {
+    const html = renderDocument(check(text), { ...options, notice: '第 4 行：<引号>' });
+    assert.match(html, /<body>\n<div class="bd-notice" role="status">第 4 行：&lt;引号&gt;<\/div>\n<main class="bd-doc" id="bd-root"/);
+    assert.doesNotMatch(renderDocument(check(text), { ...options, mode: 'export', notice: 'x' }), /bd-notice/);
+  });
 });

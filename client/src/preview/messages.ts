@@ -5,7 +5,9 @@ export type ToWebview =
   | { readonly type: 'update'; readonly html: string }
   /** The body in parts (render/document.ts `renderBodyParts`): a new frame, if any, and the activity blocks that changed. */
   | { readonly type: 'patch'; readonly frame?: string; readonly blocks: Readonly<Record<string, string>> }
-  | { readonly type: 'scrollTo'; readonly line: number };
+  | { readonly type: 'scrollTo'; readonly line: number }
+  /** A line over the page saying it shows an earlier version (the text cannot be read now); null takes it away. */
+  | { readonly type: 'notice'; readonly text: string | null };
 
 /** What the webview tells the extension. */
 export type FromWebview =

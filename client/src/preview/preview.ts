@@ -5,7 +5,8 @@ import {
 } from 'vscode';
 import { check, type CheckResult } from '../../../server/src/core/check';
 import { recheck } from '../../../server/src/core/incremental';
-import { fillBody, renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
+import { cannotExport, fillBody, renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
+import type { Localized } from '../../../server/src/core/locale';
 import { isFromWebview, patch, type FromWebview, type ToWebview } from './messages';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
@@ -42,7 +43,13 @@ export class BudgetPreview implements Disposable {
   private shown: BodyParts | undefined;
   /** Whether the page's script has said it is ready (messages sent before may be lost), and the parts waiting for it. */
   private pageReady = false;
-  private waiting: BodyParts | undefined;
+  private waiting: { readonly parts: BodyParts; readonly notice: string | null } | undefined;
+  /**
+   * The last check of a text that could be read, which the page shows while the text cannot be (a quote not yet
+   * closed), under a notice saying so, rather than a page with nothing but a title.
+   */
+  private readable: CheckResult | undefined;
+  private notice: string | null = null;
 
   constructor(readonly panel: WebviewPanel, readonly resource: Uri, private readonly extensionUri: Uri) {
     panel.webview.options = webviewOptions(extensionUri);
@@ -104,11 +111,15 @@ export class BudgetPreview implements Disposable {
     const result = this.result ? recheck(this.result, text) : check(text);
     this.result = result;
     this.renderedVersion = version;
-    const parts = renderBodyParts(result, { ...this.options(), mode: 'preview' }, this.cache);
+    const unreadable = cannotExport(result);
+    if (!unreadable) this.readable = result;
+    const showing = this.readable ?? result;
+    const notice = unreadable && this.readable ? t(S.stale(whyUnreadable(result, unreadable))) : null;
+    const parts = renderBodyParts(showing, { ...this.options(), mode: 'preview' }, this.cache);
     if (reload || !this.panel.visible || !this.shown) {
       const webview = this.panel.webview;
       const media = mediaRoot(this.extensionUri);
-      webview.html = renderDocument(result, {
+      webview.html = renderDocument(showing, {
         ...this.options(),
         mode: 'preview',
         resource: this.resource.toString(),
@@ -116,23 +127,27 @@ export class BudgetPreview implements Disposable {
         cspSource: webview.cspSource,
         stylesheets: [webview.asWebviewUri(Uri.joinPath(media, 'preview.css')).toString()],
         scripts: [webview.asWebviewUri(Uri.joinPath(media, 'preview.js')).toString()],
+        ...(notice ? { notice } : {}),
       }, fillBody(parts));
       this.pageVersion = version;
       // The page was built whole from these parts: the next update patches it from them.
       this.shown = parts;
+      this.notice = notice;
       this.pageReady = false;
       this.waiting = undefined;
     } else {
-      if (this.pageReady) this.send(parts);
-      else this.waiting = parts;
+      if (this.pageReady) this.send(parts, notice);
+      else this.waiting = { parts, notice };
     }
   }
 
-  /** Patches the page from what it shows to `parts`. */
-  private send(parts: BodyParts): void {
+  /** Patches the page from what it shows to `parts`, and its notice. */
+  private send(parts: BodyParts, notice: string | null): void {
     if (!this.shown) return;
     this.post(patch(this.shown, parts));
     this.shown = parts;
+    if (notice !== this.notice) this.post({ type: 'notice', text: notice });
+    this.notice = notice;
   }
 
   private post(message: ToWebview): void {
@@ -144,7 +159,7 @@ export class BudgetPreview implements Disposable {
       case 'ready':
         this.pageReady = true;
         if (this.waiting) {
-          this.send(this.waiting);
+          this.send(this.waiting.parts, this.waiting.notice);
           this.waiting = undefined;
         }
         if (this.line !== undefined) this.post({ type: 'scrollTo', line: this.line });
@@ -185,3 +200,8 @@ export class BudgetPreview implements Disposable {
   }
 }
 
+/** Why the text cannot be shown, in a few words: its first syntax error and where, or why it is no budget document. */
+function whyUnreadable(result: CheckResult, reason: Localized): string {
+  const first = result.findings.find((f) => f.rule === 'yaml-syntax');
+  return (first ? t(S.staleAt(first.range.start.line + 1, t(first.message))) : t(reason)).replace(/[。.]$/, '');
+}

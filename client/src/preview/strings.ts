@@ -9,6 +9,9 @@ export const S = {
   exportFailed: (reason: string) => L(`导出失败：${reason}`, `Export failed: ${reason}`),
   saveLabel: L('导出', 'Export'),
   cannotOpen: (file: string) => L(`无法打开 ${file}`, `Could not open ${file}`),
+  /** Over a page kept while the text cannot be read: `第 12 行：…`. */
+  stale: (why: string) => L(`${why}。预览显示的是最后一次能读取的内容。`, `${why}. The preview shows the document as it last could be read.`),
+  staleAt: (line: number, message: string) => L(`第 ${line} 行：${message}`, `Line ${line}: ${message}`),
 };
 
 /** `budget.locale`, where `auto` follows VS Code's display language. */

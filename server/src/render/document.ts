@@ -33,6 +33,8 @@ export interface RenderOptions {
   readonly scripts?: readonly string[];
   /** Preview: the document's URI, kept in the page's state so that VS Code can restore the preview after a reload. */
   readonly resource?: string;
+  /** Preview: a line over the page, when it shows an earlier version of the document than the editor's. */
+  readonly notice?: string;
 }
 
 /** How many rows make a table large enough to start on a new printed page. */
@@ -64,7 +66,7 @@ export function renderDocument(result: CheckResult, options: RenderOptions, body
   const lang = options.locale === 'zh-CN' ? 'zh-CN' : 'en';
   const head = options.mode === 'preview' ? previewHead(options) : exportHead();
   return `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n`
-    + `${head}\n<title>${escape(title)}</title>\n</head>\n<body>\n<main class="bd-doc" id="bd-root"${options.mode === 'preview' && options.resource ? ` data-resource="${escape(options.resource)}"` : ''}>\n${body}\n</main>\n`
+    + `${head}\n<title>${escape(title)}</title>\n</head>\n<body>\n${options.mode === 'preview' && options.notice ? `<div class="bd-notice" role="status">${escape(options.notice)}</div>\n` : ''}<main class="bd-doc" id="bd-root"${options.mode === 'preview' && options.resource ? ` data-resource="${escape(options.resource)}"` : ''}>\n${body}\n</main>\n`
     + (options.mode === 'preview' ? (options.scripts ?? []).map((src) => `<script nonce="${escape(options.nonce ?? '')}" src="${escape(src)}"></script>`).join('\n') + '\n' : '')
     + '</body>\n</html>\n';
 }

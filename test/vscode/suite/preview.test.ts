@@ -31,6 +31,24 @@ describe('preview and export', () => {
     assert.ok(await pageShows('综合协调处理（预览已更新）', 10_000));
   });
 
+  it('the preview keeps the page while the text cannot be read, saying so, and follows again once it can', async function () {
+    if (!process.env.BUDGET_E2E_SHOTS) this.skip(); // only the code-server runner can look into the webview
+    const uri = scratch(undefined, 'unclosed.budget.yaml');
+    const editor = await open(uri);
+    await vscode.commands.executeCommand('budget.showPreviewToSide');
+    await waitFor('a webview tab', () => webviewTabs().length > 0);
+    assert.ok(await pageShows('综合协调处理', 15_000));
+    const text = editor.document.getText();
+    const at = editor.document.positionAt(text.indexOf('综合协调处理'));
+    // An opening quote, as typed: until it is closed, the text is not YAML.
+    assert.ok(await editor.edit((e) => e.insert(at, '"')));
+    const line = at.line + 1;
+    assert.ok(await pageShows(vscode.env.language.startsWith('zh') ? `第 ${line} 行：` : `Line ${line}: `, 10_000));
+    assert.ok(await pageShows('综合协调处理', 1_000), 'the page still shows the document');
+    assert.ok(await editor.edit((e) => e.insert(editor.document.positionAt(editor.document.getText().indexOf('综合协调处理') + '综合协调处理'.length), '（已闭合）"')));
+    assert.ok(await pageShows('综合协调处理（已闭合）', 10_000));
+  });
+
   it('Budget: Export HTML writes the disclosure as one page without network loads', async () => {
     await open(exampleUri());
     const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-')), 'cangzhou-2018.html'));
