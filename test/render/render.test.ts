@@ -161,6 +161,15 @@ describe('renderDocument', () => {
     assert.doesNotMatch(hidden, /class="[^"]*bd-finding|<aside/);
   });
 
+  it('tells the findings in the user\'s language, the page in its own: an English UI over a Chinese page', () => {
+    const shown = render(example(), { showFindings: true, messageLocale: 'en' });
+    assert.match(shown, /<html lang="zh-CN">/);
+    assert.match(shown, /<h2>一、部门主要职责及机构设置<\/h2>/);
+    assert.match(tagOf(shown, 'performance.activities[9].budget', 'td')!, /title="Budget 29155.00 does not match the sum of its children 9205.00/);
+    assert.match(shown, /<summary>24 problems in this document<\/summary>/);
+    assert.doesNotMatch(shown.split('<aside class="bd-findings">')[1]!.split('</aside>')[0]!, /预算数/);
+  });
+
   it('outlines cells and headings, never a whole table or section', () => {
     const shown = render(example(), { showFindings: true });
     assert.doesNotMatch(tagOf(shown, 'performance.activities', 'table')!, /bd-finding/);

@@ -1,7 +1,7 @@
 import { Uri, window, workspace } from 'vscode';
 import { check } from '../../../server/src/core/check';
 import { cannotExport, renderDocument } from '../../../server/src/render';
-import { S, t, uiLocale } from './strings';
+import { pageLocale, S, t } from './strings';
 
 /** `report.budget.yaml` → `report.html`, beside it. */
 export function exportTarget(source: Uri): Uri {
@@ -25,7 +25,7 @@ export async function exportHtml(source: Uri, target?: Uri): Promise<Uri | undef
       void window.showErrorMessage(t(S.exportFailed(t(unreadable))));
       return undefined;
     }
-    const html = renderDocument(result, { locale: uiLocale(), mode: 'export', showFindings: false });
+    const html = renderDocument(result, { locale: pageLocale(source), mode: 'export', showFindings: false });
     await workspace.fs.writeFile(to, new TextEncoder().encode(html));
   } catch (e) {
     void window.showErrorMessage(t(S.exportFailed(e instanceof Error ? e.message : String(e))));

@@ -10,7 +10,7 @@ import type { Localized } from '../../../server/src/core/locale';
 import { isFromWebview, patch, type FromWebview, type ToWebview } from './messages';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
-import { S, t, uiLocale } from './strings';
+import { pageLocale, S, t, uiLocale } from './strings';
 
 /** Typing is re-rendered at most this often. */
 const DEBOUNCE_MS = 100;
@@ -93,7 +93,7 @@ export class BudgetPreview implements Disposable {
 
   private options(): Omit<RenderOptions, 'mode'> {
     const showFindings = workspace.getConfiguration('budget.preview', this.resource).get<boolean>('showFindings', true);
-    return { locale: uiLocale(), showFindings };
+    return { locale: pageLocale(this.resource), messageLocale: uiLocale(), showFindings };
   }
 
   private async update(reload: boolean): Promise<void> {

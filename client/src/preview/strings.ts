@@ -1,4 +1,4 @@
-import { env, workspace } from 'vscode';
+import { env, workspace, type Uri } from 'vscode';
 import { L, localize, toLocale, type Locale, type Localized } from '../../../server/src/core/locale';
 
 /** The preview's own words (commands' titles live in package.nls*.json). */
@@ -18,6 +18,11 @@ export const S = {
 export function uiLocale(): Locale {
   const setting = workspace.getConfiguration('budget').get<string>('locale', 'auto');
   return toLocale(setting === 'auto' ? env.language : setting);
+}
+
+/** `budget.preview.locale`: the language of the page's own text; published disclosures are Chinese. */
+export function pageLocale(resource?: Uri): Locale {
+  return toLocale(workspace.getConfiguration('budget.preview', resource).get<string>('locale', 'zh-CN'));
 }
 
 export function t(text: Localized): string {

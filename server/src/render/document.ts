@@ -24,6 +24,8 @@ export interface RenderOptions {
   readonly mode: 'export' | 'preview';
   /** Outline the nodes findings are about, with their messages on hover. */
   readonly showFindings: boolean;
+  /** The language of the findings' messages shown in the page (the user's); the page's own text is in `locale`. */
+  readonly messageLocale?: Locale;
   /** Preview: the nonce of this page's inline style and script. */
   readonly nonce?: string;
   /** Preview: the webview's `cspSource`. */
@@ -115,7 +117,7 @@ export class RenderCache {
 
   /** The cache for these options: emptied when they change. */
   forOptions(options: RenderOptions): this {
-    const key = `${options.locale}|${options.showFindings}`;
+    const key = `${options.locale}|${options.messageLocale ?? options.locale}|${options.showFindings}`;
     if (key !== this.options) {
       this.options = key;
       this.entries = new WeakMap();
@@ -222,6 +224,11 @@ class BodyRenderer {
     return localize(text, this.locale);
   }
 
+  /** What is said to the user about the document (its findings), in the user's language. */
+  private said(text: Localized): string {
+    return localize(text, this.options.messageLocale ?? this.locale);
+  }
+
   /** 0-based line of a node: its key when it has one, else its first line. */
   private line(path: YamlPath): number {
     const span = this.result.parsed.source.keyOrAnchor(path);
@@ -239,7 +246,7 @@ class BodyRenderer {
     if (own.length > 0) {
       const worst = own.some((f) => f.severity === 'error') ? 'error' : own.some((f) => f.severity === 'warning') ? 'warning' : 'info';
       cls.push('bd-finding', `bd-finding-${worst}`);
-      title = ` title="${escape(own.map((f) => this.t(f.message)).join('\n'))}"`;
+      title = ` title="${escape(own.map((f) => this.said(f.message)).join('\n'))}"`;
     }
     const classAttr = cls.length ? ` class="${cls.join(' ')}"` : '';
     return `${classAttr} data-line="${this.line(path)}" data-path="${escape(formatPath(path))}"${title}`;
@@ -317,8 +324,8 @@ class BodyRenderer {
   }
 
   private findingsSummary(): string {
-    const items = this.result.findings.map((f) => `<li data-line="${f.range.start.line}" data-path="${escape(f.path)}"><span class="bd-sev-${f.severity}">●</span> ${escape(this.t(f.message))} <code>${escape(f.rule)}</code></li>`);
-    return `<aside class="bd-findings"><details open><summary>${escape(this.t(T.findingsSummary(this.result.findings.length)))}</summary><ul>${items.join('')}</ul></details></aside>`;
+    const items = this.result.findings.map((f) => `<li data-line="${f.range.start.line}" data-path="${escape(f.path)}"><span class="bd-sev-${f.severity}">●</span> ${escape(this.said(f.message))} <code>${escape(f.rule)}</code></li>`);
+    return `<aside class="bd-findings"><details open><summary>${escape(this.said(T.findingsSummary(this.result.findings.length)))}</summary><ul>${items.join('')}</ul></details></aside>`;
   }
 
   /** A section's HTML; undefined when the section is absent or empty, so numbering closes up. */
@@ -507,7 +514,7 @@ class BodyRenderer {
       const m = /^performance\.activities\[(\d+)\](?=$|[.[])/.exec(f.path);
       if (!m) continue;
       const i = Number(m[1]);
-      out.set(i, `${out.get(i) ?? ''}${f.path}\u0001${f.severity}\u0001${this.t(f.message)}\u0002`);
+      out.set(i, `${out.get(i) ?? ''}${f.path}\u0001${f.severity}\u0001${this.said(f.message)}\u0002`);
     }
     return out;
   }
