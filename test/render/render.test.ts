@@ -209,6 +209,11 @@ describe('renderDocument', () => {
     assert.match(html, />综合协调处理</);
     // An unchanged row is said to be unchanged once.
     assert.match(html, /因公出国经费: 50 万元 in 2018, unchanged from last year;/);
+    // The overview's parts are (a) (b) (c), not 1. 2. 3. like the sections around them; brackets are half-width.
+    assert.deepEqual(html.match(/<h3>\([abc]\) [^<]*<\/h3>/g)?.slice(0, 3), ['<h3>(a) Income</h3>', '<h3>(b) Expenditure</h3>', '<h3>(c) Change against last year</h3>']);
+    assert.doesNotMatch(html, /<h3>\d\. /);
+    assert.match(html, /17989 \(36\.0%\)<\/text>/);
+    assert.doesNotMatch(html, /（\d+\.\d%）/);
   });
 
   it('renders the body alone for live updates', () => {

@@ -1,3 +1,4 @@
+import type { Locale } from '../core/locale';
 import { escape } from './escape';
 
 /**
@@ -61,7 +62,9 @@ function frame(id: string, title: string, description: string, width: number, he
 const fmt = (n: number) => Number(n.toFixed(2)).toString();
 
 /** Shares of a whole as a donut, with a legend giving each part's figure and percentage. */
-export function donutChart(id: string, title: string, parts: readonly Datum[]): string {
+export function donutChart(id: string, title: string, parts: readonly Datum[], locale: Locale = 'zh-CN'): string {
+  // `基本支出 17989（36.0%）`; in English with half-width brackets.
+  const bracketed = (percent: string) => (locale === 'zh-CN' ? `（${percent}）` : ` (${percent})`);
   const total = parts.reduce((s, p) => s + Math.max(0, p.value), 0);
   const cx = 90, cy = 120, r = 70, inner = 42;
   const legendX = 190;
@@ -75,7 +78,7 @@ export function donutChart(id: string, title: string, parts: readonly Datum[]): 
     const share = total > 0 ? Math.max(0, p.value) / total : 0;
     const colour = PALETTE[i % PALETTE.length]!;
     const percent = `${(share * 100).toFixed(1)}%`;
-    const label = `${p.label} ${p.display}（${percent}）`;
+    const label = `${p.label} ${p.display}${bracketed(percent)}`;
     let shape: string;
     if (share >= 0.9999) {
       shape = `<circle cx="${cx}" cy="${cy}" r="${(r + inner) / 2}" fill="none" stroke="${colour}" stroke-width="${r - inner}"/>`;
@@ -90,7 +93,7 @@ export function donutChart(id: string, title: string, parts: readonly Datum[]): 
     slices.push(`<g class="bd-chart-part bd-chart-s${i + 1}"${originAttrs(p.origin)}><title>${escape(label)}</title>${shape}</g>`);
     const y = 60 + i * 26;
     legend.push(`<g class="bd-chart-part bd-chart-s${i + 1}"${originAttrs(p.origin)}><rect x="${legendX}" y="${y - 11}" width="12" height="12" fill="${colour}"/>`
-      + `<text x="${legendX + 18}" y="${y}" font-size="${FONT}" fill="currentColor">${escape(p.label)} ${escape(p.display)}（${escape(percent)}）</text></g>`);
+      + `<text x="${legendX + 18}" y="${y}" font-size="${FONT}" fill="currentColor">${escape(p.label)} ${escape(p.display)}${escape(bracketed(percent))}</text></g>`);
   });
   const description = parts.map((p) => `${p.label} ${p.display}`).join('；');
   return frame(id, title, description, width, height, slices.join('') + legend.join(''));

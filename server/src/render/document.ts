@@ -372,7 +372,8 @@ class BodyRenderer {
     const out: string[] = [];
     if (o.preface) out.push(this.p(['overview', 'preface'], o.preface));
     const f = (path: YamlPath) => this.figure(['overview', ...path]);
-    const sub = (n: number, text: Localized) => `<h3>${escape(childNumber(1, n, this.locale) + this.t(text))}</h3>`;
+    // 1、收入预算 under 二、; in English (a), so as not to read as the sections' 1. 2. 3.
+    const sub = (n: number, text: Localized) => `<h3>${escape((this.locale === 'zh-CN' ? childNumber(1, n, this.locale) : partNumber(n, this.locale)) + this.t(text))}</h3>`;
 
     const incomeTotal = f(['income', 'total']);
     if (year !== undefined && incomeTotal) {
@@ -383,7 +384,7 @@ class BodyRenderer {
     if (total && basic && project) {
       out.push(sub(2, T.expenditureHeading), this.p(['overview', 'expenditure'], expenditureSentence(total, basic, project, this.unit, this.locale)));
       const parts = [this.datum(['overview', 'expenditure', 'basic'], this.t(T.basic)), this.datum(['overview', 'expenditure', 'project'], this.t(T.project))].filter((d): d is Datum => !!d);
-      out.push(this.figureBlock(donutChart('bd-chart-composition', this.chartTitle(T.charts.composition), parts)));
+      out.push(this.figureBlock(donutChart('bd-chart-composition', this.chartTitle(T.charts.composition), parts, this.locale)));
     }
     const change = { total: f(['change', 'total']), basic: f(['change', 'basic']), project: f(['change', 'project']) };
     if (year !== undefined && total && change.total && change.basic && change.project) {
