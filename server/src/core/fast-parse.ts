@@ -261,8 +261,7 @@ class Builder {
       if (flow) {
         end = ev.close[f]!;
         if (text.charCodeAt(end - 1) !== (seq ? RBRACKET : RBRACE)) bail();
-        const nl = text.indexOf('\n', start);
-        if (nl >= 0 && nl < end) bail();
+        if (breaks(text, start, end)) bail();
         this.stop[at] = end;
         return inFlow ? end : this.lineEnd(end);
       }
@@ -298,8 +297,7 @@ class Builder {
     let end = ev.close[f]!;
     while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
     if (end <= start) bail();
-    const nl = text.indexOf('\n', start);
-    if (nl >= 0 && nl < end) bail();
+    if (breaks(text, start, end)) bail();
     const q = text.charCodeAt(start);
     const result = ev.result[f];
     if (q === DQUOTE || q === SQUOTE) {
@@ -369,6 +367,15 @@ const LBRACE = 0x7b;
 const RBRACE = 0x7d;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
+
+/**
+ * Whether a line break falls in `[start, end)`. Looked for there alone: searching on from `start` to the next break
+ * would read to the end of the line for every value, quadratic on a long line of many (`notes: [a, b, …]`).
+ */
+function breaks(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === NEWLINE) return true;
+  return false;
+}
 
 /**
  * Whether a plain scalar read as the string `value` is that string in the core schema too: its text is the
