@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { fixture } from '../helpers';
@@ -97,6 +97,26 @@ describe('budgetdoc check', () => {
     const r = budgetdoc(['check', gbk]);
     assert.equal(r.code, 2);
     assert.equal(r.stderr, `budgetdoc: ${gbk}: not UTF-8 text; save the file as UTF-8\n`);
+  });
+
+  it('refuses a binary file and UTF-16 without a BOM (valid UTF-8, but holding NUL bytes) with a one-line message', () => {
+    const nul = join(dir, 'nul.budget.yaml');
+    const utf16 = join(dir, 'utf16.budget.yaml');
+    writeFileSync(nul, Buffer.from([0, 0, 0]));
+    writeFileSync(utf16, Buffer.from('budget: 1\n', 'utf16le'));
+    const r = budgetdoc(['check', nul, utf16]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, [nul, utf16].map((f) => `budgetdoc: ${f}: not a text file (it holds NUL bytes: binary, or UTF-16 without a BOM); save it as UTF-8\n`).join(''));
+  });
+
+  it('writes each SARIF artifact URI escaped, so that # and ? in a file name stay in the name', () => {
+    const odd = join(dir, 'sub dir');
+    mkdirSync(odd, { recursive: true });
+    writeFileSync(join(odd, '预算 2019#1?.budget.yaml'), WRONG);
+    const r = spawnSync(process.execPath, [CLI, 'check', 'sub dir/预算 2019#1?.budget.yaml', '--format', 'sarif'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const uri = JSON.parse(r.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri as string;
+    assert.equal(uri, 'sub%20dir/%E9%A2%84%E7%AE%97%202019%231%3F.budget.yaml');
+    assert.equal(decodeURIComponent(new URL(uri, 'file:///w/').pathname.slice('/w/'.length)), 'sub dir/预算 2019#1?.budget.yaml');
   });
 
   it('answers usage mistakes with exit 2 and no stack trace', () => {

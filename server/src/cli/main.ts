@@ -173,11 +173,15 @@ function readText(file: string, io: Io): string {
     const reason = describeErrno(e, 'no such file');
     throw new Error(reason.includes(' ') ? reason : `cannot read (${reason})`);
   }
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new Error('not UTF-8 text; save the file as UTF-8');
   }
+  // NUL is valid UTF-8 but never in a text: a binary file, or UTF-16 written without its BOM.
+  if (text.includes('\0')) throw new Error('not a text file (it holds NUL bytes: binary, or UTF-16 without a BOM); save it as UTF-8');
+  return text;
 }
 
 if (require.main === module) {

@@ -108,7 +108,7 @@ export function toSarif(results: readonly FileResult[], locale: Locale, version:
         message: { text: localize(f.message, locale) },
         locations: [{
           physicalLocation: {
-            artifactLocation: { uri: file === '-' ? 'stdin' : encodeURI(file.split('\\').join('/').replace(/^\.\//, '')) },
+            artifactLocation: { uri: file === '-' ? 'stdin' : artifactUri(file) },
             region: {
               startLine: f.range.start.line + 1,
               startColumn: f.range.start.character + 1,
@@ -121,4 +121,12 @@ export function toSarif(results: readonly FileResult[], locale: Locale, version:
       }))),
     }],
   };
+}
+
+/**
+ * A file's path as a relative URI reference: each segment escaped, so that `#`, `?` and `%` in a name stay part of
+ * it (`预算 2019#1.budget.yaml` is not `预算 2019` with a fragment); `/` keeps separating segments.
+ */
+export function artifactUri(file: string): string {
+  return file.split('\\').join('/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/');
 }
