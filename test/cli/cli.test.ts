@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { fixture } from '../helpers';
@@ -119,13 +119,50 @@ describe('budgetdoc check', () => {
     assert.equal(decodeURIComponent(new URL(uri, 'file:///w/').pathname.slice('/w/'.length)), 'sub dir/预算 2019#1?.budget.yaml');
   });
 
-  it('answers usage mistakes with exit 2 and no stack trace', () => {
-    for (const args of [['check'], ['check', good, '--format', 'xml'], ['check', good, '--bogus'], ['frobnicate']]) {
+  it('answers usage mistakes with exit 2, one line on stderr and no stack trace', () => {
+    for (const args of [[], ['check'], ['check', good, '--format', 'xml'], ['check', good, '--bogus'], ['frobnicate'], ['render', good, bad]]) {
       const r = budgetdoc(args);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.stderr, /^budgetdoc: /);
-      assert.doesNotMatch(r.stderr, /\n\s+at /);
+      assert.match(r.stderr, /^budgetdoc: [^\n]+\n$/, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
     }
+    assert.equal(budgetdoc([]).stderr, 'budgetdoc: no command: check, render or schema (budgetdoc --help tells how to call it)\n');
+    assert.equal(budgetdoc(['frobnicate']).stderr, 'budgetdoc: unknown command: frobnicate; the commands are check, render and schema (budgetdoc --help tells how to call it)\n');
+  });
+
+  it('prints the usage on stdout and exits 0 for --help, after a command too', () => {
+    for (const args of [['--help'], ['-h'], ['check', '--help'], ['render', '-h'], ['check', good, '--help']]) {
+      const r = budgetdoc(args);
+      assert.deepEqual([r.code, r.stderr], [0, ''], args.join(' '));
+      assert.match(r.stdout, /^Usage:\n  budgetdoc check FILE\.\.\./, args.join(' '));
+    }
+  });
+
+  it('takes every argument after -- as a file, so that a file may start with -', () => {
+    writeFileSync(join(dir, '-odd.budget.yaml'), WRONG);
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--', '-odd.budget.yaml'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.deepEqual((JSON.parse(r.stdout) as { file: string; rule: string }[]).map((f) => [f.file, f.rule]), [['-odd.budget.yaml', 'sum-mismatch']]);
+    // And --help after -- is a file, not a question.
+    assert.equal(budgetdoc(['check', '--', '--help']).code, 2);
+  });
+});
+
+describe('budget-language-server, started by hand', () => {
+  const SERVER = join(ROOT, 'dist', 'server.js');
+  const server = (...args: string[]) => spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', timeout: 10_000 });
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+  it('prints its version with --version, and its usage with --help, on stdout with exit 0', () => {
+    assert.deepEqual([server('--version').status, server('--version').stdout], [0, `${version}\n`]);
+    const help = server('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: budget-language-server --stdio\n/);
+  });
+
+  it('started without a transport, says how to start it in one line and exits 2', () => {
+    const r = server();
+    assert.deepEqual([r.status, r.stdout, r.stderr], [2, '', 'budget-language-server: no transport; start it as budget-language-server --stdio (--help tells more)\n']);
   });
 });
 

@@ -14,8 +14,9 @@ const USAGE = `Usage:
   budgetdoc render FILE [-o out.html] [--locale zh-CN|en]
   budgetdoc schema
   budgetdoc --help | --version
+  budgetdoc COMMAND --help
 
-  FILE may be - for standard input.
+  FILE may be - for standard input; after --, every argument is a file.
 Exit status: 0 no errors, 1 errors found, 2 usage or file problems.`;
 
 /** A problem with how the command was called or a file read: one line, exit 2. */
@@ -30,9 +31,18 @@ interface Io {
   readonly color: boolean;
 }
 
+/** One line after a usage mistake: where the whole usage is. */
+const SEE_HELP = 'budgetdoc --help tells how to call it';
+
 export function run(argv: readonly string[], io: Io): number {
   try {
     const [command, ...rest] = argv;
+    // `budgetdoc check --help`: the usage, as asked (before a `--`, after which everything is a file).
+    const ask = rest.indexOf('--');
+    if (command !== undefined && !command.startsWith('-') && (ask < 0 ? rest : rest.slice(0, ask)).some((a) => a === '--help' || a === '-h')) {
+      io.stdout(USAGE + '\n');
+      return 0;
+    }
     switch (command) {
       case 'check':
         return checkCommand(rest, io);
@@ -48,11 +58,12 @@ export function run(argv: readonly string[], io: Io): number {
         return 0;
       case '--help':
       case '-h':
-      case undefined:
         io.stdout(USAGE + '\n');
-        return command === undefined ? 2 : 0;
+        return 0;
+      case undefined:
+        throw new UsageError(`no command: check, render or schema (${SEE_HELP})`);
       default:
-        throw new UsageError(`unknown command: ${command}\n${USAGE}`);
+        throw new UsageError(`unknown command: ${command}; the commands are check, render and schema (${SEE_HELP})`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -70,6 +81,11 @@ function parseArgs(args: readonly string[], names: Record<string, readonly strin
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    // `--` ends the options: a file may then start with `-`.
+    if (a === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    }
     const flag = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
     const name = Object.keys(names).find((n) => names[n]!.includes(flag));
     if (name !== undefined) {
@@ -77,7 +93,7 @@ function parseArgs(args: readonly string[], names: Record<string, readonly strin
       if (v === undefined) throw new UsageError(`${names[name]![0]} needs a value`);
       options.set(name, v);
     } else if (a.startsWith('-') && a !== '-') {
-      throw new UsageError(`unknown option: ${a}`);
+      throw new UsageError(`unknown option: ${a} (${SEE_HELP})`);
     } else {
       files.push(a);
     }
@@ -96,7 +112,7 @@ function checkCommand(args: readonly string[], io: Io): number {
   const format = options.get('format') ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
   const locale = localeOption(options.get('locale'), toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG));
-  if (files.length === 0) throw new UsageError(`no file to check\n${USAGE}`);
+  if (files.length === 0) throw new UsageError(`no file to check (${SEE_HELP})`);
 
   const results: FileResult[] = [];
   let unreadable = 0;
@@ -125,7 +141,7 @@ function renderCommand(args: readonly string[], io: Io): number {
   const locale = localeOption(options.get('locale'), 'zh-CN');
   // The page's language is --locale's (published pages are Chinese); what is said to the user, the environment's.
   const said = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
-  if (files.length !== 1) throw new UsageError(`render takes one file\n${USAGE}`);
+  if (files.length !== 1) throw new UsageError(`render takes one file, not ${files.length} (${SEE_HELP})`);
   let text: string;
   try {
     text = readText(files[0]!, io);
