@@ -294,6 +294,34 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
     });
   });
 
+  describe('a client that shows less (no snippets, no markdown)', () => {
+    it('gets the new-activity snippet as the plain text it inserts, and hovers as plain text', async () => {
+      await session.stop();
+      session = await Session.start({ locale: 'zh-cn', capabilities: { textDocument: { hover: { contentFormat: ['plaintext'] }, completion: { completionItem: { snippetSupport: false } } } } });
+      const text = consistent.replace('    - name: 审计业务', '    - \n    - name: 审计业务');
+      await session.open(URI, text);
+      const list = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: at(text, '    - \n', 6) }));
+      const snippet = list.find((i) => i.kind === 15)!;
+      assert.equal(snippet.insertTextFormat, 1);
+      assert.equal(snippet.textEdit && 'newText' in snippet.textEdit && snippet.textEdit.newText,
+        'name: 职责活动\n      budget: 0.00\n      content: 工作内容\n      goal: 绩效目标\n      indicators:\n        - name: 绩效指标\n          grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }');
+      const other = 'file:///work/other.budget.yaml';
+      await session.open(other, wrongParent);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: { line: 50, character: 16 } });
+      assert.deepEqual(hover?.contents, { kind: 'plaintext', value: '预算数 · 下级合计\n\n600.00 ≠ 537.00 + 50.00 = 587.00 ✗ 差 13.00\n\n- 综合协调: 537.00\n- 会议管理: 50.00' });
+    });
+
+    it('gets documentation of completions as plain text, never as markdown, whatever the client', async () => {
+      const text = consistent.replace('    project: 800.00\n', '    \n');
+      const other = 'file:///work/third.budget.yaml';
+      await session.open(other, text);
+      const list = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: other }, position: at(text, '    \n', 4) }));
+      const project = list.find((i) => i.label === 'project');
+      assert.ok(project, list.map((i) => i.label).join(', '));
+      assert.equal(typeof project.documentation, 'string');
+    });
+  });
+
   describe('robustness', () => {
     it('keeps answering after binary junk and unbalanced brackets, then checks good text again', async () => {
       await session.open(URI, wrongParent);

@@ -1,11 +1,12 @@
 import {
-  CompletionItemKind, InlayHintKind, InsertTextFormat, InsertTextMode, SymbolKind,
-  type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover, type InlayHint, type Location, type Position, type Range,
+  CompletionItemKind, InlayHintKind, InsertTextFormat, InsertTextMode, MarkupKind, SymbolKind,
+  type ClientCapabilities, type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover, type InlayHint, type Location, type Position, type Range,
 } from 'vscode-languageserver/node';
 import { completionsAt, type CompletionKind } from '../core/completion';
 import { definitionAt } from '../core/definition';
 import { folds } from '../core/folding';
 import { hoverAt } from '../core/hover';
+import { markdownToPlain, snippetToPlain } from '../core/markdown';
 import { sumHints } from '../core/sums';
 import { outline, type OutlineEntry } from '../core/symbols';
 import type { Analysis } from './workspace';
@@ -14,9 +15,32 @@ import type { Analysis } from './workspace';
 
 const offsetOf = (a: Analysis, p: Position) => a.result.lines.offset(p);
 
-export function hover(a: Analysis, position: Position): Hover | null {
+/** What the client said it can show (`initialize`): snippets in completions, markdown in hovers. */
+export interface ClientFormats {
+  readonly snippets: boolean;
+  readonly markdownHovers: boolean;
+}
+
+/** As VS Code: snippets and markdown. */
+export const FULL_FORMATS: ClientFormats = { snippets: true, markdownHovers: true };
+
+/**
+ * Read off the client's capabilities. Markdown hovers unless the client lists hover formats without markdown
+ * (a client that lists none is taken to show it, as most do); snippets only when the client says it takes them.
+ */
+export function clientFormats(capabilities: ClientCapabilities): ClientFormats {
+  const formats = capabilities.textDocument?.hover?.contentFormat;
+  return {
+    snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    markdownHovers: formats === undefined || formats.length === 0 || formats.includes(MarkupKind.Markdown),
+  };
+}
+
+export function hover(a: Analysis, position: Position, formats: ClientFormats = FULL_FORMATS): Hover | null {
   const info = hoverAt(a.result, offsetOf(a, position), a.locale);
-  return info ? { contents: { kind: 'markdown', value: info.markdown }, range: a.result.lines.range(info.span) } : null;
+  if (!info) return null;
+  const contents = formats.markdownHovers ? { kind: MarkupKind.Markdown, value: info.markdown } : { kind: MarkupKind.PlainText, value: markdownToPlain(info.markdown) };
+  return { contents, range: a.result.lines.range(info.span) };
 }
 
 const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
@@ -26,14 +50,16 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   snippet: CompletionItemKind.Snippet,
 };
 
-export function completion(a: Analysis, position: Position): CompletionItem[] {
+export function completion(a: Analysis, position: Position, formats: ClientFormats = FULL_FORMATS): CompletionItem[] {
   return completionsAt(a.result, offsetOf(a, position), a.locale).map((c) => ({
     label: c.label,
     kind: COMPLETION_KIND[c.kind],
     ...(c.detail ? { detail: c.detail } : {}),
-    ...(c.documentation ? { documentation: { kind: 'markdown', value: c.documentation } } : {}),
-    textEdit: { range: a.result.lines.range(c.replace), newText: c.insertText },
-    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    // Plain text (a key's description, a glossary definition as the document wrote it), never read as markdown.
+    ...(c.documentation ? { documentation: c.documentation } : {}),
+    // A client without snippets inserts the placeholders' text.
+    textEdit: { range: a.result.lines.range(c.replace), newText: c.snippet && !formats.snippets ? snippetToPlain(c.insertText) : c.insertText },
+    insertTextFormat: c.snippet && formats.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     // The core writes indentation out in full.
     insertTextMode: InsertTextMode.asIs,
     ...(c.sortText ? { sortText: c.sortText } : {}),

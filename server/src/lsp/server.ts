@@ -4,7 +4,7 @@ import {
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND, codeActions } from './code-actions';
 import { toDiagnostic } from './diagnostics';
-import { completion, definition, documentSymbols, foldingRanges, hover, inlayHints } from './features';
+import { clientFormats, completion, definition, documentSymbols, foldingRanges, FULL_FORMATS, hover, inlayHints, type ClientFormats } from './features';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { IdleCollector } from './memory';
 import { Workspace, type Analysis } from './workspace';
@@ -17,6 +17,8 @@ export function serve(connection: Connection): void {
   let clientLocale: string | undefined;
   let pullsSettings = false;
   let refreshesHints = false;
+  /** What the client can show (snippets, markdown hovers), from `initialize`. */
+  let formats: ClientFormats = FULL_FORMATS;
   let pushed: Settings = DEFAULT_SETTINGS;
   const log = (message: string) => connection.console.error(message);
   const memory = new IdleCollector();
@@ -56,6 +58,7 @@ export function serve(connection: Connection): void {
     clientLocale = params.locale;
     pullsSettings = !!params.capabilities.workspace?.configuration;
     refreshesHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+    formats = clientFormats(params.capabilities);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -77,8 +80,8 @@ export function serve(connection: Connection): void {
     if (refreshesHints) void connection.languages.inlayHint.refresh();
   });
 
-  connection.onHover(onDocument('hover', null, (a, p) => hover(a, p.position)));
-  connection.onCompletion(onDocument('completion', [], (a, p) => completion(a, p.position)));
+  connection.onHover(onDocument('hover', null, (a, p) => hover(a, p.position, formats)));
+  connection.onCompletion(onDocument('completion', [], (a, p) => completion(a, p.position, formats)));
   connection.onCodeAction(onDocument('codeAction', [], codeActions));
   connection.onDocumentSymbol(onDocument('documentSymbol', [], documentSymbols));
   connection.onFoldingRanges(onDocument('foldingRange', [], foldingRanges));
