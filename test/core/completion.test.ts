@@ -10,6 +10,14 @@ function complete(withCursor: string) {
   return completionsAt(check(withCursor.replace('|', '')), offset, 'zh-CN');
 }
 const labels = (text: string) => complete(text).map((c) => c.label);
+
+/** The line the completion is written into, once written. */
+function applied(withCursor: string, c: { replace: { start: number; end: number }; insertText: string }): string {
+  const text = withCursor.replace('|', '');
+  const out = text.slice(0, c.replace.start) + c.insertText + text.slice(c.replace.end);
+  const start = out.lastIndexOf('\n', c.replace.start - 1) + 1;
+  return out.slice(start, out.indexOf('\n', start) + 1);
+}
 const consistent = fixture('consistent.budget.yaml');
 const at = (from: string, to: string) => {
   assert.ok(consistent.includes(from), `fixture has no ${from}`);
@@ -70,6 +78,22 @@ describe('completion', () => {
     assert.deepEqual(items[0], { label: '基本支出', kind: 'term', detail: '本文件名词解释', documentation: '指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。', insertText: '基本支出', snippet: false, replace: { start: items[0]!.replace.start, end: items[0]!.replace.start } });
     assert.ok(items.some((c) => c.label === '三公经费'));
     assert.equal(items.filter((c) => c.label === '基本支出').length, 1);
+  });
+
+  it('replaces what is typed of a term: 三公| offers the terms it starts, and writes 三公经费 over 三公', () => {
+    const text = at('    reasons: 基本支出增加主要是人员调资。', '    reasons: 压减三公|');
+    const cursor = text.replace('|', '').indexOf('压减三公') + '压减三公'.length;
+    const items = complete(text);
+    assert.ok(items.length > 0 && items.every((c) => c.label.startsWith('三') || c.label.startsWith('公')), items.map((c) => c.label).join(', '));
+    const term = items.find((c) => c.label === '三公经费')!;
+    assert.deepEqual(term.replace, { start: cursor - 2, end: cursor });
+    assert.equal(applied(text, term), '    reasons: 压减三公经费\n');
+  });
+
+  it('writes a term once when the cursor is inside it: 基本|支出 stays 基本支出', () => {
+    const text = at('    reasons: 基本支出增加主要是人员调资。', '    reasons: 基本|支出增加');
+    const term = complete(text).find((c) => c.label === '基本支出')!;
+    assert.equal(applied(text, term), '    reasons: 基本支出增加\n');
   });
 
   it('offers a whole new activity, with goal and an indicator with its four grades, as the first key of a new item', () => {

@@ -63,7 +63,7 @@ function isTextList(list: z.ZodArray): boolean {
   return unwrap(list.element as z.ZodType) instanceof z.ZodString;
 }
 
-/** An enum value replaces the whole value the cursor is in; a glossary term is inserted at the cursor. */
+/** An enum value replaces the whole value the cursor is in; a glossary term, what is typed of it (`termSpan`). */
 function valueCompletions(result: CheckResult, path: YamlPath, prefix: Span, word: Span, locale: Locale): Completion[] {
   const values = enumValues(path);
   const doc = keyDoc(schemaAt(path));
@@ -73,15 +73,32 @@ function valueCompletions(result: CheckResult, path: YamlPath, prefix: Span, wor
   const schema = schemaAt(path);
   if (!(schema && unwrap(schema) instanceof z.ZodString)) return [];
   const seen = new Set<string>();
-  return glossaryOf(result).filter((t) => !seen.has(t.spelling) && seen.add(t.spelling)).map((t) => ({
+  const terms = glossaryOf(result).filter((t) => !seen.has(t.spelling) && seen.add(t.spelling))
+    .map((t) => ({ t, replace: termSpan(result.parsed.source.text, prefix, t.spelling) }));
+  // Once what is typed starts a term (三公|), the terms it starts; else every term, written at the cursor.
+  const started = terms.filter((x) => x.replace.start < prefix.end);
+  return (started.length > 0 ? started : terms).map(({ t, replace }) => ({
     label: t.spelling,
     kind: 'term',
     detail: t.entry ? localize({ zh: '本文件名词解释', en: 'this document\'s glossary' }, locale) : (t.english ?? ''),
     documentation: localize(t.definition, locale),
     insertText: t.spelling,
     snippet: false,
-    replace: { start: prefix.end, end: prefix.end },
+    replace,
   }));
+}
+
+/**
+ * What a term written at the cursor replaces: the end of what is typed that starts the term (`三公` of `三公经费`;
+ * the longest such end, within the value), and, when the rest of the term follows the cursor already (`基本|支出`),
+ * that rest too, so that the term is never written twice. Text is CJK: there are no word boundaries to go by.
+ */
+function termSpan(text: string, prefix: Span, term: string): Span {
+  const cursor = prefix.end;
+  let typed = Math.min(term.length, cursor - prefix.start);
+  while (typed > 0 && !text.startsWith(term.slice(0, typed), cursor - typed)) typed--;
+  const rest = term.slice(typed);
+  return { start: cursor - typed, end: typed > 0 && text.startsWith(rest, cursor) ? cursor + rest.length : cursor };
 }
 
 /** Skeletons for a new list item, body lines indented by `indent`, first line after `lead`. */
