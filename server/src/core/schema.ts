@@ -27,7 +27,7 @@ function doc<T extends z.ZodType>(schema: T, zh: string, en: string, aboutZh: st
 export const UNITS = ['元', '千元', '万元', '亿元'] as const;
 export const PROCUREMENT_CATEGORIES = ['货物', '工程', '服务'] as const;
 export const RATE_PATTERN = /^[+-]?\d+(?:\.\d+)?%$/;
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether `YYYY-MM-DD` names a day of the calendar (not `2018-02-30`); other shapes are the pattern's to refuse. */
 function isCalendarDate(text: string): boolean {
@@ -66,11 +66,27 @@ export const IncomeItem = strict({
   amount: doc(amount(), '金额', 'amount', '该项收入金额。', 'Amount of this income line.'),
 });
 
-export const Split = (zh: string, en: string, partsZh: string, partsEn: string, make: () => z.ZodNumber) => strict({
-  total: doc(make(), `${zh}合计`, `${en} total`, `${zh}总额。`, `Total ${en}.`),
-  basic: doc(make(), '基本支出', 'basic expenditure', `基本支出${partsZh}：保障机构正常运转、完成日常工作任务的人员支出和公用支出。`, `Basic expenditure${partsEn}: staff and running costs that keep the department operating.`),
-  project: doc(make(), '项目支出', 'project expenditure', `项目支出${partsZh}：在基本支出之外为完成特定任务和事业发展目标安排的支出。`, `Project expenditure${partsEn}: spending beyond basic expenditure for specific tasks and development goals.`),
-});
+const BASIC = { zh: '保障机构正常运转、完成日常工作任务的人员支出和公用支出', en: 'staff and running costs that keep the department operating' };
+const PROJECT = { zh: '在基本支出之外为完成特定任务和事业发展目标安排的支出', en: 'spending beyond basic expenditure for specific tasks and development goals' };
+
+/**
+ * Total, basic and project expenditure: this year's (`expenditure`), the change against last year (`change`), or
+ * last year's (`previous`), each part named and explained as what it is.
+ */
+export const Split = (kind: 'expenditure' | 'change' | 'previous', make: () => z.ZodNumber) => {
+  const part = (zh: string, en: string, about: { zh: string; en: string }) => {
+    switch (kind) {
+      case 'expenditure': return doc(make(), zh, en, `${zh}：${about.zh}。`, `${en[0]!.toUpperCase()}${en.slice(1)}: ${about.en}.`);
+      case 'change': return doc(make(), `${zh}增减`, `${en} change`, `${zh}比上年的增减：本年减上年，负数为减少。`, `Change of ${en} against last year: this year minus last year, negative for a decrease.`);
+      case 'previous': return doc(make(), `上年${zh}`, `previous-year ${en}`, `上年的${zh}，用于核对增减。`, `Last year's ${en}, used to check the change.`);
+    }
+  };
+  return strict({
+    total: part('支出总计', 'total expenditure', { zh: '基本支出与项目支出之和', en: 'basic plus project expenditure' }),
+    basic: part('基本支出', 'basic expenditure', BASIC),
+    project: part('项目支出', 'project expenditure', PROJECT),
+  });
+};
 
 export const Overview = doc(strict({
   preface: doc(text().optional(), '说明', 'preface', '本部分开头的说明文字。', 'Introductory paragraph of this section.'),
@@ -78,11 +94,11 @@ export const Overview = doc(strict({
     total: doc(amount(), '收入总计', 'income total', '本年收入总额，应等于各项收入之和。', 'Total income; equals the sum of the income lines.'),
     items: doc(z.array(IncomeItem), '收入项目', 'income items', '收入构成：财政拨款收入、事业收入、其他收入等。', 'Income lines: fiscal appropriation, operating income, other income, …'),
   }), '收入', 'income', '部门本年预计收入。', 'The department\'s expected income for the year.'),
-  expenditure: doc(Split('支出', 'expenditure', '', '', amount), '支出', 'expenditure', '支出总计及基本支出、项目支出。', 'Total expenditure, split into basic and project expenditure.'),
-  change: doc(Split('增减', 'change', '的增减', ' change', signedAmount).extend({
+  expenditure: doc(Split('expenditure', amount), '支出', 'expenditure', '支出总计及基本支出、项目支出。', 'Total expenditure, split into basic and project expenditure.'),
+  change: doc(Split('change', signedAmount).extend({
     reasons: doc(text().optional(), '增减原因', 'reasons', '比上年增减的主要原因。', 'Main reasons for the change against last year.'),
   }), '比上年增减', 'change', '本年减上年：正数为增加，负数为减少。', 'This year minus last year: positive for an increase, negative for a decrease.'),
-  previous: doc(Split('上年', 'previous-year', '（上年）', ' (previous year)', amount).optional(), '上年预算', 'previous year', '上年预算数，用于核对增减。', 'Last year\'s budget, used to check the change.'),
+  previous: doc(Split('previous', amount).optional(), '上年预算', 'previous year', '上年预算数，用于核对增减。', 'Last year\'s budget, used to check the change.'),
 }), '部门预算安排总体情况', 'budget overview', '第二部分：收入、支出及比上年增减。', 'Section 2: income, expenditure and change against last year.');
 
 export const OperatingExpenses = doc(strict({
