@@ -41,8 +41,8 @@ describe('budgetdoc render', () => {
 
   for (const [name, text, reason] of [
     ['a YAML syntax error', readFileSync(EXAMPLE, 'utf8').replace('region: 沧州经济开发区', 'region: "沧州经济开发区'), '1 YAML syntax error; fix it to export'],
-    ['an empty file', '', 'not a budget document (a mapping starting with budget: 1); there is nothing to export'],
-    ['a list', '- budget: 1\n', 'not a budget document (a mapping starting with budget: 1); there is nothing to export'],
+    ['an empty file', '', 'the YAML is not a mapping (key: value); there is nothing to export'],
+    ['a list', '- budget: 1\n', 'the YAML is not a mapping (key: value); there is nothing to export'],
   ] as const) {
     it(`writes nothing for ${name}, keeping the page already there, and exits 1`, () => {
       const dir = mkdtempSync(join(tmpdir(), 'budgetdoc-'));

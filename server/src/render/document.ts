@@ -45,8 +45,8 @@ const TOP_ACTIVITIES = 10;
 
 /** The whole page: preview and export differ only in their head. `body`, when the caller has rendered it already. */
 /**
- * Why a document cannot be exported as a page at all, if it cannot: it is not readable as YAML, or it is not a
- * budget document (empty, or not a mapping). Such a page would show nothing but a title without region or year,
+ * Why a document cannot be exported as a page at all, if it cannot: it is not readable as YAML, or its YAML is not
+ * a mapping (empty, a list). Such a page would show nothing but a title without region or year,
  * and writing it would replace a good export with it. Other mistakes are exported as written.
  */
 export function cannotExport(result: CheckResult): Localized | undefined {
@@ -57,7 +57,7 @@ export function cannotExport(result: CheckResult): Localized | undefined {
   }
   const data = result.parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { zh: '文件不是预算文档（应为以 budget: 1 开头的映射），没有可导出的内容', en: 'not a budget document (a mapping starting with budget: 1); there is nothing to export' };
+    return { zh: '文件内容不是映射（键: 值），没有可导出的内容', en: 'the YAML is not a mapping (key: value); there is nothing to export' };
   }
   return undefined;
 }
