@@ -50,9 +50,11 @@ const TOP_ACTIVITIES = 10;
  * and writing it would replace a good export with it. Other mistakes are exported as written.
  */
 export function cannotExport(result: CheckResult): Localized | undefined {
+  // Over a limit: its own message, which says the file was not checked and why.
+  if (result.parsed.limit) return result.parsed.limit.message;
   const syntax = result.findings.filter((f) => f.rule === 'yaml-syntax' && f.severity === 'error').length;
-  if (result.parsed.limit || syntax > 0) {
-    const n = Math.max(syntax, 1);
+  if (syntax > 0) {
+    const n = syntax;
     return { zh: `有 ${n} 个 YAML 语法错误，修正后才能导出`, en: `${n} YAML syntax error${n === 1 ? '' : 's'}; fix ${n === 1 ? 'it' : 'them'} to export` };
   }
   const data = result.parsed.data;
