@@ -55,6 +55,8 @@ export function registerPreview(context: ExtensionContext): void {
     }),
     commands.registerCommand('budget.showPreview', (arg?: unknown) => { withDocument(arg, (uri) => previews().show(uri, false)); }),
     commands.registerCommand('budget.showPreviewToSide', (arg?: unknown) => { withDocument(arg, (uri) => previews().show(uri, true)); }),
+    // From the preview's title bar: back to its document.
+    commands.registerCommand('budget.showSource', () => manager?.showSource()),
     // An optional target file, so the command can run without a dialog (tests, tasks).
     commands.registerCommand('budget.exportHtml', (target?: unknown) => withDocument(undefined, (uri) => load().exportHtml(uri, target instanceof Uri ? target : undefined))),
   );

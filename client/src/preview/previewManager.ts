@@ -1,4 +1,4 @@
-import { ViewColumn, window, workspace, type Disposable, type Uri, type WebviewPanel } from 'vscode';
+import { ViewColumn, window, workspace, type Disposable, type TextEditor, type Uri, type WebviewPanel } from 'vscode';
 import { BudgetPreview } from './preview';
 import { visibleLine } from './scrolling';
 import { webviewOptions } from './security';
@@ -71,6 +71,13 @@ export class PreviewManager implements Disposable {
   /** The document of the focused preview, if a preview has focus. */
   activeResource(): Uri | undefined {
     return this.active?.panel.active ? this.active.resource : undefined;
+  }
+
+  /** Opens the focused preview's document in the preview's column, as Markdown's "Open Source" does. */
+  async showSource(): Promise<TextEditor | undefined> {
+    const preview = this.active?.panel.active ? this.active : undefined;
+    if (!preview) return undefined;
+    return window.showTextDocument(await workspace.openTextDocument(preview.resource), preview.panel.viewColumn);
   }
 
   dispose(): void {

@@ -17,6 +17,20 @@ describe('preview and export', () => {
     assert.match(tab.label, /cangzhou-2018/);
   });
 
+  it('Budget: Open Source goes from the focused preview back to its document, in the preview\'s column', async () => {
+    const uri = scratch(undefined, 'source.budget.yaml');
+    await open(uri);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // As from the explorer's context menu, which passes the file.
+    await vscode.commands.executeCommand('budget.showPreview', uri);
+    await waitFor('a webview tab', () => webviewTabs().length > 0);
+    assert.equal(vscode.window.activeTextEditor, undefined);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('budget.showSource');
+    assert.equal(editor?.document.uri.toString(), uri.toString());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.equal(vscode.window.activeTextEditor?.viewColumn, vscode.ViewColumn.One);
+  });
+
   it('the preview follows typing: an activity renamed in the editor shows in the open preview', async function () {
     if (!process.env.BUDGET_E2E_SHOTS) this.skip(); // only the code-server runner can look into the webview
     const uri = scratch();
