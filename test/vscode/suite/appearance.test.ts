@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { at, closeAll, diagnosticsOf, exampleUri, hoverText, open, positionOf, screenshot, waitFor, webviewTabs } from './helpers';
+import { at, closeAll, diagnosticsOf, exampleUri, hoverText, open, pageShows, positionOf, scratch, screenshot, waitFor, webviewTabs } from './helpers';
 
 /**
  * What a person sees; the code-server runner photographs each state. Runs second (files run in
@@ -48,5 +48,22 @@ describe('what a person sees', () => {
     assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two);
     await new Promise((r) => setTimeout(r, 2000));
     await screenshot('preview-beside-editor');
+  });
+
+  it('the preview while a quote is left open: the last readable page, under a notice', async function () {
+    if (!process.env.BUDGET_E2E_SHOTS) this.skip();
+    await closeAll();
+    const uri = scratch(undefined, 'typing.budget.yaml');
+    const editor = await open(uri);
+    const name = positionOf(editor.document, '综合协调处理');
+    editor.revealRange(new vscode.Range(name, name), vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('budget.showPreviewToSide');
+    await waitFor('the preview beside the editor', () => webviewTabs().length > 0);
+    assert.ok(await pageShows('综合协调处理', 15_000));
+    assert.ok(await editor.edit((e) => e.insert(name, '"')));
+    assert.ok(await pageShows(vscode.env.language.startsWith('zh') ? `第 ${name.line + 1} 行：` : `Line ${name.line + 1}: `, 10_000));
+    await new Promise((r) => setTimeout(r, 1000));
+    await screenshot('preview-notice');
+    assert.ok(await editor.edit((e) => e.delete(new vscode.Range(name, name.translate(0, 1)))));
   });
 });

@@ -24,11 +24,12 @@ describe('preview and export', () => {
     // As from the explorer's context menu, which passes the file.
     await vscode.commands.executeCommand('budget.showPreview', uri);
     await waitFor('a webview tab', () => webviewTabs().length > 0);
-    assert.equal(vscode.window.activeTextEditor, undefined);
+    const active = (): vscode.TextEditor | undefined => vscode.window.activeTextEditor;
+    assert.equal(active(), undefined);
     const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('budget.showSource');
     assert.equal(editor?.document.uri.toString(), uri.toString());
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
-    assert.equal(vscode.window.activeTextEditor?.viewColumn, vscode.ViewColumn.One);
+    assert.equal(active()?.document.uri.toString(), uri.toString());
+    assert.equal(active()?.viewColumn, vscode.ViewColumn.One);
   });
 
   it('the preview follows typing: an activity renamed in the editor shows in the open preview', async function () {
