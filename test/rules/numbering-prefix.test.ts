@@ -47,7 +47,7 @@ describe('numbering-prefix', () => {
       });
     }
 
-    for (const name of ['一、二级公路养护', '一、二类疫苗接种率', '一、二、三产业融合发展', '十九、二十届会议筹备', '1、2号楼维修']) {
+    for (const name of ['一、二级公路养护', '一、二类疫苗接种率', '一、二、三产业融合发展', '十九、二十届会议筹备', '1、2号楼维修', '一百零一、一百零二号楼建设']) {
       it(`reads ${name} as a list of numerals, not numbering (the first is followed by the next)`, () => {
         assert.deepEqual(findings(activity(name), 'numbering-prefix'), []);
       });
@@ -69,6 +69,9 @@ describe('numbering-prefix', () => {
       // Followed by a numeral that is not the next number: numbering.
       ['一、三级医院建设', '一、', '三级医院建设', '50:13-50:21'],
       ['3、5G网络建设', '3、', '5G网络建设', '50:13-50:21'],
+      // The next numeral begins a word, not a list: numbering.
+      ['二、三公经费管理', '二、', '三公经费管理', '50:13-50:21'],
+      ['一、二手车市场监管', '一、', '二手车市场监管', '50:13-50:22'],
     ];
     for (const [name, prefix, rest, range] of cases) {
       it(`flags ${name}, suggesting ${rest}`, () => {

@@ -17,14 +17,15 @@ export function numberingPrefix(name: string): string | undefined {
 }
 
 /**
- * `一、二级公路`, `一、二、三产业`, `1、2号楼`: the name lists numerals, the first one followed by the next; the
- * "prefix" is part of the name.
+ * `一、二级公路`, `一、二、三产业`, `1、2号楼`: the name lists numerals, the first one followed by the next, which is
+ * itself followed by `、` or a counter (级, 类, 号 …); the "prefix" is part of the name. Not `二、三公经费管理`,
+ * `三、四好农村路建设` or `一、二手车市场`: there the next numeral begins a word.
  */
 function listsNumerals(prefix: string, rest: string): boolean {
   const first = /^\s*([一二三四五六七八九十百零〇]+|\d+)\s*、/.exec(prefix);
-  const next = /^[一二三四五六七八九十百零〇]+|^\d+/.exec(rest);
-  if (!first || !next || /^\d/.test(first[1]!) !== /^\d/.test(next[0])) return false;
-  return numeralValue(next[0]) === numeralValue(first[1]!) + 1;
+  const next = /^([一二三四五六七八九十百零〇]+|\d+)(?=、|[级类号产届期批次等档星层型种线])/.exec(rest);
+  if (!first || !next || /^\d/.test(first[1]!) !== /^\d/.test(next[1]!)) return false;
+  return numeralValue(next[1]!) === numeralValue(first[1]!) + 1;
 }
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -32,9 +33,12 @@ const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3,
 /** `38`, `三十八`, `一百零二`: the number a numeral writes; NaN for what is not one. */
 function numeralValue(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
+  if (/^[零〇]$/.test(s)) return 0;
   let total = 0;
   let digit = -1;
   for (const c of s) {
+    // 零 only holds an empty place: 一百零二 is 102.
+    if (c === '零' || c === '〇') continue;
     if (c in DIGITS) {
       if (digit >= 0) return NaN;
       digit = DIGITS[c]!;
