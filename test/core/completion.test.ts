@@ -90,6 +90,14 @@ describe('completion', () => {
     assert.equal(applied(text, term), '    reasons: 压减三公经费\n');
   });
 
+  it('inside a quoted value, starts what is typed after the quote', () => {
+    const empty = at('    reasons: 基本支出增加主要是人员调资。', '    reasons: "|"');
+    assert.ok(complete(empty).length > 5, 'every term, at the cursor');
+    assert.equal(applied(empty, complete(empty).find((c) => c.label === '三公经费')!), '    reasons: "三公经费"\n');
+    const typed = at('    reasons: 基本支出增加主要是人员调资。', '    reasons: "压减三公|"');
+    assert.equal(applied(typed, complete(typed).find((c) => c.label === '三公经费')!), '    reasons: "压减三公经费"\n');
+  });
+
   it('writes a term once when the cursor is inside it: 基本|支出 stays 基本支出', () => {
     const text = at('    reasons: 基本支出增加主要是人员调资。', '    reasons: 基本|支出增加');
     const term = complete(text).find((c) => c.label === '基本支出')!;

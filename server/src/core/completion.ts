@@ -95,7 +95,9 @@ function valueCompletions(result: CheckResult, path: YamlPath, prefix: Span, wor
  */
 function termSpan(text: string, prefix: Span, term: string): Span {
   const cursor = prefix.end;
-  let typed = Math.min(term.length, cursor - prefix.start);
+  // Inside a quoted value, what is typed starts after the quote.
+  const from = prefix.start < cursor && (text[prefix.start] === '"' || text[prefix.start] === "'") ? prefix.start + 1 : prefix.start;
+  let typed = Math.min(term.length, cursor - from);
   while (typed > 0 && !text.startsWith(term.slice(0, typed), cursor - typed)) typed--;
   const rest = term.slice(typed);
   return { start: cursor - typed, end: typed > 0 && text.startsWith(rest, cursor) ? cursor + rest.length : cursor };

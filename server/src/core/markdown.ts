@@ -17,8 +17,11 @@ export function markdownToPlain(markdown: string): string {
     escaped ?? (entity ? entities[entity]! : ''));
 }
 
-/** A snippet (`name: ${1:职责活动}`) as the plain text it inserts, for a client without snippets: its placeholders' text. */
+/**
+ * A snippet (`name: ${1:职责活动}`, `category: ${3|货物,工程,服务|}`) as the plain text it inserts, for a client
+ * without snippets: a placeholder's text, a choice's first option.
+ */
 export function snippetToPlain(snippet: string): string {
-  return snippet.replace(/\\([$}\\])|\$\{\d+:([^}]*)\}|\$\{\d+\}|\$\d+/g, (_, escaped: string | undefined, placeholder: string | undefined) =>
-    escaped ?? placeholder ?? '');
+  return snippet.replace(/\\([$}\\|,])|\$\{\d+:([^}]*)\}|\$\{\d+\|([^,|]*)[^}]*\|\}|\$\{\d+\}|\$\d+/g,
+    (_, escaped: string | undefined, placeholder: string | undefined, choice: string | undefined) => escaped ?? placeholder ?? choice ?? '');
 }
