@@ -37,7 +37,7 @@ describe('schema', () => {
       ]);
     });
 
-    for (const [written, range] of [['−4%', '40:17-40:20'], ['-4％', '40:17-40:20'], ['－４%', '40:17-40:20'], ['"-4％"', '40:17-40:22']] as const) {
+    for (const [written, range] of [['−4%', '40:17-40:20'], ['-4％', '40:17-40:20'], ['－４%', '40:17-40:20'], ['"-4％"', '40:17-40:22'], ['—4%', '40:17-40:20']] as const) {
       it(`flags the rate ${written}, typed with look-alike characters, and writes it -4%`, () => {
         const text = consistentWith('changeRate: -4%', `changeRate: ${written}`);
         const [f, ...rest] = findings(text, 'schema');
@@ -53,6 +53,17 @@ describe('schema', () => {
         assert.ok(applyFix(text, f!).includes(written.startsWith('"') ? 'changeRate: "-4%"' : 'changeRate: -4%'));
       });
     }
+
+    it('says a quoted rate has spaces around it, not look-alike characters, and writes it -4%', () => {
+      const text = consistentWith('changeRate: -4%', "changeRate: ' -4% '");
+      const [f, ...rest] = findings(text, 'schema');
+      assert.deepEqual(rest, []);
+      assert.deepEqual([f!.message.zh, f!.message.en], [
+        "“changeRate”（增减率）应为带 % 的增减率；写的是 ' -4% '，前后有空格，应写作 -4%",
+        "“changeRate” (change rate) should be a signed percentage; found ' -4% ', with spaces around it: write -4%",
+      ]);
+      assert.ok(applyFix(text, f!).includes("changeRate: '-4%'"));
+    });
 
     it('gives the form, not an example, as the expected value where no one value is right', () => {
       const expected = (from: string, to: string) => findings(consistentWith(from, to), 'schema').map((f) => [f.expected, f.found]);

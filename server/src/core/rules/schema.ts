@@ -132,12 +132,16 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report & { missing
       if (typeof value === 'number') {
         return report(L(`${name.zh}应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是数字 ${shown}，缺少 %`, `${name.en} should be a signed percentage such as -4% (a decrease) or 4.2% (an increase); found the bare number ${shown}, without %`), 'N%');
       }
-      // `−4%`, `-4％`, `－４%`: a rate typed with look-alike characters (a Chinese input method, a pasted minus sign).
+      // `−4%`, `-4％`, `－４%`: a rate typed with look-alike characters (a Chinese input method, a pasted minus sign);
+      // ` -4%`: with spaces inside its quotes.
       const ascii = typeof value === 'string' ? asciiRate(value) : undefined;
-      if (ascii !== undefined && ascii !== value && RATE_PATTERN.test(ascii)) {
+      if (typeof value === 'string' && ascii !== undefined && ascii !== value && RATE_PATTERN.test(ascii)) {
         const edit = replaceScalar(ctx, path, ascii);
+        const what = ascii !== value.trim()
+          ? L('其中的符号或数字是全角或近似字符', 'written with full-width or look-alike characters')
+          : L('前后有空格', 'with spaces around it');
         return {
-          ...report(L(`${name.zh}应为带 % 的增减率；写的是 ${shown}，其中的符号或数字是全角或近似字符，应写作 ${ascii}`, `${name.en} should be a signed percentage; found ${shown}, written with full-width or look-alike characters: write ${ascii}`), ascii),
+          ...report(L(`${name.zh}应为带 % 的增减率；写的是 ${shown}，${what.zh}，应写作 ${ascii}`, `${name.en} should be a signed percentage; found ${shown}, ${what.en}: write ${ascii}`), ascii),
           ...(edit ? { fix: { title: L(`改为 ${ascii}`, `Change to ${ascii}`), edits: [edit] } } : {}),
         };
       }
@@ -179,7 +183,7 @@ function decimalComma(ctx: RuleContext, keySpan: Span | undefined): Span | undef
 function asciiRate(text: string): string {
   return text.trim()
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[−－–﹣]/g, '-')
+    .replace(/[−－–—‐‑﹣]/g, '-')
     .replace(/[＋﹢]/g, '+')
     .replace(/[．]/g, '.')
     .replace(/[％﹪]/g, '%');
