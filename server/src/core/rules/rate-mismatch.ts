@@ -47,7 +47,8 @@ export const rateMismatch: Rule = {
           { path: [...base, 'amount'], message: L(`本年 ${a}`, `this year ${a}`) },
           { path: ctx.figure([...base, 'previous']) ? [...base, 'previous'] : [...base, 'change'], message: L(`上年 ${p}`, `last year ${p}`) },
         ],
-        ...(edit ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
+        // When the rows bear out the written rate, the rate is likely right and the total wrong: no one-click rate.
+        ...(edit && !doubt ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
       });
     }
   },
