@@ -1,7 +1,7 @@
 import { Uri, window, workspace } from 'vscode';
 import { check } from '../../../server/src/core/check';
 import { cannotExport, renderDocument } from '../../../server/src/render';
-import { pageLocale, S, t } from './strings';
+import { checkOptionsOf, pageLocale, S, t } from './strings';
 
 /** `report.budget.yaml` → `report.html`, beside it. */
 export function exportTarget(source: Uri): Uri {
@@ -19,7 +19,7 @@ export async function exportHtml(source: Uri, target?: Uri): Promise<Uri | undef
   if (!to) return undefined;
   try {
     const document = await workspace.openTextDocument(source);
-    const result = check(document.getText());
+    const result = check(document.getText(), checkOptionsOf(source));
     const unreadable = cannotExport(result);
     if (unreadable) {
       void window.showErrorMessage(t(S.exportFailed(t(unreadable))));

@@ -10,7 +10,7 @@ import type { Localized } from '../../../server/src/core/locale';
 import { isFromWebview, patch, type FromWebview, type ToWebview } from './messages';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
-import { pageLocale, S, t, uiLocale } from './strings';
+import { checkOptionsOf, pageLocale, S, t, uiLocale } from './strings';
 
 /** Typing is re-rendered at most this often. */
 const DEBOUNCE_MS = 100;
@@ -108,7 +108,8 @@ export class BudgetPreview implements Disposable {
     const version = document.version;
     if (!reload && version === this.renderedVersion) return;
     const text = document.getText();
-    const result = this.result ? recheck(this.result, text) : check(text);
+    const options = checkOptionsOf(this.resource);
+    const result = this.result ? recheck(this.result, text, options) : check(text, options);
     this.result = result;
     this.renderedVersion = version;
     const unreadable = cannotExport(result);

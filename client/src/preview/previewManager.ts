@@ -23,7 +23,7 @@ export class PreviewManager implements Disposable {
         if (preview && line !== undefined) this.scrollSoon(preview, line);
       }),
       workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('budget.preview') || e.affectsConfiguration('budget.locale')) for (const p of this.previews.values()) p.refresh(true);
+        if (['budget.preview', 'budget.locale', 'budget.rules', 'budget.limits'].some((s) => e.affectsConfiguration(s))) for (const p of this.previews.values()) p.refresh(true);
       }),
     );
   }

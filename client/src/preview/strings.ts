@@ -1,5 +1,7 @@
 import { env, workspace, type Uri } from 'vscode';
+import type { CheckOptions } from '../../../server/src/core/check';
 import { L, localize, toLocale, type Locale, type Localized } from '../../../server/src/core/locale';
+import { checkOptions, readSettings } from '../../../server/src/lsp/settings';
 
 /** The preview's own words (commands' titles live in package.nls*.json). */
 export const S = {
@@ -18,6 +20,11 @@ export const S = {
 export function uiLocale(): Locale {
   const setting = workspace.getConfiguration('budget').get<string>('locale', 'auto');
   return toLocale(setting === 'auto' ? env.language : setting);
+}
+
+/** `budget.rules` and `budget.limits.*` as the language server reads them: the preview and the export check alike. */
+export function checkOptionsOf(resource?: Uri): CheckOptions {
+  return checkOptions(readSettings(workspace.getConfiguration(undefined, resource).get('budget')));
 }
 
 /** `budget.preview.locale`: the language of the page's own text; published disclosures are Chinese. */

@@ -52,7 +52,8 @@ const TOP_ACTIVITIES = 10;
 export function cannotExport(result: CheckResult): Localized | undefined {
   // Over a limit: its own message, which says the file was not checked and why.
   if (result.parsed.limit) return result.parsed.limit.message;
-  const syntax = result.findings.filter((f) => f.rule === 'yaml-syntax' && f.severity === 'error').length;
+  // From the parse, not the findings: a suppression comment or a rule setting may hide them.
+  const syntax = result.parsed.syntax.length;
   if (syntax > 0) {
     const n = syntax;
     return { zh: `有 ${n} 个 YAML 语法错误，修正后才能导出`, en: `${n} YAML syntax error${n === 1 ? '' : 's'}; fix ${n === 1 ? 'it' : 'them'} to export` };

@@ -77,6 +77,23 @@ describe('preview and export', () => {
     assert.doesNotMatch(html, /<(script|img|link)[^>]+(src|href)=["']?https?:/i);
   });
 
+  it('Budget: Export HTML checks with the budget.rules settings: numbering-prefix off, names are printed as written', async () => {
+    await open(exampleUri());
+    const config = vscode.workspace.getConfiguration('budget');
+    await config.update('rules', { 'numbering-prefix': 'off' }, vscode.ConfigurationTarget.Global);
+    try {
+      const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-')), 'rules.html'));
+      await vscode.commands.executeCommand('budget.exportHtml', target);
+      const html = fs.readFileSync(target.fsPath, 'utf8');
+      assert.match(html, />三十八、卫计政务管理</);
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-')), 'default.html'));
+    await vscode.commands.executeCommand('budget.exportHtml', target);
+    assert.doesNotMatch(fs.readFileSync(target.fsPath, 'utf8'), /三十八、卫计政务管理/);
+  });
+
   it('Budget: Export HTML writes nothing for a document with a YAML syntax error, keeping the page already there', async () => {
     const source = scratch(fs.readFileSync(exampleUri().fsPath, 'utf8').replace('region: 沧州经济开发区', 'region: "沧州经济开发区'), 'broken.budget.yaml');
     await open(source);
