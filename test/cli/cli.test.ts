@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { artifactUri } from '../../server/src/cli/report';
 import { fixture } from '../helpers';
 
 const ROOT = join(__dirname, '..', '..');
@@ -119,6 +120,12 @@ describe('budgetdoc check', () => {
     assert.equal(decodeURIComponent(new URL(uri, 'file:///w/').pathname.slice('/w/'.length)), 'sub dir/预算 2019#1?.budget.yaml');
   });
 
+  it('writes an absolute path as a file:// URI, a Windows drive included', () => {
+    assert.equal(artifactUri('C:\\work\\预算 #1.budget.yaml'), 'file:///C:/work/%E9%A2%84%E7%AE%97%20%231.budget.yaml');
+    assert.equal(artifactUri('/w/a b.budget.yaml'), 'file:///w/a%20b.budget.yaml');
+    assert.equal(artifactUri('./a.budget.yaml'), 'a.budget.yaml');
+  });
+
   it('answers usage mistakes with exit 2, one line on stderr and no stack trace', () => {
     for (const args of [[], ['check'], ['check', good, '--format', 'xml'], ['check', good, '--bogus'], ['frobnicate'], ['render', good, bad]]) {
       const r = budgetdoc(args);
@@ -128,6 +135,8 @@ describe('budgetdoc check', () => {
     }
     assert.equal(budgetdoc([]).stderr, 'budgetdoc: no command: check, render or schema (budgetdoc --help tells how to call it)\n');
     assert.equal(budgetdoc(['frobnicate']).stderr, 'budgetdoc: unknown command: frobnicate; the commands are check, render and schema (budgetdoc --help tells how to call it)\n');
+    assert.equal(budgetdoc(['frobnicate', '--help']).code, 2);
+    assert.equal(budgetdoc(['schema', '--']).code, 0);
   });
 
   it('prints the usage on stdout and exits 0 for --help, after a command too', () => {

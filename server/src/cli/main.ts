@@ -31,6 +31,8 @@ interface Io {
   readonly color: boolean;
 }
 
+const COMMANDS = ['check', 'render', 'schema'];
+
 /** One line after a usage mistake: where the whole usage is. */
 const SEE_HELP = 'budgetdoc --help tells how to call it';
 
@@ -39,7 +41,7 @@ export function run(argv: readonly string[], io: Io): number {
     const [command, ...rest] = argv;
     // `budgetdoc check --help`: the usage, as asked (before a `--`, after which everything is a file).
     const ask = rest.indexOf('--');
-    if (command !== undefined && !command.startsWith('-') && (ask < 0 ? rest : rest.slice(0, ask)).some((a) => a === '--help' || a === '-h')) {
+    if (command !== undefined && COMMANDS.includes(command) && (ask < 0 ? rest : rest.slice(0, ask)).some((a) => a === '--help' || a === '-h')) {
       io.stdout(USAGE + '\n');
       return 0;
     }
@@ -49,7 +51,7 @@ export function run(argv: readonly string[], io: Io): number {
       case 'render':
         return renderCommand(rest, io);
       case 'schema':
-        if (rest.length > 0) throw new UsageError(`budgetdoc schema takes no arguments: ${rest.join(' ')}`);
+        if (rest.some((a) => a !== '--')) throw new UsageError(`budgetdoc schema takes no arguments: ${rest.join(' ')}`);
         io.stdout(JSON.stringify(budgetJsonSchema(), null, 2) + '\n');
         return 0;
       case '--version':

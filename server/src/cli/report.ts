@@ -124,9 +124,14 @@ export function toSarif(results: readonly FileResult[], locale: Locale, version:
 }
 
 /**
- * A file's path as a relative URI reference: each segment escaped, so that `#`, `?` and `%` in a name stay part of
- * it (`预算 2019#1.budget.yaml` is not `预算 2019` with a fragment); `/` keeps separating segments.
+ * A file's path as a URI reference: relative as given, or a `file://` URI for an absolute path (`/w/a.yaml`,
+ * `C:\\w\\a.yaml`); each segment escaped, so that `#`, `?` and `%` in a name stay part of it (`预算 2019#1.budget.yaml`
+ * is not `预算 2019` with a fragment); `/` keeps separating segments, and a drive's colon stays.
  */
 export function artifactUri(file: string): string {
-  return file.split('\\').join('/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/');
+  const path = file.split('\\').join('/').replace(/^\.\//, '');
+  const drive = /^[A-Za-z]:\//.exec(path)?.[0];
+  const segments = (drive ? path.slice(drive.length) : path).split('/').map(encodeURIComponent).join('/');
+  if (drive) return `file:///${drive}${segments}`;
+  return path.startsWith('/') ? `file://${segments}` : segments;
 }
