@@ -47,7 +47,8 @@ describe('numbering-prefix', () => {
       });
     }
 
-    for (const name of ['一、二级公路养护', '一、二类疫苗接种率', '一、二、三产业融合发展', '十九、二十届会议筹备', '1、2号楼维修', '一百零一、一百零二号楼建设']) {
+    for (const name of ['一、二级公路养护', '一、二类疫苗接种率', '一、二、三产业融合发展', '十九、二十届会议筹备', '1、2号楼维修', '一百零一、一百零二号楼建设',
+      '一、二年级学生营养餐补助', '一、二季度经费', '1、2栋宿舍楼维修', '一、二标段道路工程', '九、十月份专项']) {
       it(`reads ${name} as a list of numerals, not numbering (the first is followed by the next)`, () => {
         assert.deepEqual(findings(activity(name), 'numbering-prefix'), []);
       });
@@ -72,6 +73,7 @@ describe('numbering-prefix', () => {
       // The next numeral begins a word, not a list: numbering.
       ['二、三公经费管理', '二、', '三公经费管理', '50:13-50:21'],
       ['一、二手车市场监管', '一、', '二手车市场监管', '50:13-50:22'],
+      ['三、四好农村路建设', '三、', '四好农村路建设', '50:13-50:22'],
     ];
     for (const [name, prefix, rest, range] of cases) {
       it(`flags ${name}, suggesting ${rest}`, () => {

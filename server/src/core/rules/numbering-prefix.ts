@@ -17,16 +17,24 @@ export function numberingPrefix(name: string): string | undefined {
 }
 
 /**
- * `一、二级公路`, `一、二、三产业`, `1、2号楼`: the name lists numerals, the first one followed by the next, which is
- * itself followed by `、` or a counter (级, 类, 号 …); the "prefix" is part of the name. Not `二、三公经费管理`,
- * `三、四好农村路建设` or `一、二手车市场`: there the next numeral begins a word.
+ * `一、二级公路`, `一、二年级`, `一、二、三产业`, `1、2号楼`: the name lists numerals, the first one followed by the
+ * next; the "prefix" is part of the name. Unless the next numeral begins a word of its own (`二、三公经费管理`,
+ * `三、四好农村路建设`, `一、二手车市场`): a missed warning costs less than a name cut short on the page.
  */
 function listsNumerals(prefix: string, rest: string): boolean {
   const first = /^\s*([一二三四五六七八九十百零〇]+|\d+)\s*、/.exec(prefix);
-  const next = /^([一二三四五六七八九十百零〇]+|\d+)(?=、|[级类号产届期批次等档星层型种线])/.exec(rest);
-  if (!first || !next || /^\d/.test(first[1]!) !== /^\d/.test(next[1]!)) return false;
-  return numeralValue(next[1]!) === numeralValue(first[1]!) + 1;
+  const next = /^[一二三四五六七八九十百零〇]+|^\d+/.exec(rest);
+  if (!first || !next || /^\d/.test(first[1]!) !== /^\d/.test(next[0])) return false;
+  if (NUMERAL_WORDS.some((word) => rest.startsWith(word))) return false;
+  return numeralValue(next[0]) === numeralValue(first[1]!) + 1;
 }
+
+/** Words of budget documents that start with a numeral: after `二、`, `三公经费` is a name, not a list's `三`. */
+const NUMERAL_WORDS = [
+  '一把手', '一站式', '一网通', '一件事', '一体化', '一带一路', '一事一议', '一卡通', '二手', '三公', '三农', '三会一课',
+  '三重一大', '三品一标', '三供一业', '三资', '三证', '三违', '四好', '四风', '四个', '四上', '五险一金', '五好', '五保',
+  '六一', '七一', '八一', '八项规定', '十佳',
+];
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
