@@ -43,6 +43,7 @@ describe('budgetdoc render', () => {
     ['a YAML syntax error', readFileSync(EXAMPLE, 'utf8').replace('region: 沧州经济开发区', 'region: "沧州经济开发区'), '1 YAML syntax error; fix it to export'],
     ['an empty file', '', 'the YAML is not a mapping (key: value); there is nothing to export'],
     ['a list', '- budget: 1\n', 'the YAML is not a mapping (key: value); there is nothing to export'],
+    ['a line indented too far (one error told, though the parser stumbles twice)', readFileSync(EXAMPLE, 'utf8').replace('\nregion: ', '\n   region: '), '1 YAML syntax error; fix it to export'],
     ['a syntax error whose finding is silenced', readFileSync(EXAMPLE, 'utf8').replace('department: ', '# budget-disable-next-line\ndepartment: 重复\ndepartment: '), '1 YAML syntax error; fix it to export'],
     ['a text nested past the limit', `notes: ${'['.repeat(150)}${']'.repeat(150)}\n`, 'Nesting is too deep: more than 100 levels (setting budget.limits.maxNestingDepth); the file was not checked. Check that brackets are paired and the indentation is right.'],
   ] as const) {

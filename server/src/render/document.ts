@@ -7,6 +7,7 @@ import { figureAt } from '../core/rule';
 import { GRADE_KEYS, SECTION_KEYS, THREE_PUBLIC_ROWS, type Budget, type SectionKey, type ThreePublicRow } from '../core/schema';
 import { numberingPrefix } from '../core/rules/numbering-prefix';
 import { yearOnYearFigures } from '../core/rules/rate-mismatch';
+import { toldProblems } from '../core/rules/yaml-syntax';
 import { formatPath, type YamlPath } from '../core/source';
 import { donutChart, groupedBarChart, horizontalBarChart, type Datum } from './charts';
 import { escape } from './escape';
@@ -52,8 +53,8 @@ const TOP_ACTIVITIES = 10;
 export function cannotExport(result: CheckResult): Localized | undefined {
   // Over a limit: its own message, which says the file was not checked and why.
   if (result.parsed.limit) return result.parsed.limit.message;
-  // From the parse, not the findings: a suppression comment or a rule setting may hide them.
-  const syntax = result.parsed.syntax.length;
+  // From the parse, not the findings (a suppression comment or a rule setting may hide them), counted as told.
+  const syntax = toldProblems(result.parsed.syntax).length;
   if (syntax > 0) {
     const n = syntax;
     return { zh: `有 ${n} 个 YAML 语法错误，修正后才能导出`, en: `${n} YAML syntax error${n === 1 ? '' : 's'}; fix ${n === 1 ? 'it' : 'them'} to export` };

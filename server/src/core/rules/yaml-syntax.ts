@@ -34,12 +34,14 @@ export const yamlSyntax: Rule = {
   severity: 'error',
   title: L('YAML 语法错误', 'YAML syntax error'),
   check(ctx) {
-    ctx.parsed.syntax.forEach((problem, i) => {
-      if (i > 0 && problem.code !== 'DUPLICATE_KEY') return;
-      ctx.report({ path: [], ...explain(ctx, problem) });
-    });
+    for (const problem of toldProblems(ctx.parsed.syntax)) ctx.report({ path: [], ...explain(ctx, problem) });
   },
 };
+
+/** The syntax problems that are told: the first, and every duplicate key after it. */
+export function toldProblems<P extends { readonly code: string }>(syntax: readonly P[]): P[] {
+  return syntax.filter((problem, i) => i === 0 || problem.code === 'DUPLICATE_KEY');
+}
 
 type Explained = Pick<Report, 'span' | 'message' | 'fix'>;
 
