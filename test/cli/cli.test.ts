@@ -124,6 +124,7 @@ describe('budgetdoc check', () => {
     assert.equal(artifactUri('C:\\work\\预算 #1.budget.yaml'), 'file:///C:/work/%E9%A2%84%E7%AE%97%20%231.budget.yaml');
     assert.equal(artifactUri('/w/a b.budget.yaml'), 'file:///w/a%20b.budget.yaml');
     assert.equal(artifactUri('./a.budget.yaml'), 'a.budget.yaml');
+    assert.equal(artifactUri('\\\\server\\share\\a.budget.yaml'), 'file://server/share/a.budget.yaml');
   });
 
   it('answers usage mistakes with exit 2, one line on stderr and no stack trace', () => {

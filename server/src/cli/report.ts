@@ -133,5 +133,7 @@ export function artifactUri(file: string): string {
   const drive = /^[A-Za-z]:\//.exec(path)?.[0];
   const segments = (drive ? path.slice(drive.length) : path).split('/').map(encodeURIComponent).join('/');
   if (drive) return `file:///${drive}${segments}`;
+  // `\\\\server\\share\\a.yaml`: the server is the URI's host.
+  if (path.startsWith('//')) return `file:${segments}`;
   return path.startsWith('/') ? `file://${segments}` : segments;
 }
