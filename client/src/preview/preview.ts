@@ -29,6 +29,7 @@ export class BudgetPreview implements Disposable {
   private readonly disposed = new EventEmitter<void>();
   readonly onDidDispose = this.disposed.event;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private reloading = false;
   /** The document version last rendered, and the one the panel's page was built from. */
   private renderedVersion = -1;
   private pageVersion = -1;
@@ -36,8 +37,9 @@ export class BudgetPreview implements Disposable {
   private line: number | undefined;
   private echoUntil = 0;
   private isDisposed = false;
-  /** The last check, to check the next version from. */
+  /** The last check, to check the next version from, and the settings it was made with. */
   private result: CheckResult | undefined;
+  private settings = '';
   /** Rendered activities kept between renders, and the parts the page now shows. */
   private readonly cache = new RenderCache();
   private shown: BodyParts | undefined;
@@ -71,7 +73,14 @@ export class BudgetPreview implements Disposable {
   /** Re-render soon; `reload` rebuilds the whole page (settings changed). */
   refresh(reload = false): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = undefined; void this.update(reload); }, DEBOUNCE_MS);
+    // A reload asked for (settings changed) is not lost to a keystroke that follows within the debounce.
+    this.reloading ||= reload;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const whole = this.reloading;
+      this.reloading = false;
+      void this.update(whole);
+    }, DEBOUNCE_MS);
   }
 
   /** Follow the editor: show this (fractional) source line at the top. */
@@ -109,7 +118,10 @@ export class BudgetPreview implements Disposable {
     if (!reload && version === this.renderedVersion) return;
     const text = document.getText();
     const options = checkOptionsOf(this.resource);
-    const result = this.result ? recheck(this.result, text, options) : check(text, options);
+    // Checked from the last result only under the same settings: its findings were told under them.
+    const settings = JSON.stringify(options);
+    const result = this.result && settings === this.settings ? recheck(this.result, text, options) : check(text, options);
+    this.settings = settings;
     this.result = result;
     this.renderedVersion = version;
     const unreadable = cannotExport(result);
