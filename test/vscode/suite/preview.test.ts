@@ -64,6 +64,29 @@ describe('preview and export', () => {
     assert.ok(await pageShows('综合协调处理（已闭合）', 10_000));
   });
 
+  it('the preview follows a change of budget.rules, even with a keystroke right after it', async function () {
+    if (!process.env.BUDGET_E2E_SHOTS) this.skip(); // only the code-server runner can look into the webview
+    const config = vscode.workspace.getConfiguration('budget');
+    // Without the list of problems, the page holds 三十八、卫计政务管理 only where its table prints the name.
+    await config.update('preview.showFindings', false, vscode.ConfigurationTarget.Global);
+    try {
+      const uri = scratch(undefined, 'settings.budget.yaml');
+      const editor = await open(uri);
+      await vscode.commands.executeCommand('budget.showPreviewToSide');
+      await waitFor('a webview tab', () => webviewTabs().length > 0);
+      assert.ok(await pageShows('卫计政务管理', 15_000));
+      // numbering-prefix off: the name is printed as written. A keystroke at once must not lose the reload.
+      await config.update('rules', { 'numbering-prefix': 'off' }, vscode.ConfigurationTarget.Global);
+      const at = editor.document.positionAt(editor.document.getText().indexOf('综合协调处理') + '综合协调处理'.length);
+      assert.ok(await editor.edit((e) => e.insert(at, '。')));
+      assert.ok(await pageShows('三十八、卫计政务管理', 10_000));
+      assert.ok(await pageShows('综合协调处理。', 1_000));
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('preview.showFindings', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('Budget: Export HTML writes the disclosure as one page without network loads', async () => {
     await open(exampleUri());
     const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-')), 'cangzhou-2018.html'));
