@@ -88,6 +88,16 @@ describe('incremental check', () => {
     }
   });
 
+  it('checks in full when the settings differ from those the last result was told under', () => {
+    // numbering-prefix off, then on: the three numbered names are told again, not kept silent from the last result.
+    const prev = check(example(), { rules: { 'numbering-prefix': 'off' } });
+    const edited = example().replace('content: 综合协调', 'content: 综合协调。');
+    assert.notEqual(edited, example());
+    const names = (r: CheckResult) => r.findings.filter((f) => f.rule === 'numbering-prefix').map((f) => f.path);
+    assert.deepEqual(names(recheck(prev, edited, {})), ['performance.activities[32].name', 'performance.activities[45].name', 'performance.activities[46].name']);
+    assert.deepEqual(recheck(prev, edited, {}).findings, check(edited, {}).findings);
+  });
+
   it('keeps telling an unknown key typed with no value inside an activity, on either path', () => {
     const base = example();
     const line = '      budget: 587.00\n';

@@ -37,9 +37,8 @@ export class BudgetPreview implements Disposable {
   private line: number | undefined;
   private echoUntil = 0;
   private isDisposed = false;
-  /** The last check, to check the next version from, and the settings it was made with. */
+  /** The last check, to check the next version from. */
   private result: CheckResult | undefined;
-  private settings = '';
   /** Rendered activities kept between renders, and the parts the page now shows. */
   private readonly cache = new RenderCache();
   private shown: BodyParts | undefined;
@@ -118,10 +117,8 @@ export class BudgetPreview implements Disposable {
     if (!reload && version === this.renderedVersion) return;
     const text = document.getText();
     const options = checkOptionsOf(this.resource);
-    // Checked from the last result only under the same settings: its findings were told under them.
-    const settings = JSON.stringify(options);
-    const result = this.result && settings === this.settings ? recheck(this.result, text, options) : check(text, options);
-    this.settings = settings;
+    // Under changed settings, recheck checks in full: the last result's findings were told under its own.
+    const result = this.result ? recheck(this.result, text, options) : check(text, options);
     this.result = result;
     this.renderedVersion = version;
     const unreadable = cannotExport(result);

@@ -23,6 +23,8 @@ export interface CheckResult {
   readonly model: Model;
   readonly lines: LineIndex;
   readonly findings: readonly Finding[];
+  /** The settings the findings were told under: an edit is re-checked from this result only under the same. */
+  readonly options: CheckOptions;
 }
 
 /** text → model → findings: every rule of the format over one document. */
@@ -34,7 +36,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   if (parsed.limit) {
     // Always an error, whatever the rule settings: the file was not checked at all.
     const { span, message } = parsed.limit;
-    return { parsed, model, lines, findings: [{ rule: 'yaml-syntax', severity: 'error', path: '', span, range: lines.range(span), message }] };
+    return { parsed, model, lines, findings: [{ rule: 'yaml-syntax', severity: 'error', path: '', span, range: lines.range(span), message }], options };
   }
   const suppressed = suppressions(text, lines);
   // A document that is not well-formed YAML gets its syntax errors alone.
@@ -48,7 +50,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
-  return { parsed, model, lines, findings };
+  return { parsed, model, lines, findings, options };
 }
 
 /** The arithmetic relations of a checked document (for hovers: how a total adds up). */

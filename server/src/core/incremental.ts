@@ -82,14 +82,15 @@ const states = new WeakMap<CheckResult, State | null>();
 function stateOf(result: CheckResult, options: CheckOptions): State | undefined {
   let state = states.get(result);
   if (state === undefined) {
-    state = initial(result, options) ?? null;
+    state = initial(result) ?? null;
     states.set(result, state);
   }
+  // Under other settings than the result's own, its findings cannot be kept: a full check.
   return state && sameOptions(state.options, options) ? state : undefined;
 }
 
-function initial(result: CheckResult, options: CheckOptions): State | undefined {
-  const { parsed, model } = result;
+function initial(result: CheckResult): State | undefined {
+  const { parsed, model, options } = result;
   if (parsed.limit) return undefined;
   if (parsed.syntax.length > 0 || model.issues.length > 0 || !model.activitiesComplete) return undefined;
   // The fast path (fast-parse.ts) read the text without building the `yaml` tree and refuses anchors, aliases
@@ -263,7 +264,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   const after = bounds.slice();
   for (let k = i + 1; k < after.length; k++) after[k]! += delta;
-  const result: CheckResult = { parsed, model, lines, findings };
+  const result: CheckResult = { parsed, model, lines, findings, options: state.options };
   states.set(result, { ...state, bounds: after, tops, across, local, step, bytes, values });
   return result;
 }
