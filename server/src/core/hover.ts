@@ -6,7 +6,7 @@ import { locate, type Located } from './locate';
 import { escapeMarkdown as md } from './markdown';
 import { figureAt } from './rule';
 import { evaluate, shortfall, type Relation } from './relations';
-import { computeRate, parseRate, yearOnYearFigures } from './rules/rate-mismatch';
+import { computeRate, parseRate, rateAgrees, yearOnYearFigures } from './rules/rate-mismatch';
 import { RATE_PATTERN } from './schema';
 import { keyDoc, schemaAt } from './schema-walk';
 import { formatPath, type YamlPath } from './source';
@@ -85,7 +85,7 @@ function rateHover(result: CheckResult, at: Located, locale: Locale): HoverInfo 
   const computed = computeRate(toNumber(amount), toNumber(previous));
   const exact = `${formatFigure(percentChange(amount, previous, stated.decimals + 2))}%`;
   const rounded = `${formatFigure(percentChange(amount, previous, stated.decimals))}%`;
-  const ok = Math.abs(computed - stated.value) <= 0.5 * 10 ** -stated.decimals + 1e-9;
+  const ok = rateAgrees(computed, stated);
   const p = formatFigure(previous);
   const a = formatFigure(amount);
   const heading = localize(L('按金额计算的增减率', 'Change rate from the figures'), locale);

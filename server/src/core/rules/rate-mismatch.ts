@@ -22,7 +22,7 @@ export const rateMismatch: Rule = {
       if (!amount || !previous || previous.digits <= 0n) continue;
       const computed = computeRate(toNumber(amount), toNumber(previous));
       const stated = parseRate(row.changeRate);
-      if (Math.abs(computed - stated.value) <= 0.5 * 10 ** -stated.decimals + 1e-9) continue;
+      if (rateAgrees(computed, stated)) continue;
       const expected = `${formatFigure(percentChange(amount, previous, stated.decimals))}%`;
       const exact = `${formatFigure(percentChange(amount, previous, stated.decimals + 2))}%`;
       const flipped = Math.sign(computed) !== 0 && Math.sign(stated.value) === -Math.sign(computed);
@@ -65,7 +65,7 @@ function rowsBearOut(ctx: RuleContext, amount: Figure, stated: { value: number; 
   // total falls short of it.
   const rows = r.complete ? (evaluate(r).agreement === 'mismatch' ? evaluate(r).expected : undefined) : shortfall(r)?.known;
   if (!rows || rows.digits <= 0n) return undefined;
-  if (Math.abs(computeRate(toNumber(amount), toNumber(rows)) - stated.value) > 0.5 * 10 ** -stated.decimals + 1e-9) return undefined;
+  if (!rateAgrees(computeRate(toNumber(amount), toNumber(rows)), stated)) return undefined;
   return { previous: rows, known: !r.complete, rate: `${formatFigure(percentChange(amount, rows, stated.decimals + 2))}%` };
 }
 
@@ -82,6 +82,11 @@ export function yearOnYearFigures(figure: (path: YamlPath) => Figure | undefined
 /** Percentage change from `previous` to `amount`. */
 export function computeRate(amount: number, previous: number): number {
   return ((amount - previous) / previous) * 100;
+}
+
+/** Whether a written rate is the computed one rounded at the rate's own decimals (within half a unit of them). */
+export function rateAgrees(computed: number, stated: { value: number; decimals: number }): boolean {
+  return Math.abs(computed - stated.value) <= 0.5 * 10 ** -stated.decimals + 1e-9;
 }
 
 export function parseRate(rate: string): { value: number; decimals: number } {
