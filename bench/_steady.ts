@@ -1,5 +1,5 @@
 import { readFileSync } from 'fs';
-import { check } from '../server/src/core/check';
+import { check } from '../server/src/core/check/check';
 const text = readFileSync('/tmp/gen2000.yaml', 'utf8');
 const small = readFileSync('/tmp/gen250.yaml', 'utf8');
 const n = Number(process.argv[2] ?? 0);

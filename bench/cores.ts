@@ -7,7 +7,7 @@
  */
 import { spawn } from 'child_process';
 import { createInterface } from 'readline';
-import { check } from '../server/src/core/check';
+import { check } from '../server/src/core/check/check';
 import { generate } from './generate';
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000').split(',').map(Number);

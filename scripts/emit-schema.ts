@@ -1,7 +1,7 @@
 // Writes schemas/budget.schema.json from the zod schema (a test fails when it drifts).
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { budgetJsonSchema } from '../server/src/core/json-schema';
+import { budgetJsonSchema } from '../server/src/core/format/json-schema';
 
 const out = join(__dirname, '..', 'schemas', 'budget.schema.json');
 mkdirSync(join(out, '..'), { recursive: true });

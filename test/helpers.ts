@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { check, type CheckOptions } from '../server/src/core/check';
-import type { Finding, RuleId } from '../server/src/core/finding';
+import { check, type CheckOptions } from '../server/src/core/check/check';
+import type { Finding, RuleId } from '../server/src/core/check/finding';
 
 /** Strips the common indentation of a template literal, so YAML can sit indented in a test. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { check } from '../../server/src/core/check';
-import { completionsAt } from '../../server/src/core/completion';
+import { check } from '../../server/src/core/check/check';
+import { completionsAt } from '../../server/src/core/features/completion';
 import { fixture } from '../helpers';
 
 /** Completions where `|` stands in the text. */

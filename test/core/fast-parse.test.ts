@@ -3,9 +3,9 @@ import fs from 'fs';
 import path from 'path';
 import fc from 'fast-check';
 import { generate } from '../../bench/generate';
-import { check, type CheckOptions } from '../../server/src/core/check';
-import { fastParse, setFastParse } from '../../server/src/core/fast-parse';
-import { nestingOverflow } from '../../server/src/core/limits';
+import { check, type CheckOptions } from '../../server/src/core/check/check';
+import { fastParse, setFastParse } from '../../server/src/core/syntax/fast-parse';
+import { nestingOverflow } from '../../server/src/core/syntax/limits';
 import { example } from '../helpers';
 import { EDITS, edited, editsOf } from '../mutations';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { check } from '../../server/src/core/check';
-import { hoverAt } from '../../server/src/core/hover';
+import { check } from '../../server/src/core/check/check';
+import { hoverAt } from '../../server/src/core/features/hover';
 import { consistentWith, fixture, yaml } from '../helpers';
 
 const offsetOf = (text: string, needle: string, shift = 0) => {

@@ -1,10 +1,10 @@
 import assert from 'assert';
 import fc from 'fast-check';
 import { generate } from '../../bench/generate';
-import { check, type CheckOptions, type CheckResult } from '../../server/src/core/check';
-import { setFastParse } from '../../server/src/core/fast-parse';
-import { changedRegion, recheck } from '../../server/src/core/incremental';
-import { LineIndex } from '../../server/src/core/text';
+import { check, type CheckOptions, type CheckResult } from '../../server/src/core/check/check';
+import { setFastParse } from '../../server/src/core/syntax/fast-parse';
+import { changedRegion, recheck } from '../../server/src/core/check/incremental';
+import { LineIndex } from '../../server/src/core/syntax/text';
 import { example } from '../helpers';
 
 /** Findings as plain data: what a full check and an incremental one must agree on. */

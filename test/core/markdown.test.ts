@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { escapeMarkdown, markdownToPlain, snippetToPlain } from '../../server/src/core/markdown';
+import { escapeMarkdown, markdownToPlain, snippetToPlain } from '../../server/src/core/features/markdown';
 
 describe('markdown and snippets as plain text (for clients that show neither)', () => {
   it('drops bold, italic and code marks, and writes back what was escaped, document text exactly as written', () => {

@@ -1,10 +1,10 @@
 import { strict as assert } from 'assert';
-import { check } from '../../server/src/core/check';
-import { definitionAt } from '../../server/src/core/definition';
-import { folds } from '../../server/src/core/folding';
-import { fixAllEdits } from '../../server/src/core/fixes';
-import { sumHints } from '../../server/src/core/sums';
-import { outline, type OutlineEntry } from '../../server/src/core/symbols';
+import { check } from '../../server/src/core/check/check';
+import { definitionAt } from '../../server/src/core/features/definition';
+import { folds } from '../../server/src/core/features/folding';
+import { fixAllEdits } from '../../server/src/core/check/fix-all';
+import { sumHints } from '../../server/src/core/features/inlay-hints';
+import { outline, type OutlineEntry } from '../../server/src/core/features/outline';
 import { applyFix, consistentWith, fixture } from '../helpers';
 
 const consistent = fixture('consistent.budget.yaml');

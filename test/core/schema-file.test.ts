@@ -1,13 +1,13 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { budgetJsonSchema } from '../../server/src/core/json-schema';
-import { keysAt, keyDoc, schemaAt } from '../../server/src/core/schema-walk';
-import { Budget } from '../../server/src/core/schema';
+import { budgetJsonSchema } from '../../server/src/core/format/json-schema';
+import { keysAt, keyDoc, schemaAt } from '../../server/src/core/format/schema-walk';
+import { Budget } from '../../server/src/core/format/schema';
 import Ajv2020 from 'ajv/dist/2020';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { check } from '../../server/src/core/check';
+import { check } from '../../server/src/core/check/check';
 import { example, fixture } from '../helpers';
 
 describe('schemas/budget.schema.json', () => {

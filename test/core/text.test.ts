@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { LineIndex } from '../../server/src/core/text';
+import { LineIndex } from '../../server/src/core/syntax/text';
 
 describe('LineIndex', () => {
   const lines = new LineIndex('a: 1\r\nbb: 2\r\n');

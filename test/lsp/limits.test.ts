@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol';
-import { docsUrl } from '../../server/src/core/rules';
+import { docsUrl } from '../../server/src/core/check/registry';
 import { fixture } from '../helpers';
 import { Session } from './client';
 

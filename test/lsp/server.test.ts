@@ -4,7 +4,7 @@ import {
   FoldingRangeRequest, HoverRequest, InlayHintRequest, type CodeAction, type CompletionItem, type CompletionList,
   type Diagnostic, type DocumentSymbol, type Hover, type MarkupContent, type Position, type Range,
 } from 'vscode-languageserver-protocol';
-import { docsUrl } from '../../server/src/core/rules';
+import { docsUrl } from '../../server/src/core/check/registry';
 import { fixture } from '../helpers';
 import { Session } from './client';
 

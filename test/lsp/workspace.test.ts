@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection } from 'vscode-languageserver/node';
 import { generate } from '../../bench/generate';
-import { check } from '../../server/src/core/check';
-import { canRecheck } from '../../server/src/core/incremental';
+import { check } from '../../server/src/core/check/check';
+import { canRecheck } from '../../server/src/core/check/incremental';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/lsp/settings';
 import { Workspace, type Analysis, type WorkspaceOptions } from '../../server/src/lsp/workspace';
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { check } from '../../server/src/core/check';
+import { check } from '../../server/src/core/check/check';
 import { renderDocument } from '../../server/src/render';
 import { consistentWith } from '../helpers';
 import { useChromium } from './chromium';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { generate } from '../../bench/generate';
-import { check, type CheckResult } from '../../server/src/core/check';
-import { recheck } from '../../server/src/core/incremental';
+import { check, type CheckResult } from '../../server/src/core/check/check';
+import { recheck } from '../../server/src/core/check/incremental';
 import { fillBody as filled, renderBody, renderBodyParts, RenderCache, type RenderOptions } from '../../server/src/render';
 import { example } from '../helpers';
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { check } from '../../server/src/core/check';
+import { check } from '../../server/src/core/check/check';
 import { renderBody, renderBodyParts, renderDocument, type RenderOptions } from '../../server/src/render';
 import { patch } from '../../client/src/preview/messages';
 import { example } from '../helpers';

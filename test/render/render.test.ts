@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
-import { check } from '../../server/src/core/check';
-import { allActivities } from '../../server/src/core/model';
-import { formatPath } from '../../server/src/core/source';
+import { check } from '../../server/src/core/check/check';
+import { allActivities } from '../../server/src/core/format/model';
+import { formatPath } from '../../server/src/core/syntax/source';
 import { escape, renderBody, renderDocument, type RenderOptions } from '../../server/src/render';
 import { example, fixture } from '../helpers';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { check } from '../../server/src/core/check';
+import { check } from '../../server/src/core/check/check';
 import { renderDocument } from '../../server/src/render';
 import { consistentWith, yaml } from '../helpers';
 import { useChromium } from './chromium';

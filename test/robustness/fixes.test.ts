@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { CodeActionRequest, type CodeAction, type TextEdit as LspTextEdit } from 'vscode-languageserver-protocol';
-import { check } from '../../server/src/core/check';
-import { fixAllEdits, fixAllRepeated, type SpanEdit } from '../../server/src/core/fixes';
-import type { Finding } from '../../server/src/core/finding';
+import { check } from '../../server/src/core/check/check';
+import { fixAllEdits, fixAllRepeated, type SpanEdit } from '../../server/src/core/check/fix-all';
+import type { Finding } from '../../server/src/core/check/finding';
 import { example, fixture } from '../helpers';
 import { Session } from '../lsp/client';
 import './sound';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { check, type CheckOptions } from '../../server/src/core/check';
-import { DEFAULT_LIMITS, resolveLimits } from '../../server/src/core/limits';
+import { check, type CheckOptions } from '../../server/src/core/check/check';
+import { DEFAULT_LIMITS, resolveLimits } from '../../server/src/core/syntax/limits';
 import { fixture, pin, type Pinned } from '../helpers';
 
 /** Generous: these answer in well under a second on an idle machine; CI runners are shared. */

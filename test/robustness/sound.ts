@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { check, type CheckOptions } from '../../server/src/core/check';
-import type { Finding } from '../../server/src/core/finding';
-import type { LineIndex, Range, Span } from '../../server/src/core/text';
+import { check, type CheckOptions } from '../../server/src/core/check/check';
+import type { Finding } from '../../server/src/core/check/finding';
+import type { LineIndex, Range, Span } from '../../server/src/core/syntax/text';
 
 /**
  * One seed for the whole run, printed so that any failure can be replayed:

@@ -1,4 +1,4 @@
-import type { Finding } from '../../server/src/core/finding';
+import type { Finding } from '../../server/src/core/check/finding';
 import { consistentWith, findings, fixture, pin, type Pinned } from '../helpers';
 
 const ACTIVITIES = /^ {2}activities:\n[\s\S]*?(?=^procurement:)/m;

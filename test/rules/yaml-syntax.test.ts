@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import type { Finding } from '../../server/src/core/finding';
+import type { Finding } from '../../server/src/core/check/finding';
 import { applyFix, consistentWith, findings, fixture, pin, yaml } from '../helpers';
 
 /** A syntax error's range stays on one line, and never reaches the end of a longer file. */

@@ -1,5 +1,5 @@
 import { Uri, window, workspace } from 'vscode';
-import { check } from '../../../server/src/core/check';
+import { check } from '../../../server/src/core/check/check';
 import { cannotExport, renderDocument } from '../../../server/src/render';
 import { checkOptionsOf, pageLocale, S, t } from './strings';
 

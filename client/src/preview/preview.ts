@@ -3,8 +3,8 @@ import {
   EventEmitter, Position, Selection, TextEditorRevealType, Uri, window, workspace,
   type Disposable, type TextDocument, type TextEditor, type WebviewPanel,
 } from 'vscode';
-import { check, type CheckResult } from '../../../server/src/core/check';
-import { recheck } from '../../../server/src/core/incremental';
+import { check, type CheckResult } from '../../../server/src/core/check/check';
+import { recheck } from '../../../server/src/core/check/incremental';
 import { cannotExport, fillBody, renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
 import type { Localized } from '../../../server/src/core/locale';
 import { isFromWebview, patch, type FromWebview, type ToWebview } from './messages';

@@ -1,5 +1,5 @@
 import { env, workspace, type Uri } from 'vscode';
-import type { CheckOptions } from '../../../server/src/core/check';
+import type { CheckOptions } from '../../../server/src/core/check/check';
 import { L, localize, toLocale, type Locale, type Localized } from '../../../server/src/core/locale';
 import { checkOptions, readSettings } from '../../../server/src/lsp/settings';
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync, writeFileSync } from 'fs';
-import { check } from '../core/check';
+import { check } from '../core/check/check';
 import { localize, toLocale, type Locale } from '../core/locale';
-import { budgetJsonSchema } from '../core/json-schema';
+import { budgetJsonSchema } from '../core/format/json-schema';
 import { cannotExport, renderDocument } from '../render';
 import { toJson, toSarif, toText, type FileResult } from './report';
 

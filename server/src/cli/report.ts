@@ -1,6 +1,6 @@
-import type { Finding, Severity } from '../core/finding';
+import type { Finding, Severity } from '../core/check/finding';
 import { localize, type Locale } from '../core/locale';
-import { docsUrl, RULES } from '../core/rules';
+import { docsUrl, RULES } from '../core/check/registry';
 
 export interface FileResult {
   /** As given on the command line (`-` for standard input). */

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Range } from 'vscode-languageserver/node';
-import { check } from '../core/check';
-import { fixAllEdits, fixAllRepeated } from '../core/fixes';
-import type { TextEdit } from '../core/finding';
+import { check } from '../core/check/check';
+import { fixAllEdits, fixAllRepeated } from '../core/check/fix-all';
+import type { TextEdit } from '../core/check/finding';
 import { L, localize } from '../core/locale';
 import { toDiagnostic } from './diagnostics';
 import { checkOptions } from './settings';

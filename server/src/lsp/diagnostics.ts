@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { Finding, Severity } from '../core/finding';
+import type { Finding, Severity } from '../core/check/finding';
 import { localize, type Locale } from '../core/locale';
-import { docsUrl } from '../core/rules';
+import { docsUrl } from '../core/check/registry';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -1,8 +1,8 @@
-import type { CheckOptions, RuleSetting } from '../core/check';
-import { isRuleId, type RuleId } from '../core/finding';
-import { DEFAULT_LIMITS, resolveLimits, type Limits } from '../core/limits';
+import type { CheckOptions, RuleSetting } from '../core/check/check';
+import { isRuleId, type RuleId } from '../core/check/finding';
+import { DEFAULT_LIMITS, resolveLimits, type Limits } from '../core/syntax/limits';
 import { toLocale, type Locale } from '../core/locale';
-import type { SumHints } from '../core/sums';
+import type { SumHints } from '../core/features/inlay-hints';
 
 /** The `budget.*` settings, as a client sends them (workspace/configuration, section `budget`). */
 export interface Settings {

@@ -1,7 +1,7 @@
 import { TextDocuments, type Connection, type Range } from 'vscode-languageserver/node';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { check, type CheckOptions, type CheckResult } from '../core/check';
-import { canRecheck, recheck, type Region } from '../core/incremental';
+import { check, type CheckOptions, type CheckResult } from '../core/check/check';
+import { canRecheck, recheck, type Region } from '../core/check/incremental';
 import type { Locale } from '../core/locale';
 import { checkOptions, DEFAULT_SETTINGS, localeOf, type Settings } from './settings';
 

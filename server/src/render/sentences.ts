@@ -1,4 +1,4 @@
-import { formatFigure, isZero, negate, percentChange, subtract, type Figure } from '../core/decimal';
+import { formatFigure, isZero, negate, percentChange, subtract, type Figure } from '../core/format/decimal';
 import { localize, type Locale } from '../core/locale';
 
 /**

@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { check } from '../../../server/src/core/check';
-import type { Severity } from '../../../server/src/core/finding';
+import { check } from '../../../server/src/core/check/check';
+import type { Severity } from '../../../server/src/core/check/finding';
 import { at, closeAll, diagnosticsOf, exampleUri, open, ruleOf } from './helpers';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {

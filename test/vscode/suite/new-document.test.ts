@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { check } from '../../../server/src/core/check';
+import { check } from '../../../server/src/core/check/check';
 import { closeAll, waitFor } from './helpers';
 
 describe('new document', () => {

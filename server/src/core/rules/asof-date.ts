@@ -1,6 +1,6 @@
 import { L } from '../locale';
-import type { Rule } from '../rule';
-import { replaceScalar } from './edits';
+import type { Rule } from '../check/rule';
+import { replaceScalar } from '../check/edits';
 
 /** `assets.asOf` is not the last day of the year before the budget year. */
 export const asofDate: Rule = {

@@ -1,6 +1,6 @@
 import { L } from '../locale';
-import type { Rule } from '../rule';
-import { checkRelations } from './arithmetic';
+import type { Rule } from '../check/rule';
+import { checkRelations } from '../check/arithmetic';
 
 /** `income.total` differs from `expenditure.total`: the budget does not balance. */
 export const balanceMismatch: Rule = {

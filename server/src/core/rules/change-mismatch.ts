@@ -1,6 +1,6 @@
 import { L } from '../locale';
-import type { Rule } from '../rule';
-import { checkRelations } from './arithmetic';
+import type { Rule } from '../check/rule';
+import { checkRelations } from '../check/arithmetic';
 
 /** `previous + change` differs from `amount`. */
 export const changeMismatch: Rule = {

@@ -1,6 +1,6 @@
 import { L } from '../locale';
-import type { Rule } from '../rule';
-import { siblingNames, type NamedItem } from './names';
+import type { Rule } from '../check/rule';
+import { siblingNames, type NamedItem } from '../format/names';
 
 /** Two siblings with the same name. */
 export const duplicateName: Rule = {

@@ -1,7 +1,7 @@
-import { add, certainlyBelow, formatFigure, subtract, type Figure } from '../decimal';
+import { add, certainlyBelow, formatFigure, subtract, type Figure } from '../format/decimal';
 import { L, type Localized } from '../locale';
-import type { Rule, RuleContext } from '../rule';
-import type { YamlPath } from '../source';
+import type { Rule, RuleContext } from '../check/rule';
+import type { YamlPath } from '../syntax/source';
 
 /** A part of a whole is larger than the whole, across sections. */
 export const exceedsTotal: Rule = {

@@ -1,8 +1,8 @@
 import { L } from '../locale';
-import { allActivities } from '../model';
-import type { Rule } from '../rule';
-import { GRADE_KEYS, type Grades } from '../schema';
-import { parseThreshold, type Threshold } from './thresholds';
+import { allActivities } from '../format/model';
+import type { Rule } from '../check/rule';
+import { GRADE_KEYS, type Grades } from '../format/schema';
+import { parseThreshold, type Threshold } from '../format/thresholds';
 
 /** Grades not ordered: excellent strictest … poor the complement of fair. */
 export const gradeOrder: Rule = {

@@ -1,7 +1,7 @@
 import { L } from '../locale';
-import { allActivities } from '../model';
-import type { Rule } from '../rule';
-import { GRADE_KEYS } from '../schema';
+import { allActivities } from '../format/model';
+import type { Rule } from '../check/rule';
+import { GRADE_KEYS } from '../format/schema';
 
 export const GRADE_NAMES = { excellent: L('优', 'excellent'), good: L('良', 'good'), fair: L('中', 'fair'), poor: L('差', 'poor') } as const;
 

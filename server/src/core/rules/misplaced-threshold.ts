@@ -1,7 +1,7 @@
 import { L } from '../locale';
-import { allActivities } from '../model';
-import type { Rule } from '../rule';
-import { parseThreshold } from './thresholds';
+import { allActivities } from '../format/model';
+import type { Rule } from '../check/rule';
+import { parseThreshold } from '../format/thresholds';
 
 /** An indicator name that is itself a threshold: a column slipped. */
 export const misplacedThreshold: Rule = {

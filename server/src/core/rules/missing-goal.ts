@@ -1,6 +1,6 @@
 import { L } from '../locale';
-import { allActivities } from '../model';
-import type { Rule } from '../rule';
+import { allActivities } from '../format/model';
+import type { Rule } from '../check/rule';
 
 /** An activity without a performance goal. */
 export const missingGoal: Rule = {

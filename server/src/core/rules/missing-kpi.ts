@@ -1,7 +1,7 @@
 import { L } from '../locale';
-import { allActivities } from '../model';
-import type { ReportedEdit, Rule, RuleContext } from '../rule';
-import type { YamlPath } from '../source';
+import { allActivities } from '../format/model';
+import type { ReportedEdit, Rule, RuleContext } from '../check/rule';
+import type { YamlPath } from '../syntax/source';
 
 /** A leaf activity (no children) without any indicator. */
 export const missingKpi: Rule = {

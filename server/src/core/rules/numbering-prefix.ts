@@ -1,8 +1,8 @@
 import { L } from '../locale';
-import type { ReportedEdit, Rule, RuleContext } from '../rule';
-import type { YamlPath } from '../source';
-import { deleteInScalar, replaceScalar } from './edits';
-import { siblingNames } from './names';
+import type { ReportedEdit, Rule, RuleContext } from '../check/rule';
+import type { YamlPath } from '../syntax/source';
+import { deleteInScalar, replaceScalar } from '../check/edits';
+import { siblingNames } from '../format/names';
 
 /**
  * `三十八、`, `3、`, `(一)`, `2.` at the start of a name, with the spaces after it;

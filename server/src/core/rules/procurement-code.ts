@@ -1,6 +1,6 @@
 import { L } from '../locale';
-import type { Rule } from '../rule';
-import { replaceScalar } from './edits';
+import type { Rule } from '../check/rule';
+import { replaceScalar } from '../check/edits';
 
 const CATEGORY_OF_LETTER = { A: '货物', B: '工程', C: '服务' } as const;
 const ENGLISH = { 货物: 'goods', 工程: 'works', 服务: 'services' } as const;

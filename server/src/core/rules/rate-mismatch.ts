@@ -1,10 +1,10 @@
-import { formatFigure, percentChange, subtract, toNumber, type Figure } from '../decimal';
-import type { YamlPath } from '../source';
+import { formatFigure, percentChange, subtract, toNumber, type Figure } from '../format/decimal';
+import type { YamlPath } from '../syntax/source';
 import { L } from '../locale';
-import type { Rule, RuleContext } from '../rule';
-import { evaluate, relations, shortfall } from '../relations';
-import { RATE_PATTERN, THREE_PUBLIC_ROWS } from '../schema';
-import { replaceScalar } from './edits';
+import type { Rule, RuleContext } from '../check/rule';
+import { evaluate, relations, shortfall } from '../format/relations';
+import { RATE_PATTERN, THREE_PUBLIC_ROWS } from '../format/schema';
+import { replaceScalar } from '../check/edits';
 
 /** `changeRate` disagrees with `(amount − previous) / previous` in value or in sign. */
 export const rateMismatch: Rule = {

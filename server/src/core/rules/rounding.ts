@@ -1,8 +1,8 @@
-import { formatFigure } from '../decimal';
+import { formatFigure } from '../format/decimal';
 import { L } from '../locale';
-import { evaluate, relations } from '../relations';
-import type { Rule } from '../rule';
-import { formatTolerance, termNotes } from './arithmetic';
+import { evaluate, relations } from '../format/relations';
+import type { Rule } from '../check/rule';
+import { formatTolerance, termNotes } from '../check/arithmetic';
 
 /** Figures that differ, but by no more than their stated precision explains. */
 export const rounding: Rule = {

@@ -1,14 +1,14 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { L, type Localized } from '../locale';
-import type { Report, Rule, RuleContext } from '../rule';
-import { valueAt } from '../rule';
-import { keyDoc, keysAt, schemaAt } from '../schema-walk';
+import type { Report, Rule, RuleContext } from '../check/rule';
+import { valueAt } from '../check/rule';
+import { keyDoc, keysAt, schemaAt } from '../format/schema-walk';
 import { colonAt, wideColonKey } from './yaml-syntax';
-import { replaceScalar } from './edits';
-import { RATE_PATTERN } from '../schema';
-import type { YamlPath } from '../source';
-import type { Span } from '../text';
+import { replaceScalar } from '../check/edits';
+import { RATE_PATTERN } from '../format/schema';
+import type { YamlPath } from '../syntax/source';
+import type { Span } from '../syntax/text';
 
 /** Wrong type, missing required key, unknown key, value outside an enum, bare number where a rate belongs. */
 export const schemaRule: Rule = {

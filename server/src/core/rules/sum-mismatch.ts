@@ -1,6 +1,6 @@
 import { L } from '../locale';
-import type { Rule } from '../rule';
-import { checkRelations } from './arithmetic';
+import type { Rule } from '../check/rule';
+import { checkRelations } from '../check/arithmetic';
 
 /** A total is not the sum of its parts, beyond what stated precision explains. */
 export const sumMismatch: Rule = {

@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import { L, type Localized } from '../locale';
-import type { SyntaxProblem } from '../parse';
-import type { Report, Rule, RuleContext } from '../rule';
-import { plainValueLength, type Span } from '../text';
+import type { SyntaxProblem } from '../syntax/parse';
+import type { Report, Rule, RuleContext } from '../check/rule';
+import { plainValueLength, type Span } from '../syntax/text';
 
 /** What each of the parser's error codes usually means, in words a budget officer can act on. */
 const HINTS: Record<string, Localized> = {

@@ -1,16 +1,16 @@
-import { relationsOf, type CheckResult } from './check';
-import { formatFigure, percentChange, toNumber } from './decimal';
-import { glossaryOf, termAt } from './glossary/lookup';
-import { L, localize, type Locale } from './locale';
-import { locate, type Located } from './locate';
+import { relationsOf, type CheckResult } from '../check/check';
+import { formatFigure, percentChange, toNumber } from '../format/decimal';
+import { glossaryOf, termAt } from './glossary';
+import { L, localize, type Locale } from '../locale';
+import { locate, type Located } from '../syntax/locate';
 import { escapeMarkdown as md } from './markdown';
-import { figureAt } from './rule';
-import { evaluate, shortfall, type Relation } from './relations';
-import { computeRate, parseRate, rateAgrees, yearOnYearFigures } from './rules/rate-mismatch';
-import { RATE_PATTERN } from './schema';
-import { keyDoc, schemaAt } from './schema-walk';
-import { formatPath, type YamlPath } from './source';
-import type { Span } from './text';
+import { figureAt } from '../check/rule';
+import { evaluate, shortfall, type Relation } from '../format/relations';
+import { computeRate, parseRate, rateAgrees, yearOnYearFigures } from '../rules/rate-mismatch';
+import { RATE_PATTERN } from '../format/schema';
+import { keyDoc, schemaAt } from '../format/schema-walk';
+import { formatPath, type YamlPath } from '../syntax/source';
+import type { Span } from '../syntax/text';
 
 /** A tooltip: markdown built from escaped document text, over the span it explains. */
 export interface HoverInfo {

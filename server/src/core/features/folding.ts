@@ -1,5 +1,5 @@
-import type { CheckResult } from './check';
-import { blocks } from './locate';
+import type { CheckResult } from '../check/check';
+import { blocks } from '../syntax/locate';
 
 /** A foldable run of lines, zero-based and inclusive. */
 export interface Fold {

@@ -1,7 +1,7 @@
-import type { CheckResult } from './check';
-import { glossaryOf, termAt } from './glossary/lookup';
-import { locate } from './locate';
-import type { Span } from './text';
+import type { CheckResult } from '../check/check';
+import { glossaryOf, termAt } from './glossary';
+import { locate } from '../syntax/locate';
+import type { Span } from '../syntax/text';
 
 /** From a term used in text to where the document's glossary defines it. */
 export function definitionAt(result: CheckResult, offset: number): { readonly origin: Span; readonly target: Span } | undefined {

@@ -1,8 +1,8 @@
-import type { CheckResult } from '../check';
+import type { CheckResult } from '../check/check';
 import type { Localized } from '../locale';
-import type { YamlPath } from '../source';
-import type { Span } from '../text';
-import { BUILTIN_GLOSSARY } from './builtin';
+import type { YamlPath } from '../syntax/source';
+import type { Span } from '../syntax/text';
+import { BUILTIN_GLOSSARY } from '../format/builtin-glossary';
 
 /** A term a reader may hover: from the document's own glossary, or the built-in one. */
 export interface GlossaryTerm {

@@ -1,6 +1,6 @@
-import { coreValue } from '../fast-parse';
-import type { ReportedEdit, RuleContext } from '../rule';
-import type { YamlPath } from '../source';
+import { coreValue } from '../syntax/fast-parse';
+import type { ReportedEdit, RuleContext } from './rule';
+import type { YamlPath } from '../syntax/source';
 
 /** Replaces a scalar's text, keeping the quotes it was written with. */
 export function replaceScalar(ctx: RuleContext, path: YamlPath, value: string): ReportedEdit | undefined {

@@ -1,10 +1,10 @@
-import { figureOf, figureOfNumber, type Figure } from './decimal';
+import { figureOf, figureOfNumber, type Figure } from '../format/decimal';
 import type { RuleId, Severity } from './finding';
-import type { Localized } from './locale';
-import type { Model } from './model';
-import type { ParsedText } from './parse';
-import type { SourceMap, YamlPath } from './source';
-import type { Span } from './text';
+import type { Localized } from '../locale';
+import type { Model } from '../format/model';
+import type { ParsedText } from '../syntax/parse';
+import type { SourceMap, YamlPath } from '../syntax/source';
+import type { Span } from '../syntax/text';
 
 export interface ReportedEdit {
   readonly span: Span;

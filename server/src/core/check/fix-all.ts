@@ -1,5 +1,5 @@
 import type { Finding, TextEdit } from './finding';
-import type { Span } from './text';
+import type { Span } from '../syntax/text';
 
 /**
  * The edits of every fixable finding that can be applied together: a fix

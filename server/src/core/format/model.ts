@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { Activity, Budget } from './schema';
-import type { YamlPath } from './source';
+import type { YamlPath } from '../syntax/source';
 
 export interface ActivityNode {
   readonly activity: Activity;

@@ -1,10 +1,10 @@
-import type { CheckResult } from './check';
-import { localize, type Locale } from './locale';
-import { scalarAt } from './locate';
-import { SECTION_KEYS } from './schema';
-import { keyDoc, schemaAt } from './schema-walk';
-import type { YamlPath } from './source';
-import type { Span } from './text';
+import type { CheckResult } from '../check/check';
+import { localize, type Locale } from '../locale';
+import { scalarAt } from '../syntax/locate';
+import { SECTION_KEYS } from '../format/schema';
+import { keyDoc, schemaAt } from '../format/schema-walk';
+import type { YamlPath } from '../syntax/source';
+import type { Span } from '../syntax/text';
 
 export type OutlineKind = 'section' | 'activity';
 

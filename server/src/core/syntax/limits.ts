@@ -1,4 +1,4 @@
-import { L, type Localized } from './locale';
+import { L, type Localized } from '../locale';
 import type { Span } from './text';
 
 /**

@@ -1,6 +1,6 @@
-import type { Budget } from '../schema';
-import { allActivities, type Model } from '../model';
-import type { YamlPath } from '../source';
+import type { Budget } from './schema';
+import { allActivities, type Model } from './model';
+import type { YamlPath } from '../syntax/source';
 
 export interface NamedItem {
   readonly name: string;

@@ -1,13 +1,13 @@
 import type { Finding, RuleId, Severity } from './finding';
-import { buildModel, type Model } from './model';
-import { parseText, type ParsedText } from './parse';
+import { buildModel, type Model } from '../format/model';
+import { parseText, type ParsedText } from '../syntax/parse';
 import { figureAt, type Report, type Rule, type RuleContext } from './rule';
-import { relations, type Relation } from './relations';
-import { RULES } from './rules';
-import type { Limits } from './limits';
-import { formatPath, type YamlPath } from './source';
-import type { Figure } from './decimal';
-import { LineIndex } from './text';
+import { relations, type Relation } from '../format/relations';
+import { RULES } from './registry';
+import type { Limits } from '../syntax/limits';
+import { formatPath, type YamlPath } from '../syntax/source';
+import type { Figure } from '../format/decimal';
+import { LineIndex } from '../syntax/text';
 
 export type RuleSetting = Severity | 'off';
 

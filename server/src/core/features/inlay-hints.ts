@@ -1,7 +1,7 @@
-import { relationsOf, type CheckResult } from './check';
-import { formatFigure } from './decimal';
-import { localize, type Locale } from './locale';
-import { evaluate } from './relations';
+import { relationsOf, type CheckResult } from '../check/check';
+import { formatFigure } from '../format/decimal';
+import { localize, type Locale } from '../locale';
+import { evaluate } from '../format/relations';
 
 /** Which totals show their computed sum beside them. */
 export type SumHints = 'mismatched' | 'all' | 'off';

@@ -1,5 +1,5 @@
-import type { Localized } from './locale';
-import type { Range, Span } from './text';
+import type { Localized } from '../locale';
+import type { Range, Span } from '../syntax/text';
 
 export type Severity = 'error' | 'warning' | 'info';
 

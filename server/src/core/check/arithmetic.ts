@@ -1,7 +1,7 @@
-import { formatFigure, tolerance } from '../decimal';
+import { formatFigure, tolerance } from '../format/decimal';
 import { L } from '../locale';
-import { evaluate, relations, shortfall, type Relation } from '../relations';
-import type { RuleContext } from '../rule';
+import { evaluate, relations, shortfall, type Relation } from '../format/relations';
+import type { RuleContext } from './rule';
 
 /**
  * Reports the relations of one rule that disagree beyond stated precision,

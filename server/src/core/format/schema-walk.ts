@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Budget, type KeyDoc } from './schema';
-import type { YamlPath } from './source';
+import type { YamlPath } from '../syntax/source';
 
 /** The schema that governs a path of the document, through optionals, lists and the activity tree. */
 export function schemaAt(path: YamlPath, root: z.ZodType = Budget): z.ZodType | undefined {

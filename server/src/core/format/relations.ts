@@ -1,10 +1,10 @@
 import { add, agreement, certainlyBelow, formatFigure, negate, subtract, withDecimals, type Agreement, type Figure } from './decimal';
-import type { RuleId } from './finding';
-import { L, type Localized } from './locale';
+import type { RuleId } from '../check/finding';
+import { L, type Localized } from '../locale';
 import { allActivities } from './model';
-import type { YamlPath } from './source';
+import type { YamlPath } from '../syntax/source';
 import { THREE_PUBLIC_ROWS, type ThreePublicRowKey } from './schema';
-import type { RuleContext } from './rule';
+import type { RuleContext } from '../check/rule';
 
 /** A figure of the document at its path. */
 export interface Term {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { CheckResult } from './check';
-import { siteAt } from './cursor';
-import { glossaryOf } from './glossary/lookup';
-import { localize, type Locale } from './locale';
-import { Activity, Indicator, ProcurementItem } from './schema';
-import { enumValues, keyDoc, keysAt, schemaAt, unwrap } from './schema-walk';
-import type { YamlPath } from './source';
-import type { Span } from './text';
+import type { CheckResult } from '../check/check';
+import { siteAt } from '../syntax/cursor';
+import { glossaryOf } from './glossary';
+import { localize, type Locale } from '../locale';
+import { Activity, Indicator, ProcurementItem } from '../format/schema';
+import { enumValues, keyDoc, keysAt, schemaAt, unwrap } from '../format/schema-walk';
+import type { YamlPath } from '../syntax/source';
+import type { Span } from '../syntax/text';
 
 export type CompletionKind = 'key' | 'value' | 'term' | 'snippet';
 

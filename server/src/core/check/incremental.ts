@@ -1,15 +1,15 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, Pair, Scalar, YAMLMap, YAMLSeq, Document, type Node as YamlNode } from 'yaml';
 import { check, runRule, suppressions, type CheckOptions, type CheckResult, type RunInput } from './check';
-import type { Figure } from './decimal';
+import type { Figure } from '../format/decimal';
 import type { Finding } from './finding';
-import { nestingOverflow, resolveLimits, type Limits } from './limits';
-import { activityNode, type ActivityNode, type Model } from './model';
-import { dropEmpty, readYaml, type ParsedText } from './parse';
+import { nestingOverflow, resolveLimits, type Limits } from '../syntax/limits';
+import { activityNode, type ActivityNode, type Model } from '../format/model';
+import { dropEmpty, readYaml, type ParsedText } from '../syntax/parse';
 import { figureAt, valueAt, type Rule } from './rule';
-import { RULES, RULES_BY_ID } from './rules';
-import { Activity } from './schema';
-import { SourceMap, type YamlPath } from './source';
-import { detached, LineIndex, type Span } from './text';
+import { RULES, RULES_BY_ID } from './registry';
+import { Activity } from '../format/schema';
+import { SourceMap, type YamlPath } from '../syntax/source';
+import { detached, LineIndex, type Span } from '../syntax/text';
 
 /**
  * An edit inside one top-level activity re-reads that activity alone.

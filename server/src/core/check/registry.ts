@@ -1,0 +1,34 @@
+import type { RuleId } from './finding';
+import type { Rule } from './rule';
+import { asofDate } from '../rules/asof-date';
+import { balanceMismatch } from '../rules/balance-mismatch';
+import { changeMismatch } from '../rules/change-mismatch';
+import { duplicateName } from '../rules/duplicate-name';
+import { exceedsTotal } from '../rules/exceeds-total';
+import { gradeOrder } from '../rules/grade-order';
+import { incompleteGrades } from '../rules/incomplete-grades';
+import { misplacedThreshold } from '../rules/misplaced-threshold';
+import { missingGoal } from '../rules/missing-goal';
+import { missingKpi } from '../rules/missing-kpi';
+import { numberingPrefixRule } from '../rules/numbering-prefix';
+import { procurementCode } from '../rules/procurement-code';
+import { rateMismatch } from '../rules/rate-mismatch';
+import { rounding } from '../rules/rounding';
+import { schemaRule } from '../rules/schema';
+import { sumMismatch } from '../rules/sum-mismatch';
+import { yamlSyntax } from '../rules/yaml-syntax';
+
+/** Every rule of FORMAT.md, in its order. */
+export const RULES: readonly Rule[] = [
+  yamlSyntax, schemaRule, sumMismatch, rounding, balanceMismatch, changeMismatch, rateMismatch, exceedsTotal, asofDate,
+  missingGoal, missingKpi, incompleteGrades, gradeOrder, misplacedThreshold, procurementCode, numberingPrefixRule, duplicateName,
+];
+
+export const RULES_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+/** Where each rule is explained, with a wrong and a right example. */
+export const DOCS_BASE = 'https://github.com/budget-docs/budget-docs/blob/main/docs/rules/';
+
+export function docsUrl(id: RuleId): string {
+  return `${DOCS_BASE}${id}.md`;
+}
