@@ -6,6 +6,7 @@ import { setFastParse } from '../../server/src/core/syntax/fast-parse';
 import { changedRegion, recheck } from '../../server/src/core/check/incremental';
 import { LineIndex } from '../../server/src/core/syntax/text';
 import { example } from '../helpers';
+import { runs as count } from '../properties';
 
 /** Findings as plain data: what a full check and an incremental one must agree on. */
 function plain(r: CheckResult): unknown {
@@ -44,8 +45,8 @@ function equivalence(name: string, base: string, runs: number, seed: number, opt
   });
 }
 
-/** Edit sequences per document; `RUNS=500 npx mocha -g incremental` for thousands of edits. */
-const RUNS = Number(process.env.RUNS ?? 30);
+/** Edit sequences per document (30 under `npm run test:properties`, 8 in `npm test`); `RUNS=500 npx mocha test/core/incremental.test.ts` for thousands of edits. */
+const RUNS = Number(process.env.RUNS ?? count(30, 8));
 
 describe('incremental check', () => {
   equivalence('the example', example(), RUNS, 20181231);

@@ -6,6 +6,7 @@ import { fixAllEdits, fixAllRepeated, type SpanEdit } from '../../server/src/cor
 import type { Finding } from '../../server/src/core/check/finding';
 import { example, fixture } from '../helpers';
 import { Session } from '../lsp/client';
+import { runs } from '../properties';
 import './sound';
 
 /** Changes that make fixable findings (wrong figures and rates, numbered names, stray spaces) and comments that must survive. */
@@ -104,17 +105,17 @@ describe('nothing lost: a fix edits only its own range', function () {
 
   it('on mutations of the consistent fixture, quick fixes and fix-all', () => {
     const text = fixture('consistent.budget.yaml');
-    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: 300 });
+    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: runs(300, 50) });
   });
 
   it('on mutations of the fixture with CRLF line ends', () => {
     const text = fixture('consistent.budget.yaml').replace(/\n/g, '\r\n');
-    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: 100 });
+    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: runs(100, 20) });
   });
 
   it('on mutations of the real example', () => {
     const text = example();
-    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 20 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: 60 });
+    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 20 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: runs(60, 10) });
   });
 
   it('finds fixable findings in most mutations (the property is not vacuous)', () => {

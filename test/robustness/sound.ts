@@ -3,15 +3,17 @@ import fc from 'fast-check';
 import { check, type CheckOptions } from '../../server/src/core/check/check';
 import type { Finding } from '../../server/src/core/check/finding';
 import type { LineIndex, Range, Span } from '../../server/src/core/syntax/text';
+import { FULL } from '../properties';
 
 /**
  * One seed for the whole run, printed so that any failure can be replayed:
- * `FUZZ_SEED=<seed> npx mocha test/robustness` (see docs/security.md). fast-check also prints the
+ * `FUZZ_SEED=<seed> npx mocha 'test/robustness/*.test.ts'`, with `PROPERTIES=full` for a failure in
+ * `npm run test:properties` (see docs/security.md). fast-check also prints the
  * seed and the shrunk counterexample of a failing property.
  */
 export const FUZZ_SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
 fc.configureGlobal({ seed: FUZZ_SEED });
-console.log(`fuzz seed ${FUZZ_SEED} (replay: FUZZ_SEED=${FUZZ_SEED} npx mocha test/robustness)`);
+console.log(`fuzz seed ${FUZZ_SEED} (replay: FUZZ_SEED=${FUZZ_SEED}${FULL ? ' PROPERTIES=full' : ''} npx mocha 'test/robustness/*.test.ts')`);
 
 function assertSpan(span: Span, text: string, what: string): void {
   assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: span is not integral`);
