@@ -1,2 +1,3 @@
-export { blockId, cannotExport, fillBody, renderBody, renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from './document';
+export { cannotExport, fillBody, renderBody, renderBodyParts, renderDocument, type BodyParts, type RenderOptions } from './document';
+export { blockId, buildPage, RenderCache, type Page } from './page';
 export { escape } from './escape';
