@@ -10,6 +10,7 @@ interface Ran { code: number; stdout: string; stderr: string }
 function budgetdoc(argv: string[], cwd: string): Ran {
   let stdout = '';
   let stderr = '';
+  // None of these asks for a Word file: the status comes back at once.
   const code = run(argv, {
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
@@ -17,7 +18,8 @@ function budgetdoc(argv: string[], cwd: string): Ran {
     env: { LANG: 'en_US.UTF-8' },
     color: false,
   });
-  return { code, stdout, stderr };
+  assert.equal(typeof code, 'number');
+  return { code: code as number, stdout, stderr };
 }
 
 /** Every file under a folder with its bytes and modification time, to prove nothing was touched. */

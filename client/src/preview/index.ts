@@ -59,5 +59,6 @@ export function registerPreview(context: ExtensionContext): void {
     commands.registerCommand('budget.showSource', () => manager?.showSource()),
     // An optional target file, so the command can run without a dialog (tests, tasks).
     commands.registerCommand('budget.exportHtml', (target?: unknown) => withDocument(undefined, (uri) => load().exportHtml(uri, target instanceof Uri ? target : undefined))),
+    commands.registerCommand('budget.exportDocx', (target?: unknown) => withDocument(undefined, (uri) => load().exportDocx(uri, target instanceof Uri ? target : undefined))),
   );
 }

@@ -3,5 +3,5 @@
  * bundled apart (dist/preview.js) and loaded on the first preview or export
  * command, so that opening a budget file does not load them.
  */
-export { exportHtml } from './exportHtml';
+export { exportDocx, exportHtml } from './exportHtml';
 export { PreviewManager } from './previewManager';

@@ -4,6 +4,7 @@ import { check } from '../core/check/check';
 import { localize, toLocale, type Locale } from '../core/locale';
 import { budgetJsonSchema } from '../core/format/json-schema';
 import { cannotExport, renderDocument } from '../render';
+import { renderDocx } from '../render/docx';
 import { toJson, toSarif, toText, type FileResult } from './report';
 
 declare const BUDGETDOC_VERSION: string;
@@ -12,6 +13,7 @@ const VERSION = typeof BUDGETDOC_VERSION === 'string' ? BUDGETDOC_VERSION : '0.0
 const USAGE = `Usage:
   budgetdoc check FILE... [--format text|json|sarif] [--locale zh-CN|en]
   budgetdoc render FILE [-o out.html] [--locale zh-CN|en]
+  budgetdoc render FILE --format docx -o out.docx [--locale zh-CN|en]
   budgetdoc schema
   budgetdoc --help | --version
   budgetdoc COMMAND --help
@@ -36,7 +38,8 @@ const COMMANDS = ['check', 'render', 'schema'];
 /** One line after a usage mistake: where the whole usage is. */
 const SEE_HELP = 'budgetdoc --help tells how to call it';
 
-export function run(argv: readonly string[], io: Io): number {
+/** The exit status; a promise of it for `render --format docx`, whose file is packed asynchronously. */
+export function run(argv: readonly string[], io: Io): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     // `budgetdoc check --help`: the usage, as asked (before a `--`, after which everything is a file).
@@ -68,13 +71,18 @@ export function run(argv: readonly string[], io: Io): number {
         throw new UsageError(`unknown command: ${command}; the commands are check, render and schema (${SEE_HELP})`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`budgetdoc: ${e.message}\n`);
-      return 2;
-    }
-    io.stderr(`budgetdoc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return failed(e, io);
+  }
+}
+
+/** A usage or file problem told in one line (exit 2); anything else as an internal error, still one line. */
+function failed(e: unknown, io: Io): number {
+  if (e instanceof UsageError) {
+    io.stderr(`budgetdoc: ${e.message}\n`);
     return 2;
   }
+  io.stderr(`budgetdoc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  return 2;
 }
 
 /** Splits `--name value`, `--name=value` and short aliases from file arguments (`-` is standard input). */
@@ -136,44 +144,58 @@ function checkCommand(args: readonly string[], io: Io): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-/** The disclosure as one self-contained HTML page, to -o or stdout. Published pages default to Chinese. */
-function renderCommand(args: readonly string[], io: Io): number {
-  const { options, files } = parseArgs(args, { output: ['--output', '-o'], locale: ['--locale'] });
+/**
+ * The disclosure as one self-contained HTML page (to -o or stdout), or as a Word file (`--format docx`, or an -o
+ * ending in .docx). Published documents default to Chinese.
+ */
+function renderCommand(args: readonly string[], io: Io): number | Promise<number> {
+  const { options, files } = parseArgs(args, { output: ['--output', '-o'], locale: ['--locale'], format: ['--format', '-f'] });
   const out = options.get('output');
+  const format = options.get('format') ?? (out !== undefined && /\.docx$/i.test(out) ? 'docx' : 'html');
+  if (format !== 'html' && format !== 'docx') throw new UsageError(`--format must be html or docx, not ${format}`);
+  // A Word file is not text: it goes to a file, never to a terminal.
+  if (format === 'docx' && (out === undefined || out === '-')) throw new UsageError(`render --format docx needs -o FILE.docx (${SEE_HELP})`);
   const locale = localeOption(options.get('locale'), 'zh-CN');
   // The page's language is --locale's (published pages are Chinese); what is said to the user, the environment's.
   const said = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
   if (files.length !== 1) throw new UsageError(`render takes one file, not ${files.length} (${SEE_HELP})`);
+  const file = files[0]!;
   let text: string;
   try {
-    text = readText(files[0]!, io);
+    text = readText(file, io);
   } catch (e) {
-    throw new UsageError(`${files[0]}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new UsageError(`${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const result = check(text);
   const unreadable = cannotExport(result);
   if (unreadable) {
     // Nothing is written: a page of a title alone would replace a good one.
-    io.stderr(`budgetdoc: ${files[0]}: ${localize({ zh: `未导出：${unreadable.zh}（budgetdoc check ${files[0]} 列出问题）`, en: `not rendered: ${unreadable.en} (budgetdoc check ${files[0]} lists the problems)` }, said)}\n`);
+    io.stderr(`budgetdoc: ${file}: ${localize({ zh: `未导出：${unreadable.zh}（budgetdoc check ${file} 列出问题）`, en: `not rendered: ${unreadable.en} (budgetdoc check ${file} lists the problems)` }, said)}\n`);
     return 1;
   }
-  const html = renderDocument(result, { locale, mode: 'export', showFindings: false });
-  if (out === undefined || out === '-') io.stdout(html);
-  else {
+  const write = (bytes: string | Uint8Array) => {
     try {
-      writeFileSync(out, html);
+      writeFileSync(out!, bytes);
     } catch (e) {
       throw new UsageError(`${out}: cannot write (${describeErrno(e, 'no such directory')})`);
     }
-  }
-  // The page is written in any case, as the document stands; a document with errors is not ready to publish.
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  if (errors === 0) return 0;
-  io.stderr(`budgetdoc: ${files[0]}: ${localize({
-    zh: `${errors} 个错误；页面按文件原样生成，错误未改（budgetdoc check ${files[0]} 列出错误）`,
-    en: `${errors} error${errors === 1 ? '' : 's'}; the page shows the document as written, mistakes included (budgetdoc check ${files[0]} lists them)`,
-  }, said)}\n`);
-  return 1;
+  };
+  // The file is written in any case, as the document stands; a document with errors is not ready to publish.
+  const finish = (): number => {
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    if (errors === 0) return 0;
+    const what = format === 'docx' ? { zh: 'Word 文件', en: 'the Word file' } : { zh: '页面', en: 'the page' };
+    io.stderr(`budgetdoc: ${file}: ${localize({
+      zh: `${errors} 个错误；${what.zh}按文件原样生成，错误未改（budgetdoc check ${file} 列出错误）`,
+      en: `${errors} error${errors === 1 ? '' : 's'}; ${what.en} shows the document as written, mistakes included (budgetdoc check ${file} lists them)`,
+    }, said)}\n`);
+    return 1;
+  };
+  if (format === 'docx') return renderDocx(result, { locale }).then((bytes) => { write(bytes); return finish(); }).catch((e: unknown) => failed(e, io));
+  const html = renderDocument(result, { locale, mode: 'export', showFindings: false });
+  if (out === undefined || out === '-') io.stdout(html);
+  else write(html);
+  return finish();
 }
 
 /** A file system error in a few words: `permission denied`, or its code. */
@@ -208,12 +230,11 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const code = run(process.argv.slice(2), {
+  void Promise.resolve(run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readFile: (f) => readFileSync(f === '-' ? 0 : f),
     env: process.env,
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
-  });
-  process.exitCode = code;
+  })).then((code) => { process.exitCode = code; });
 }

@@ -28,8 +28,8 @@ export interface Pair {
   readonly previous?: Datum;
 }
 
-const PALETTE = ['#2f6fb0', '#e08a2c', '#4c9a5b', '#a05195', '#6b7c93'] as const;
-const PREVIOUS = '#9db7d5';
+export const PALETTE = ['#2f6fb0', '#e08a2c', '#4c9a5b', '#a05195', '#6b7c93'] as const;
+export const PREVIOUS = '#9db7d5';
 const FONT = 13;
 
 function originAttrs(origin: Origin | undefined): string {
@@ -61,11 +61,19 @@ function frame(id: string, title: string, description: string, width: number, he
 
 const fmt = (n: number) => Number(n.toFixed(2)).toString();
 
+/** Each part's legend: `基本支出 17989（36.0%）`; in English with half-width brackets. */
+export function donutLegends(parts: readonly Datum[], locale: Locale): string[] {
+  const total = parts.reduce((s, p) => s + Math.max(0, p.value), 0);
+  return parts.map((p) => {
+    const percent = `${((total > 0 ? Math.max(0, p.value) / total : 0) * 100).toFixed(1)}%`;
+    return `${p.label} ${p.display}${locale === 'zh-CN' ? `（${percent}）` : ` (${percent})`}`;
+  });
+}
+
 /** Shares of a whole as a donut, with a legend giving each part's figure and percentage. */
 export function donutChart(id: string, title: string, parts: readonly Datum[], locale: Locale = 'zh-CN'): string {
-  // `基本支出 17989（36.0%）`; in English with half-width brackets.
-  const bracketed = (percent: string) => (locale === 'zh-CN' ? `（${percent}）` : ` (${percent})`);
   const total = parts.reduce((s, p) => s + Math.max(0, p.value), 0);
+  const legends = donutLegends(parts, locale);
   const cx = 90, cy = 120, r = 70, inner = 42;
   const legendX = 190;
   const legendWidth = Math.max(...parts.map((p) => textWidth(`${p.label} ${p.display} 100.0%`)), 120);
@@ -77,8 +85,7 @@ export function donutChart(id: string, title: string, parts: readonly Datum[], l
   parts.forEach((p, i) => {
     const share = total > 0 ? Math.max(0, p.value) / total : 0;
     const colour = PALETTE[i % PALETTE.length]!;
-    const percent = `${(share * 100).toFixed(1)}%`;
-    const label = `${p.label} ${p.display}${bracketed(percent)}`;
+    const label = legends[i]!;
     let shape: string;
     if (share >= 0.9999) {
       shape = `<circle cx="${cx}" cy="${cy}" r="${(r + inner) / 2}" fill="none" stroke="${colour}" stroke-width="${r - inner}"/>`;
@@ -93,7 +100,7 @@ export function donutChart(id: string, title: string, parts: readonly Datum[], l
     slices.push(`<g class="bd-chart-part bd-chart-s${i + 1}"${originAttrs(p.origin)}><title>${escape(label)}</title>${shape}</g>`);
     const y = 60 + i * 26;
     legend.push(`<g class="bd-chart-part bd-chart-s${i + 1}"${originAttrs(p.origin)}><rect x="${legendX}" y="${y - 11}" width="12" height="12" fill="${colour}"/>`
-      + `<text x="${legendX + 18}" y="${y}" font-size="${FONT}" fill="currentColor">${escape(p.label)} ${escape(p.display)}${escape(bracketed(percent))}</text></g>`);
+      + `<text x="${legendX + 18}" y="${y}" font-size="${FONT}" fill="currentColor">${escape(label)}</text></g>`);
   });
   const description = parts.map((p) => `${p.label} ${p.display}`).join('；');
   return frame(id, title, description, width, height, slices.join('') + legend.join(''));

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import mammoth from 'mammoth';
 import { closeAll, exampleUri, open, pageShows, scratch, waitFor, webviewTabs } from './helpers';
 
 describe('preview and export', () => {
@@ -124,5 +125,24 @@ describe('preview and export', () => {
     fs.writeFileSync(target.fsPath, 'the page exported before');
     assert.equal(await vscode.commands.executeCommand('budget.exportHtml', target), undefined);
     assert.equal(fs.readFileSync(target.fsPath, 'utf8'), 'the page exported before');
+  });
+
+  it('Budget: Export Word writes the disclosure as a .docx with its nine numbered sections as headings', async () => {
+    await open(exampleUri());
+    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-')), 'cangzhou-2018.docx'));
+    await vscode.commands.executeCommand('budget.exportDocx', target);
+    const bytes = await waitFor('the exported Word file', () => fs.existsSync(target.fsPath) && fs.readFileSync(target.fsPath));
+    const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+    assert.equal(html.match(/<h2>[一二三四五六七八九]、/g)?.length, 9);
+    assert.match(html, /<h1>沧州经济开发区<br \/>2018年部门预算信息公开说明<\/h1>/);
+  });
+
+  it('Budget: Export Word writes nothing for a document with a YAML syntax error, keeping the file already there', async () => {
+    const source = scratch(fs.readFileSync(exampleUri().fsPath, 'utf8').replace('region: 沧州经济开发区', 'region: "沧州经济开发区'), 'broken-word.budget.yaml');
+    await open(source);
+    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-')), 'broken.docx'));
+    fs.writeFileSync(target.fsPath, 'the file exported before');
+    assert.equal(await vscode.commands.executeCommand('budget.exportDocx', target), undefined);
+    assert.equal(fs.readFileSync(target.fsPath, 'utf8'), 'the file exported before');
   });
 });
