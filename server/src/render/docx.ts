@@ -7,7 +7,7 @@ import { ChartRun, type ChartRunOptions } from 'docx/charts';
 import type { CheckResult } from '../core/check/check';
 import { donutLegends, PALETTE, PREVIOUS, textWidth } from './charts';
 import type { Locale } from '../core/locale';
-import { buildPage, type Block, type Cell, type Chart, type Heading, type Paragraph as PageParagraph, type Table } from './page';
+import { buildPage, type Block, type Cell, type Chart, type HeadCell, type Heading, type Paragraph as PageParagraph, type Table } from './page';
 
 /**
  * The disclosure as a Word document, written from the same page as the HTML
@@ -151,15 +151,17 @@ function table(t: Table): (Paragraph | DocxTable)[] {
       ...(c.colspan ? { columnSpan: c.colspan } : {}),
     })),
   }));
-  const rows = t.bodies.flatMap((b) => b.rows).map((r) => new TableRow({
-    cantSplit: true,
-    children: r.cells.map((c) => bodyCell(c, size, r.role)),
-  }));
+  // The rows a cell spans stay on one page, as the activity they belong to: each but the last keeps with the next.
+  let spanned = 0;
+  const rows = t.bodies.flatMap((b) => b.rows).map((r) => {
+    spanned = Math.max(spanned - 1, ...r.cells.map((c) => (c.rowspan ?? 1) - 1));
+    return new TableRow({ cantSplit: true, ...(spanned > 0 ? { keepNext: true } : {}), children: r.cells.map((c) => bodyCell(c, size, r.role)) });
+  });
   const docxTable = new DocxTable({
     rows: [...head, ...rows],
     layout: TableLayoutType.FIXED,
     width: { size: width, type: WidthType.DXA },
-    columnWidths: columnWidths(t, width),
+    columnWidths: columnWidths(t, width, size),
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
     margins: { top: 40, bottom: 40, left: 60, right: 60 },
   });
@@ -197,30 +199,43 @@ function cellParagraph(text: string, alignment: (typeof AlignmentType)[keyof typ
 }
 
 /**
- * Column widths in twips: the performance table's as the page's stylesheet has them; others by the longest text
- * of each column (a number column as wide as its widest figure, a text column at most a third of the page).
+ * Column widths in twips: the performance table's as the page's stylesheet has them. Others: a figure, a code or a
+ * short header (`序号`) on one line, as the page keeps them (`white-space: nowrap`); what is left shared among the
+ * columns of text by their longest text, up to a third of the page each.
  */
-function columnWidths(t: Table, width: number): number[] {
+function columnWidths(t: Table, width: number, size: number): number[] {
   if (t.type === 'perf') return PERF_COLUMNS.map((p) => Math.floor((width * p) / 100));
   const count = t.head[0]!.reduce((k, c) => k + (c.colspan ?? 1), 0);
-  const want = Array.from({ length: count }, () => 2);
+  const fixed = Array.from({ length: count }, () => 0);
+  const wraps = Array.from({ length: count }, () => 0);
   // The grid: a cell spanning rows takes its column in the rows below it, so the next cell there is further right.
   let taken: number[] = [];
-  const measure = (cells: readonly { text: string; rowspan?: number; colspan?: number }[]) => {
+  const measure = (cells: readonly (Cell | HeadCell)[], head: boolean) => {
     const below = taken.map((n) => Math.max(0, n - 1));
     let col = 0;
     for (const c of cells) {
       while ((taken[col] ?? 0) > 0) col++;
-      if ((c.colspan ?? 1) === 1 && col < count) want[col] = Math.max(want[col]!, Math.min(textWidth(c.text, 1), 18));
+      if ((c.colspan ?? 1) === 1 && col < count) {
+        const em = textWidth(c.text, 1);
+        const oneLine = head ? [...c.text].length <= 4 : 'align' in c && (c.align === 'number' || c.token === true);
+        if (oneLine) fixed[col] = Math.max(fixed[col]!, em);
+        else wraps[col] = Math.max(wraps[col]!, Math.min(em, 18));
+      }
       for (let k = 0; k < (c.colspan ?? 1); k++) below[col + k] = (c.rowspan ?? 1) - 1;
       col += c.colspan ?? 1;
     }
     taken = below;
   };
-  t.head.forEach((row) => measure(row));
-  for (const body of t.bodies) for (const row of body.rows) measure(row.cells);
-  const sum = want.reduce((a, b) => a + b, 0);
-  return want.map((w) => Math.floor((width * w) / sum));
+  t.head.forEach((row) => measure(row, true));
+  for (const body of t.bodies) for (const row of body.rows) measure(row.cells, false);
+  // An em of the table's text in twips, and a cell's margins and a little air.
+  const em = size * 10;
+  const need = fixed.map((f) => (f + 1.2) * em);
+  const needed = need.reduce((a, b) => a + b, 0);
+  if (needed >= width) return need.map((n) => Math.floor((width * n) / needed));
+  const extra = wraps.map((w, i) => Math.max(0, w - fixed[i]!));
+  const shares = extra.reduce((a, b) => a + b, 0);
+  return need.map((n, i) => Math.floor(n + (width - needed) * (shares > 0 ? extra[i]! / shares : 1 / count)));
 }
 
 /** The chart as Word draws one: its figures in an embedded workbook, labelled as the document writes them. */
