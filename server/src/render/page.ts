@@ -130,6 +130,7 @@ export type Chart = { readonly kind: 'chart'; readonly id: string; readonly titl
 /** How many rows make a table large enough to start on a new printed page. */
 const LARGE_TABLE_ROWS = 12;
 const TOP_ACTIVITIES = 10;
+const NONE: readonly never[] = [];
 
 export function titleOf(budget: Partial<Budget>): string {
   if (budget.title) return budget.title;
@@ -257,13 +258,20 @@ class PageBuilder {
   }
 
   /** The source of a part made from `path`, with the findings (when shown) about `path` or `also`. */
-  private source(path: YamlPath, also: readonly YamlPath[] = []): Source {
-    return { line: this.line(path), path: formatPath(path), findings: [path, ...also].flatMap((p) => this.findings.get(formatPath(p)) ?? []) };
+  private source(path: YamlPath, also: readonly YamlPath[] = NONE): Source {
+    const key = formatPath(path);
+    // Most parts have no finding: they share one empty list (a page of thousands of cells makes less garbage).
+    let findings: readonly Finding[] = this.findings.get(key) ?? NONE;
+    for (const p of also) {
+      const more = this.findings.get(formatPath(p));
+      if (more) findings = [...findings, ...more];
+    }
+    return { line: this.line(path), path: key, findings };
   }
 
   /** A source without findings, for containers (sections, tables, rows): outlining a whole table says less than its cell. */
   private bare(path: YamlPath): Source {
-    return { line: this.line(path), path: formatPath(path), findings: [] };
+    return { line: this.line(path), path: formatPath(path), findings: NONE };
   }
 
   private figure(path: YamlPath): Figure | undefined {
