@@ -15,6 +15,7 @@ function income(total: string, ...amounts: string[]): string {
 const THIRDS = [18, 19, 20].map((line, i) => ({ path: `overview.income.items[${i}].amount`, range: `${line}:30-${line}:35`, message: { zh: `收入${i + 1} 33.33`, en: `收入${i + 1} 33.33` } }));
 
 ruleTester('rounding', {
+  severity: 'info',
   valid: [
     { name: 'finds nothing in a document where every figure agrees', text: fixture('consistent.budget.yaml') },
     { name: 'says nothing when 12000.60 + 700.00 + 150.00 equals 12850.60 exactly', text: income('12850.60', '12000.60', '700.00', '150.00') },

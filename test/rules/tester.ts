@@ -8,8 +8,8 @@
  *
  * A valid case raises nothing of the rule. An invalid case raises exactly
  * the findings listed, in order: rule, path, range (`line:col-line:col`,
- * 1-based), message in both languages and severity (the rule's default
- * unless given) always; `expected`, `found`, `related` and the fix's title
+ * 1-based), message in both languages and severity (the rule's default,
+ * which the tests state, unless given) always; `expected`, `found`, `related` and the fix's title
  * when the case lists them. `output` is the text after applying the fixes of
  * the rule's findings together (Fix all, one pass); without it, no finding
  * may offer a fix. A finding's own `output` is the text after its fix alone.
@@ -63,6 +63,8 @@ export interface InvalidCase {
 }
 
 export interface RuleTests {
+  /** The rule's default severity, as docs/format.md gives it: each finding's unless the case says otherwise. */
+  readonly severity: Severity;
   readonly valid: readonly ValidCase[];
   readonly invalid: readonly InvalidCase[];
 }
@@ -116,11 +118,15 @@ function silenced(text: string, found: readonly Finding[], ids: string): string 
 const identity = (f: Finding) => `${f.path} ${f.message.en}`;
 
 export function ruleTester(rule: RuleId, tests: RuleTests): void {
-  const defaultSeverity = RULES_BY_ID.get(rule)!.severity;
+  const defaultSeverity = tests.severity;
   const settingOf = (options?: CheckOptions) => options?.rules?.[rule];
   const withSetting = (options: CheckOptions | undefined, setting: Severity | 'off'): CheckOptions => ({ ...options, rules: { ...options?.rules, [rule]: setting } });
 
   describe(rule, () => {
+    it(`is ${defaultSeverity} by default`, () => {
+      assert.equal(RULES_BY_ID.get(rule)?.severity, defaultSeverity);
+    });
+
     describe('valid', () => {
       for (const c of tests.valid) {
         it(c.name, () => {
