@@ -1,92 +1,83 @@
-import { strict as assert } from 'assert';
-import { findings, fixture, pin, yaml } from '../helpers';
+import { fixture, yaml } from '../helpers';
 import { withActivities, withIndicators } from './support';
+import { ruleTester } from './tester';
 
 const GRADES = 'grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }';
 
-const finding = (path: string, range: string, zh: string, en: string) =>
-  ({ rule: 'incomplete-grades', severity: 'error', path: `performance.activities[0].indicators[${path}`, range, zh, en });
+const finding = (path: string, range: string, zh: string, en: string) => ({ path: `performance.activities[0].indicators[${path}`, range, message: { zh, en } });
 
-describe('incomplete-grades', () => {
-  describe('valid', () => {
-    it('accepts indicators with a name and all four grades', () => {
-      assert.deepEqual(findings(fixture('consistent.budget.yaml'), 'incomplete-grades'), []);
-    });
-
-    it('accepts grades written as words rather than thresholds', () => {
-      const text = withIndicators(yaml`
+ruleTester('incomplete-grades', {
+  severity: 'error',
+  valid: [
+    { name: 'accepts indicators with a name and all four grades', text: fixture('consistent.budget.yaml') },
+    {
+      name: 'accepts grades written as words rather than thresholds',
+      text: withIndicators(yaml`
         - name: 群众满意度
           grades: { excellent: 优秀, good: 良好, fair: 一般, poor: 较差 }
-      `);
-      assert.deepEqual(findings(text, 'incomplete-grades'), []);
-    });
-  });
-
-  describe('invalid', () => {
-    it('flags an indicator without a name, at the indicator\'s first line', () => {
-      const text = withIndicators(yaml`
+      `),
+    },
+  ],
+  invalid: [
+    {
+      name: 'flags an indicator without a name, at the indicator\'s first line',
+      text: withIndicators(yaml`
         - ${GRADES}
-      `);
-      assert.deepEqual(findings(text, 'incomplete-grades').map(pin), [finding('0]', '54:11-54:74',
-        '职责活动“审计业务”的第 1 项绩效指标没有名称', 'Indicator 1 of activity “审计业务” has no name')]);
-    });
-
-    it('counts `name:` with no value, and a blank name, as no name', () => {
-      const text = withIndicators(yaml`
+      `),
+      findings: [finding('0]', '54:11-54:74', '职责活动“审计业务”的第 1 项绩效指标没有名称', 'Indicator 1 of activity “审计业务” has no name')],
+    },
+    {
+      name: 'counts `name:` with no value, and a blank name, as no name',
+      text: withIndicators(yaml`
         - name:
           ${GRADES}
         - name: "  "
           ${GRADES}
-      `);
-      assert.deepEqual(findings(text, 'incomplete-grades').map(pin), [
+      `),
+      findings: [
         finding('0]', '54:11-54:16', '职责活动“审计业务”的第 1 项绩效指标没有名称', 'Indicator 1 of activity “审计业务” has no name'),
         finding('1]', '56:11-56:21', '职责活动“审计业务”的第 2 项绩效指标没有名称', 'Indicator 2 of activity “审计业务” has no name'),
-      ]);
-    });
-
-    it('flags an indicator with three of the four grades, naming the missing one, at the indicator\'s name', () => {
-      const text = withIndicators(yaml`
+      ],
+    },
+    {
+      name: 'flags an indicator with three of the four grades, naming the missing one, at the indicator\'s name',
+      text: withIndicators(yaml`
         - name: 审计计划完成率
           grades: { excellent: ≥95%, good: ≥85%, fair: ≥75% }
-      `);
-      assert.deepEqual(findings(text, 'incomplete-grades').map(pin), [finding('0].name', '54:17-54:24',
-        '绩效指标“审计计划完成率”缺少评价标准：差', 'Indicator “审计计划完成率” lacks the grade poor')]);
-    });
-
-    it('counts empty grade strings, and grades with no value, as missing', () => {
-      const text = withIndicators(yaml`
+      `),
+      findings: [finding('0].name', '54:17-54:24', '绩效指标“审计计划完成率”缺少评价标准：差', 'Indicator “审计计划完成率” lacks the grade poor')],
+    },
+    {
+      name: 'counts empty grade strings, and grades with no value, as missing',
+      text: withIndicators(yaml`
         - name: 审计计划完成率
           grades:
             excellent: ≥95%
             good: ''
             fair:
             poor: <75%
-      `);
-      assert.deepEqual(findings(text, 'incomplete-grades').map(pin), [finding('0].name', '54:17-54:24',
-        '绩效指标“审计计划完成率”缺少评价标准：良、中', 'Indicator “审计计划完成率” lacks the grades good, fair')]);
-    });
-
-    it('flags an indicator with no grades at all', () => {
-      const text = withIndicators(yaml`
+      `),
+      findings: [finding('0].name', '54:17-54:24', '绩效指标“审计计划完成率”缺少评价标准：良、中', 'Indicator “审计计划完成率” lacks the grades good, fair')],
+    },
+    {
+      name: 'flags an indicator with no grades at all',
+      text: withIndicators(yaml`
         - name: 审计计划完成率
-      `);
-      assert.deepEqual(findings(text, 'incomplete-grades').map(pin), [finding('0].name', '54:17-54:24',
-        '绩效指标“审计计划完成率”缺少评价标准：优、良、中、差', 'Indicator “审计计划完成率” lacks the grades excellent, good, fair, poor')]);
-    });
-
-    it('says both when an indicator has neither a name nor all grades', () => {
-      const text = withIndicators(yaml`
+      `),
+      findings: [finding('0].name', '54:17-54:24', '绩效指标“审计计划完成率”缺少评价标准：优、良、中、差', 'Indicator “审计计划完成率” lacks the grades excellent, good, fair, poor')],
+    },
+    {
+      name: 'says both when an indicator has neither a name nor all grades',
+      text: withIndicators(yaml`
         - name: 审计计划完成率
           ${GRADES}
         - grades: { excellent: ≥95% }
-      `);
-      assert.deepEqual(findings(text, 'incomplete-grades').map(pin), [finding('1]', '56:11-56:38',
-        '职责活动“审计业务”的第 2 项绩效指标没有名称，也缺少评价标准：良、中、差',
-        'Indicator 2 of activity “审计业务” has no name and lacks the grades good, fair, poor')]);
-    });
-
-    it('checks the indicators of a child activity', () => {
-      const text = withActivities(yaml`
+      `),
+      findings: [finding('1]', '56:11-56:38', '职责活动“审计业务”的第 2 项绩效指标没有名称，也缺少评价标准：良、中、差', 'Indicator 2 of activity “审计业务” has no name and lacks the grades good, fair, poor')],
+    },
+    {
+      name: 'checks the indicators of a child activity',
+      text: withActivities(yaml`
         - name: 政务服务
           budget: 10.00
           goal: 保障机关正常运转。
@@ -97,34 +88,12 @@ describe('incomplete-grades', () => {
               indicators:
                 - name: 综合协调处理
                   grades: { excellent: ≥90%, good: ≥80%, poor: <70% }
-      `);
-      assert.deepEqual(findings(text, 'incomplete-grades').map(pin), [{
-        rule: 'incomplete-grades',
-        severity: 'error',
+      `),
+      findings: [{
         path: 'performance.activities[0].children[0].indicators[0].name',
         range: '58:21-58:27',
-        zh: '绩效指标“综合协调处理”缺少评价标准：中',
-        en: 'Indicator “综合协调处理” lacks the grade fair',
-      }]);
-    });
-  });
-
-  describe('settings', () => {
-    const text = withIndicators(yaml`
-      - name: 审计计划完成率
-    `);
-
-    it('is turned off by the budget.rules setting', () => {
-      assert.deepEqual(findings(text, 'incomplete-grades', { rules: { 'incomplete-grades': 'off' } }), []);
-    });
-
-    it('can be lowered to a warning by the budget.rules setting', () => {
-      assert.deepEqual(findings(text, 'incomplete-grades', { rules: { 'incomplete-grades': 'warning' } }).map((f) => f.severity), ['warning']);
-    });
-
-    it('is silenced by `# budget-disable-next-line incomplete-grades` above the indicator', () => {
-      const silenced = text.replace('        - name: 审计计划完成率', '        # budget-disable-next-line incomplete-grades\n        - name: 审计计划完成率');
-      assert.deepEqual(findings(silenced, 'incomplete-grades'), []);
-    });
-  });
+        message: { zh: '绩效指标“综合协调处理”缺少评价标准：中', en: 'Indicator “综合协调处理” lacks the grade fair' },
+      }],
+    },
+  ],
 });
