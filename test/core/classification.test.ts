@@ -40,34 +40,65 @@ describe('classification catalogue: levels and parents', () => {
 });
 
 describe('classification catalogue: the bundled data', () => {
-  it('bundles the economic years 2020–2025 and the function years 2024–2025, all partial', () => {
-    assert.deepEqual(bundledYears('economic'), [2020, 2021, 2022, 2023, 2024, 2025]);
-    assert.deepEqual(bundledYears('function'), [2024, 2025]);
+  it('bundles the economic years 2020–2026 and the function years 2024–2026, all partial', () => {
+    assert.deepEqual(bundledYears('economic'), [2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    assert.deepEqual(bundledYears('function'), [2024, 2025, 2026]);
     assert.deepEqual(catalogueCoverage(2020, 'economic'), { status: 'bundled', levels: { 类: 'partial', 款: 'partial' } });
     assert.deepEqual(catalogueCoverage(2024, 'function'), {
       status: 'bundled',
       levels: { 类: 'partial', 款: 'partial', 项: 'partial' },
     });
-    for (const year of [2018, 2019, 2026]) assert.deepEqual(catalogueCoverage(year, 'economic'), { status: 'none' });
-    for (const year of [2018, 2019, 2020, 2021, 2022, 2023, 2026]) {
+    for (const year of [2018, 2019, 2027]) assert.deepEqual(catalogueCoverage(year, 'economic'), { status: 'none' });
+    for (const year of [2018, 2019, 2020, 2021, 2022, 2023, 2027]) {
       assert.deepEqual(catalogueCoverage(year, 'function'), { status: 'none' });
     }
     assert.deepEqual(catalogueCoverage(2020.5, 'economic'), { status: 'none' });
   });
 
-  it('finds an economic code in its confirmed year, and not outside the years a source prints it for', () => {
+  it('finds an economic code in its confirmed years, and not outside the years a source prints it for', () => {
     assert.deepEqual(lookupCode(30113, 2020, 'economic'), { code: 30113, name: '住房公积金', level: '款' });
-    assert.equal(lookupCode(30113, 2021, 'economic'), undefined);
+    assert.deepEqual(lookupCode(30113, 2026, 'economic'), { code: 30113, name: '住房公积金', level: '款' });
     assert.equal(lookupCode(30113, 2019, 'economic'), undefined);
-    assert.deepEqual(lookupCode(301, 2023, 'economic'), { code: 301, name: '工资福利支出', level: '类' });
-    assert.equal(lookupCode(301, 2024, 'economic'), undefined);
+    // 30203 咨询费 is printed only by the two 2025 final accounts: neither 2024 nor 2026 holds it.
+    assert.deepEqual(lookupCode(30203, 2025, 'economic'), { code: 30203, name: '咨询费', level: '款' });
+    assert.equal(lookupCode(30203, 2024, 'economic'), undefined);
+    assert.equal(lookupCode(30203, 2026, 'economic'), undefined);
+    assert.deepEqual(lookupCode(31002, 2026, 'economic'), { code: 31002, name: '办公设备购置', level: '款' });
+    assert.equal(lookupCode(31002, 2024, 'economic'), undefined);
   });
 
-  it('carries a code between two years that print the same name (30201 办公费, 2020 and 2025)', () => {
-    for (const year of [2020, 2021, 2022, 2023, 2024, 2025]) {
+  it('carries a code between two years that print the same name (30201 办公费, 2020, 2025 and 2026)', () => {
+    for (const year of [2020, 2021, 2022, 2023, 2024, 2025, 2026]) {
       assert.equal(lookupCode(30201, year, 'economic')?.name, '办公费');
     }
-    assert.equal(lookupCode(30201, 2026, 'economic'), undefined);
+    assert.equal(lookupCode(30201, 2019, 'economic'), undefined);
+    // 30208 取暖费: printed for 2020 and 2025, by no 2026 budget at hand.
+    assert.equal(lookupCode(30208, 2023, 'economic')?.name, '取暖费');
+    assert.equal(lookupCode(30208, 2026, 'economic'), undefined);
+  });
+
+  it('holds the function codes the Putuo tables print alike, for 2025 and 2026', () => {
+    for (const year of [2025, 2026]) {
+      assert.deepEqual(lookupCode(210, year, 'function'), { code: 210, name: '卫生健康支出', level: '类' });
+      assert.deepEqual(lookupCode(2101101, year, 'function'), { code: 2101101, name: '行政单位医疗', level: '项' });
+      assert.equal(lookupCode(2080505, year, 'function')?.name, '机关事业单位基本养老保险缴费支出');
+      assert.equal(lookupCode(2210201, year, 'function')?.name, '住房公积金');
+    }
+    // 2120104 城管执法: one 2026 budget and one 2025 final account print it, so both years hold it.
+    assert.equal(lookupCode(2120104, 2025, 'function')?.name, '城管执法');
+    assert.equal(lookupCode(2120104, 2026, 'function')?.name, '城管执法');
+    assert.equal(lookupCode(2101101, 2024, 'function'), undefined);
+  });
+
+  it('leaves out a code the 2025 tables name two ways, and a code only one document prints', () => {
+    // 20805: 行政事业单位离退休 in one 2025 final account, 行政事业单位养老支出 in the other.
+    assert.deepEqual(lookupCode(20805, 2026, 'function'), { code: 20805, name: '行政事业单位养老支出', level: '款' });
+    assert.equal(lookupCode(20805, 2025, 'function'), undefined);
+    assert.deepEqual(codeStatus(20805, 2025, 'function'), { status: 'not-in-data', level: '款', reason: 'level-partial' });
+    // 21206 建设市场管理与监督 and 224 灾害防治及应急管理支出 are each printed by one document only.
+    assert.equal(lookupCode(21206, 2026, 'function'), undefined);
+    assert.equal(lookupCode(224, 2025, 'function'), undefined);
+    assert.deepEqual(codeStatus(224, 2025, 'function'), { status: 'not-in-data', level: '类', reason: 'level-partial' });
   });
 
   it('holds the function codes printed by the 2024 and 2025 revision notices, for those years only', () => {
@@ -86,12 +117,18 @@ describe('classification catalogue: the bundled data', () => {
 
   it('searches the bundled year by name and by code prefix', () => {
     assert.deepEqual(searchCodes('住房公积金', 2020, 'economic'), [{ code: 30113, name: '住房公积金', level: '款' }]);
-    assert.deepEqual(searchCodes('住房公积金', 2021, 'economic'), []);
+    assert.deepEqual(searchCodes('住房公积金', 2021, 'economic'), [{ code: 30113, name: '住房公积金', level: '款' }]);
+    assert.deepEqual(searchCodes('住房公积金', 2019, 'economic'), []);
     assert.deepEqual(
       searchCodes('3011', 2020, 'economic').map((m) => m.code),
       [30110, 30111, 30112, 30113, 30114],
     );
-    assert.deepEqual(searchCodes('3020', 2024, 'economic').map((m) => m.code), [30201, 30202]);
+    assert.deepEqual(
+      searchCodes('3020', 2024, 'economic').map((m) => m.code),
+      [30201, 30202, 30204, 30205, 30206, 30207, 30208, 30209],
+    );
+    assert.deepEqual(searchCodes('维修(护)费', 2026, 'economic'), [{ code: 30213, name: '维修（护）费', level: '款' }]);
+    assert.deepEqual(searchCodes('2101', 2026, 'function').map((m) => m.code), [21011, 2101101, 2101102]);
     assert.deepEqual(searchCodes('住房公积金', 2020, 'function'), []);
   });
 });
@@ -132,6 +169,18 @@ describe('classification catalogue: data integrity', () => {
           }
           // A carried span starts and ends on years a source prints it for (docs/classification.md).
           assert.ok(attested.has(from) && attested.has(to), `${kind} ${text}: ${from}–${to} not anchored`);
+        }
+      }
+    });
+  }
+
+  for (const [kind, data] of datasets) {
+    it(`${kind}: an entry not from a Ministry of Finance notice is printed alike by two documents`, () => {
+      for (const [text, spans] of Object.entries(data.codes)) {
+        for (const [, , name, sources] of spans) {
+          if (sources.some((key) => key.startsWith('mof-'))) continue;
+          const printers = new Set(spans.filter((span) => span[2] === name).flatMap((span) => span[3]));
+          assert.ok(printers.size >= 2, `${kind} ${text} ${name}: only ${[...printers].join(', ')}`);
         }
       }
     });

@@ -1,0 +1,56 @@
+// Published department budget and final-account documents (部门预算 / 部门决算) whose tables print
+// function and economic codes with their names. Each is reached through the page text that
+// GovBudgetChecker froze from the published PDF for its tests (with the PDF's SHA-256 where it
+// records one); docs/classification.md says which tables are read and how their entries are cross-checked.
+
+import type { SourceRef } from '../index';
+
+const FIXTURES = 'https://github.com/zxj6827111-blip/GovBudgetChecker/blob';
+
+const fixture = (commit: string, file: string): string => `${FIXTURES}/${commit}/tests/fixtures/${file}`;
+
+export type DepartmentDocument = 'putuo-sqlu-2025' | 'putuo-wlj-2025' | 'putuo-cgzf-2026' | 'putuo-jgw-2026' | 'putuo-wlj-2026';
+
+const documents: Readonly<Record<DepartmentDocument, SourceRef>> = {
+  'putuo-sqlu-2025': {
+    title: '上海市普陀区人民政府石泉路街道办事处2025年度部门决算',
+    url: fixture('0e03cb27ab9b69964906e86e8012d040eb687883', 'shiquan_narrative_truth_page_data.json'),
+    years: [2025],
+    note: 'Page text of the published PDF (44 pages, SHA-256 e8315830…) as frozen in GovBudgetChecker.',
+  },
+  'putuo-wlj-2025': {
+    title: '上海市普陀区文化和旅游局2025年度部门决算',
+    url: fixture('2b25528d73424f2516dc76ed847de00268252008', 'wenlv_narrative_truth_page_data.json'),
+    years: [2025],
+    note: 'Page text of the published PDF (33 pages) as frozen in GovBudgetChecker.',
+  },
+  'putuo-cgzf-2026': {
+    title: '上海市普陀区城市管理行政执法局2026年部门预算',
+    url: fixture('c5fdaeae373266e6f1f4318a53e0d04771ebb976', 'chengguan_budget_page_data.json'),
+    years: [2026],
+    note: 'Page text of the published PDF (24 pages, SHA-256 c56f4368…) as frozen in GovBudgetChecker.',
+  },
+  'putuo-jgw-2026': {
+    title: '上海市普陀区建设和管理委员会2026年度部门预算',
+    url: fixture('80b8ed41f612447b033fc4ed3f1dd584eb31b721', 'jianguanwei_budget_page_data.json'),
+    years: [2026],
+    note: 'Page text of the published PDF (24 pages, SHA-256 73528f0b…) as frozen in GovBudgetChecker.',
+  },
+  'putuo-wlj-2026': {
+    title: '上海市普陀区文化和旅游局2026年部门预算',
+    url: fixture('c5fdaeae373266e6f1f4318a53e0d04771ebb976', 'wenlvju_budget_page_data.json'),
+    years: [2026],
+    note: 'Page text of the published PDF (27 pages, SHA-256 19447c3c…) as frozen in GovBudgetChecker.',
+  },
+};
+
+/** The documents as sources, each titled with the tables of it that a data set reads. */
+export function departmentSources(
+  tables: Readonly<Record<DepartmentDocument, string>>,
+): Record<DepartmentDocument, SourceRef> {
+  const out = {} as Record<DepartmentDocument, SourceRef>;
+  for (const key of Object.keys(documents) as DepartmentDocument[]) {
+    out[key] = { ...documents[key], title: `${documents[key].title} (${tables[key]})` };
+  }
+  return out;
+}
