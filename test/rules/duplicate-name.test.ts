@@ -1,18 +1,16 @@
 import { strict as assert } from 'assert';
-import { consistentWith, findings, fixture, yaml } from '../helpers';
-import { pinFully, unreadable, withActivities, withIndicators } from './support';
+import { consistentWith, fixture, yaml } from '../helpers';
+import { unreadable, withActivities, withIndicators } from './support';
+import { ruleTester } from './tester';
 
 const GRADES = 'grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }';
 
 /** A finding on `path` repeating the name of sibling `n` (1-based) at `firstPath`. */
 const repeats = (path: string, range: string, name: string, n: number, firstPath: string, firstRange: string) => ({
-  rule: 'duplicate-name',
-  severity: 'warning',
   path,
   range,
-  zh: `名称“${name}”与同级的第 ${n} 项重复`,
-  en: `“${name}” repeats the name of sibling ${n}`,
-  related: [{ path: firstPath, range: firstRange, zh: `第 ${n} 项“${name}”`, en: `sibling ${n}, “${name}”` }],
+  message: { zh: `名称“${name}”与同级的第 ${n} 项重复`, en: `“${name}” repeats the name of sibling ${n}` },
+  related: [{ path: firstPath, range: firstRange, message: { zh: `第 ${n} 项“${name}”`, en: `sibling ${n}, “${name}”` } }],
 });
 
 /** A leaf activity with a goal and one indicator, as a list item from column 0. */
@@ -36,128 +34,82 @@ function readable(items: string): string {
   return text;
 }
 
-describe('duplicate-name', () => {
-  describe('valid', () => {
-    it('accepts a document where siblings have different names', () => {
-      assert.deepEqual(findings(fixture('consistent.budget.yaml'), 'duplicate-name'), []);
-    });
+const entry = '  - { term: 基本支出, definition: 指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。 }\n';
+const duty = '    - { duty: 政务服务, goal: 提升服务水平。 }\n';
 
-    it('accepts a child named like its parent (审计业务 under 审计业务)', () => {
-      const text = readable(parent('审计业务', '审计业务'));
-      assert.deepEqual(findings(text, 'duplicate-name'), []);
-    });
-
-    it('accepts cousins with the same name, under different parents', () => {
-      const text = readable(`${parent('政务服务', '综合协调')}\n${parent('审计业务', '综合协调')}`);
-      assert.deepEqual(findings(text, 'duplicate-name'), []);
-    });
-
-    it('accepts the same indicator name in two activities', () => {
-      const text = readable(`${leaf('综合协调')}\n${leaf('会议管理')}`);
-      assert.deepEqual(findings(text, 'duplicate-name'), []);
-    });
-
-    it('accepts the same procurement item bought by two departments', () => {
-      const text = consistentWith('department: 党政办公室, name: 办公设备', 'department: 财政局, name: 信息技术服务');
-      assert.deepEqual(findings(text, 'duplicate-name'), []);
-    });
-  });
-
-  describe('invalid', () => {
-    it('flags the second of two top-level activities with one name, pointing back at the first', () => {
-      const text = readable(`${leaf('审计业务')}\n${leaf('审计业务')}`);
-      assert.deepEqual(findings(text, 'duplicate-name').map(pinFully), [
+ruleTester('duplicate-name', {
+  severity: 'warning',
+  valid: [
+    { name: 'accepts a document where siblings have different names', text: fixture('consistent.budget.yaml') },
+    { name: 'accepts a child named like its parent (审计业务 under 审计业务)', text: readable(parent('审计业务', '审计业务')) },
+    { name: 'accepts cousins with the same name, under different parents', text: readable(`${parent('政务服务', '综合协调')}\n${parent('审计业务', '综合协调')}`) },
+    { name: 'accepts the same indicator name in two activities', text: readable(`${leaf('综合协调')}\n${leaf('会议管理')}`) },
+    { name: 'accepts the same procurement item bought by two departments', text: consistentWith('department: 党政办公室, name: 办公设备', 'department: 财政局, name: 信息技术服务') },
+  ],
+  invalid: [
+    {
+      name: 'flags the second of two top-level activities with one name, pointing back at the first',
+      text: readable(`${leaf('审计业务')}\n${leaf('审计业务')}`),
+      findings: [repeats('performance.activities[1].name', '56:13-56:17', '审计业务', 1, 'performance.activities[0].name', '50:13-50:17')],
+    },
+    {
+      name: 'flags every later repeat against the first, not against each other',
+      text: readable(`${leaf('审计业务')}\n${leaf('审计业务')}\n${leaf('审计业务')}`),
+      findings: [
         repeats('performance.activities[1].name', '56:13-56:17', '审计业务', 1, 'performance.activities[0].name', '50:13-50:17'),
-      ]);
-    });
-
-    it('flags every later repeat against the first, not against each other', () => {
-      const text = readable(`${leaf('审计业务')}\n${leaf('审计业务')}\n${leaf('审计业务')}`);
-      assert.deepEqual(findings(text, 'duplicate-name').map((f) => [f.path, f.message.zh]), [
-        ['performance.activities[1].name', '名称“审计业务”与同级的第 1 项重复'],
-        ['performance.activities[2].name', '名称“审计业务”与同级的第 1 项重复'],
-      ]);
-    });
-
-    it('flags two children of one parent', () => {
-      const text = readable(parent('政务服务', '综合协调', '综合协调'));
-      assert.deepEqual(findings(text, 'duplicate-name').map(pinFully), [
-        repeats('performance.activities[0].children[1].name', '60:17-60:21', '综合协调', 1, 'performance.activities[0].children[0].name', '54:17-54:21'),
-      ]);
-    });
-
-    it('flags two indicators of one activity', () => {
-      const text = withIndicators(yaml`
+        repeats('performance.activities[2].name', '62:13-62:17', '审计业务', 1, 'performance.activities[0].name', '50:13-50:17'),
+      ],
+    },
+    {
+      name: 'flags two children of one parent',
+      text: readable(parent('政务服务', '综合协调', '综合协调')),
+      findings: [repeats('performance.activities[0].children[1].name', '60:17-60:21', '综合协调', 1, 'performance.activities[0].children[0].name', '54:17-54:21')],
+    },
+    {
+      name: 'flags two indicators of one activity',
+      text: withIndicators(yaml`
         - name: 审计计划完成率
           ${GRADES}
         - name: 审计计划完成率
           ${GRADES}
-      `);
-      assert.deepEqual(findings(text, 'duplicate-name').map(pinFully), [
-        repeats('performance.activities[0].indicators[1].name', '56:17-56:24', '审计计划完成率', 1, 'performance.activities[0].indicators[0].name', '54:17-54:24'),
-      ]);
-    });
-
-    it('numbers the first sibling by its place in the list, counting a nameless indicator before it', () => {
-      const text = withIndicators(yaml`
+      `),
+      findings: [repeats('performance.activities[0].indicators[1].name', '56:17-56:24', '审计计划完成率', 1, 'performance.activities[0].indicators[0].name', '54:17-54:24')],
+    },
+    {
+      name: 'numbers the first sibling by its place in the list, counting a nameless indicator before it',
+      text: withIndicators(yaml`
         - ${GRADES}
         - name: 审计计划完成率
           ${GRADES}
         - name: 审计计划完成率
           ${GRADES}
-      `);
-      assert.deepEqual(findings(text, 'duplicate-name').map(pinFully), [
-        repeats('performance.activities[0].indicators[2].name', '57:17-57:24', '审计计划完成率', 2, 'performance.activities[0].indicators[1].name', '55:17-55:24'),
-      ]);
-    });
-
-    it('numbers the first sibling by its place in the list, counting an activity that fails the schema', () => {
-      const text = withActivities(`${leaf('政务服务').replace('budget: 10.00', 'budget: 十万')}\n${leaf('审计业务')}\n${leaf('审计业务')}\n`);
-      assert.deepEqual(findings(text, 'duplicate-name').map(pinFully), [
-        repeats('performance.activities[2].name', '62:13-62:17', '审计业务', 2, 'performance.activities[1].name', '56:13-56:17'),
-      ]);
-    });
-
-    it('ignores spaces around a name when comparing', () => {
-      const text = readable(`${leaf('审计业务')}\n${leaf('"审计业务 "')}`);
-      assert.deepEqual(findings(text, 'duplicate-name').map((f) => [f.path, f.range.start.line + 1]), [['performance.activities[1].name', 56]]);
-    });
-
-    it('flags a repeated glossary term', () => {
-      const entry = '  - { term: 基本支出, definition: 指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。 }\n';
-      const text = consistentWith(entry, `${entry}  - { term: 基本支出, definition: 人员支出和公用支出。 }\n`);
-      assert.deepEqual(findings(text, 'duplicate-name').map(pinFully), [
-        repeats('glossary[1].term', '89:13-89:17', '基本支出', 1, 'glossary[0].term', '88:13-88:17'),
-      ]);
-    });
-
-    it('flags a repeated duty of the duty goals', () => {
-      const duty = '    - { duty: 政务服务, goal: 提升服务水平。 }\n';
-      const text = consistentWith(duty, `${duty}    - { duty: 政务服务, goal: 提高办事效率。 }\n`);
-      assert.deepEqual(findings(text, 'duplicate-name').map(pinFully), [
-        repeats('performance.dutyGoals[1].duty', '49:15-49:19', '政务服务', 1, 'performance.dutyGoals[0].duty', '48:15-48:19'),
-      ]);
-    });
-
-    it('flags one department buying the same item in two rows', () => {
-      const text = consistentWith('name: 办公设备', 'name: 信息技术服务');
-      assert.deepEqual(findings(text, 'duplicate-name').map(pinFully), [
-        repeats('procurement.items[1].name', '80:34-80:40', '信息技术服务', 1, 'procurement.items[0].name', '79:34-79:40'),
-      ]);
-    });
-  });
-
-  describe('settings', () => {
-    const text = readable(`${leaf('审计业务')}\n${leaf('审计业务')}`);
-
-    it('is turned off by the budget.rules setting', () => {
-      assert.deepEqual(findings(text, 'duplicate-name', { rules: { 'duplicate-name': 'off' } }), []);
-    });
-
-    it('is silenced by `# budget-disable-next-line duplicate-name` above the repeat', () => {
-      const lines = text.split('\n');
-      lines.splice(55, 0, '    # budget-disable-next-line duplicate-name');
-      assert.deepEqual(findings(lines.join('\n'), 'duplicate-name'), []);
-    });
-  });
+      `),
+      findings: [repeats('performance.activities[0].indicators[2].name', '57:17-57:24', '审计计划完成率', 2, 'performance.activities[0].indicators[1].name', '55:17-55:24')],
+    },
+    {
+      name: 'numbers the first sibling by its place in the list, counting an activity that fails the schema',
+      text: withActivities(`${leaf('政务服务').replace('budget: 10.00', 'budget: 十万')}\n${leaf('审计业务')}\n${leaf('审计业务')}\n`),
+      findings: [repeats('performance.activities[2].name', '62:13-62:17', '审计业务', 2, 'performance.activities[1].name', '56:13-56:17')],
+    },
+    {
+      name: 'ignores spaces around a name when comparing',
+      text: readable(`${leaf('审计业务')}\n${leaf('"审计业务 "')}`),
+      findings: [repeats('performance.activities[1].name', '56:13-56:20', '审计业务', 1, 'performance.activities[0].name', '50:13-50:17')],
+    },
+    {
+      name: 'flags a repeated glossary term',
+      text: consistentWith(entry, `${entry}  - { term: 基本支出, definition: 人员支出和公用支出。 }\n`),
+      findings: [repeats('glossary[1].term', '89:13-89:17', '基本支出', 1, 'glossary[0].term', '88:13-88:17')],
+    },
+    {
+      name: 'flags a repeated duty of the duty goals',
+      text: consistentWith(duty, `${duty}    - { duty: 政务服务, goal: 提高办事效率。 }\n`),
+      findings: [repeats('performance.dutyGoals[1].duty', '49:15-49:19', '政务服务', 1, 'performance.dutyGoals[0].duty', '48:15-48:19')],
+    },
+    {
+      name: 'flags one department buying the same item in two rows',
+      text: consistentWith('name: 办公设备', 'name: 信息技术服务'),
+      findings: [repeats('procurement.items[1].name', '80:34-80:40', '信息技术服务', 1, 'procurement.items[0].name', '79:34-79:40')],
+    },
+  ],
 });
