@@ -56,14 +56,21 @@ function parts(bytes: Buffer): Record<string, string> {
 describe('the Word file', function () {
   this.timeout(60000);
 
-  for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith('.budget.yaml'))) {
+  // Every bundled example; and the consistent fixture, whole and with a section that fails the schema (its line in place of it).
+  const documents: [string, string][] = [
+    ...readdirSync(EXAMPLES).filter((f) => f.endsWith('.budget.yaml')).map((f): [string, string] => [f, readFileSync(join(EXAMPLES, f), 'utf8')]),
+    ['consistent.budget.yaml', fixture('consistent.budget.yaml')],
+    ['consistent.budget.yaml with assets.asOf a number', fixture('consistent.budget.yaml').replace(/asOf: .*/, 'asOf: 5')],
+  ];
+  for (const [name, source] of documents) {
     for (const locale of ['zh-CN', 'en'] as const) {
-      it(`says what the HTML page says, heading for heading, paragraph for paragraph, cell for cell: ${file}, ${locale}`, async () => {
-        const result = check(readFileSync(join(EXAMPLES, file), 'utf8'));
+      it(`says what the HTML page says, heading for heading, paragraph for paragraph, cell for cell: ${name}, ${locale}`, async () => {
+        const result = check(source);
         const page = pageItems(renderDocument(result, { locale, mode: 'export', showFindings: false }));
         const word = await docxItems(await renderDocx(result, { locale }));
         assert.ok(page.filter((i) => i.kind === 'table').length > 0 && page.filter((i) => i.kind === 'h2').length > 0);
         assert.deepStrictEqual(word, page);
+        if (name.includes('asOf')) assert.ok(word.some((i) => 'text' in i && /本部分有格式错误|format errors/.test(i.text)), 'the line in place of the section');
       });
     }
   }
