@@ -98,7 +98,9 @@ describe('the Word file', function () {
     const footer = Object.entries(xml).find(([name]) => /^word\/footer\d*\.xml$/.test(name))![1];
     assert.match(footer, /PAGE/);
     const styles = xml['word/styles.xml']!;
-    for (const font of ['仿宋_GB2312', '黑体', '方正小标宋简体']) assert.ok(styles.includes(`w:eastAsia="${font}"`), font);
+    for (const font of ['仿宋', '黑体', '方正小标宋简体']) assert.ok(styles.includes(`w:eastAsia="${font}"`), font);
+    // Figures and Latin text in the Latin font, apart from the Chinese.
+    assert.match(styles, /<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="仿宋" w:hAnsi="Times New Roman" w:hint="eastAsia"\/>/);
     // Charts are Word's own, their figures in embedded workbooks: three of them.
     assert.equal(Object.keys(xml).filter((name) => /^word\/charts\/chart\d+\.xml$/.test(name)).length, 3);
   });

@@ -12,7 +12,7 @@ import { buildPage, type Block, type Cell, type Chart, type HeadCell, type Headi
 /**
  * The disclosure as a Word document, written from the same page as the HTML
  * (page.ts). Laid out as Chinese government documents are (GB/T 9704): A4,
- * the title in 方正小标宋简体, headings in 黑体, the text in 仿宋_GB2312 at
+ * the title in 方正小标宋简体, headings in 黑体, the text in 仿宋 at
  * 三号 with a fixed 28-point line, figures and Latin text in Times New Roman,
  * and page numbers `— 1 —` in the footer. Tables repeat their header rows on
  * every page and never split a row across two; charts are Word's own charts
@@ -26,7 +26,8 @@ export interface DocxOptions {
 export const FONTS = {
   title: '方正小标宋简体',
   heading: '黑体',
-  body: '仿宋_GB2312',
+  // 仿宋 rather than 仿宋_GB2312: the same face, and on every Chinese Windows, which the _GB2312 one is not.
+  body: '仿宋',
   latin: 'Times New Roman',
 } as const;
 
