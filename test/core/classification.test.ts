@@ -95,10 +95,21 @@ describe('classification catalogue: the bundled data', () => {
     assert.deepEqual(lookupCode(20805, 2026, 'function'), { code: 20805, name: '行政事业单位养老支出', level: '款' });
     assert.equal(lookupCode(20805, 2025, 'function'), undefined);
     assert.deepEqual(codeStatus(20805, 2025, 'function'), { status: 'not-in-data', level: '款', reason: 'level-partial' });
-    // 21206 建设市场管理与监督 and 224 灾害防治及应急管理支出 are each printed by one document only.
+    // 21206 建设市场管理与监督 and 213 农林水支出 are each printed by one 2026 budget only.
     assert.equal(lookupCode(21206, 2026, 'function'), undefined);
-    assert.equal(lookupCode(224, 2025, 'function'), undefined);
-    assert.deepEqual(codeStatus(224, 2025, 'function'), { status: 'not-in-data', level: '类', reason: 'level-partial' });
+    assert.equal(lookupCode(213, 2026, 'function'), undefined);
+    assert.deepEqual(codeStatus(213, 2026, 'function'), { status: 'not-in-data', level: '类', reason: 'level-partial' });
+  });
+
+  it('holds what the 2025 final account and the 2026 unit budget of 石泉路街道 both print', () => {
+    for (const year of [2025, 2026]) {
+      assert.deepEqual(lookupCode(224, year, 'function'), { code: 224, name: '灾害防治及应急管理支出', level: '类' });
+      assert.equal(lookupCode(201, year, 'function')?.name, '一般公共服务支出');
+      assert.equal(lookupCode(2240299, year, 'function')?.name, '其他消防救援事务支出');
+    }
+    // 2010505 专项统计业务 (2025) and 2010507 专项普查活动 (2026) are printed once each.
+    assert.equal(lookupCode(2010505, 2025, 'function'), undefined);
+    assert.equal(lookupCode(2010507, 2026, 'function'), undefined);
   });
 
   it('holds the function codes printed by the 2024 and 2025 revision notices, for those years only', () => {

@@ -9,7 +9,13 @@ const FIXTURES = 'https://github.com/zxj6827111-blip/GovBudgetChecker/blob';
 
 const fixture = (commit: string, file: string): string => `${FIXTURES}/${commit}/tests/fixtures/${file}`;
 
-export type DepartmentDocument = 'putuo-sqlu-2025' | 'putuo-wlj-2025' | 'putuo-cgzf-2026' | 'putuo-jgw-2026' | 'putuo-wlj-2026';
+export type DepartmentDocument =
+  | 'putuo-sqlu-2025'
+  | 'putuo-wlj-2025'
+  | 'putuo-sqlu-2026'
+  | 'putuo-cgzf-2026'
+  | 'putuo-jgw-2026'
+  | 'putuo-wlj-2026';
 
 const documents: Readonly<Record<DepartmentDocument, SourceRef>> = {
   'putuo-sqlu-2025': {
@@ -23,6 +29,12 @@ const documents: Readonly<Record<DepartmentDocument, SourceRef>> = {
     url: fixture('2b25528d73424f2516dc76ed847de00268252008', 'wenlv_narrative_truth_page_data.json'),
     years: [2025],
     note: 'Page text of the published PDF (33 pages) as frozen in GovBudgetChecker.',
+  },
+  'putuo-sqlu-2026': {
+    title: '上海市普陀区2026年区级单位预算: 上海市普陀区人民政府石泉路街道办事处（本级）',
+    url: `${FIXTURES}/ddcca7fa8334a3f25b3fb232a055be4388d287c0/tmp/shiquan_unit26_pages.json`,
+    years: [2026],
+    note: 'Page text of the published unit budget (34 pages) as extracted in GovBudgetChecker; no checksum is recorded for it.',
   },
   'putuo-cgzf-2026': {
     title: '上海市普陀区城市管理行政执法局2026年部门预算',
