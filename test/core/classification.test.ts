@@ -107,9 +107,13 @@ describe('classification catalogue: the bundled data', () => {
       assert.equal(lookupCode(201, year, 'function')?.name, '一般公共服务支出');
       assert.equal(lookupCode(2240299, year, 'function')?.name, '其他消防救援事务支出');
     }
-    // 2010505 专项统计业务 (2025) and 2010507 专项普查活动 (2026) are printed once each.
+    // 2010505 专项统计业务 is printed once; 2010507 专项普查活动 by 宜川路街道 (2025) and 石泉路街道 (2026).
     assert.equal(lookupCode(2010505, 2025, 'function'), undefined);
-    assert.equal(lookupCode(2010507, 2026, 'function'), undefined);
+    assert.equal(lookupCode(2010507, 2025, 'function')?.name, '专项普查活动');
+    // 减排专项支出 is printed under 2111101 by one final account and under 2111103 by another: neither is held.
+    assert.equal(lookupCode(2111101, 2025, 'function'), undefined);
+    assert.equal(lookupCode(2111103, 2025, 'function'), undefined);
+    assert.equal(lookupCode(21111, 2025, 'function')?.name, '污染减排');
   });
 
   it('holds the function codes printed by the 2024 and 2025 revision notices, for those years only', () => {

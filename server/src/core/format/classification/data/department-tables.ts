@@ -12,6 +12,7 @@ const fixture = (commit: string, file: string): string => `${FIXTURES}/${commit}
 export type DepartmentDocument =
   | 'putuo-sqlu-2025'
   | 'putuo-wlj-2025'
+  | 'putuo-ycl-2025'
   | 'putuo-sqlu-2026'
   | 'putuo-cgzf-2026'
   | 'putuo-jgw-2026'
@@ -29,6 +30,12 @@ const documents: Readonly<Record<DepartmentDocument, SourceRef>> = {
     url: fixture('2b25528d73424f2516dc76ed847de00268252008', 'wenlv_narrative_truth_page_data.json'),
     years: [2025],
     note: 'Page text of the published PDF (33 pages) as frozen in GovBudgetChecker.',
+  },
+  'putuo-ycl-2025': {
+    title: '上海市普陀区人民政府宜川路街道办事处2025年度部门决算',
+    url: fixture('99aa692fd039201e5baa0bb930d9e97ec87bbaf2', 'cross_san_gong_truth_page_data.json'),
+    years: [2025],
+    note: 'Page text of the published PDF (41 pages, SHA-256 f809eef2…) as frozen in GovBudgetChecker.',
   },
   'putuo-sqlu-2026': {
     title: '上海市普陀区2026年区级单位预算: 上海市普陀区人民政府石泉路街道办事处（本级）',
