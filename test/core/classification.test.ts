@@ -110,7 +110,8 @@ describe('classification catalogue: the bundled data', () => {
     // 2010505 专项统计业务 is printed once; 2010507 专项普查活动 by 宜川路街道 (2025) and 石泉路街道 (2026).
     assert.equal(lookupCode(2010505, 2025, 'function'), undefined);
     assert.equal(lookupCode(2010507, 2025, 'function')?.name, '专项普查活动');
-    // 减排专项支出 is printed under 2111101 by one final account and under 2111103 by another: neither is held.
+    // 减排专项支出 is printed under 2111101 by one final account and under 2111103 by another, and a third
+    // prints 2111101 as 生态环境监测与信息: neither code is held.
     assert.equal(lookupCode(2111101, 2025, 'function'), undefined);
     assert.equal(lookupCode(2111103, 2025, 'function'), undefined);
     assert.equal(lookupCode(21111, 2025, 'function')?.name, '污染减排');

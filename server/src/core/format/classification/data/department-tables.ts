@@ -13,6 +13,7 @@ export type DepartmentDocument =
   | 'putuo-sqlu-2025'
   | 'putuo-wlj-2025'
   | 'putuo-ycl-2025'
+  | 'putuo-sthj-2025'
   | 'putuo-sqlu-2026'
   | 'putuo-cgzf-2026'
   | 'putuo-jgw-2026'
@@ -36,6 +37,12 @@ const documents: Readonly<Record<DepartmentDocument, SourceRef>> = {
     url: fixture('99aa692fd039201e5baa0bb930d9e97ec87bbaf2', 'cross_san_gong_truth_page_data.json'),
     years: [2025],
     note: 'Page text of the published PDF (41 pages, SHA-256 f809eef2…) as frozen in GovBudgetChecker.',
+  },
+  'putuo-sthj-2025': {
+    title: '上海市普陀区生态环境局2025年度部门决算',
+    url: fixture('55d3e26e898f290fa8979a595519353f57fb1565', 'sample_page_data.json'),
+    years: [2025],
+    note: 'Page text of the published PDF (31 pages, SHA-256 113b98bb…) as frozen in GovBudgetChecker; where a name wraps in one table it is read from the table that prints it whole.',
   },
   'putuo-sqlu-2026': {
     title: '上海市普陀区2026年区级单位预算: 上海市普陀区人民政府石泉路街道办事处（本级）',
