@@ -33,7 +33,7 @@ describe('completion', () => {
 
   it('offers the keys of the mapping the indentation puts the cursor in, minus those already there', () => {
     assert.deepEqual(labels(at('    reasons: 基本支出增加主要是人员调资。\n', '    |\n')), ['reasons']);
-    assert.deepEqual(labels(at('    amount: 24\n', '    |\n')), ['label', 'amount']);
+    assert.deepEqual(labels(at('    amount: 24\n', '    |\n')), ['label', 'amount', 'share']);
   });
 
   it('opens a mapping or a list on the next line for a key that holds one', () => {

@@ -38,3 +38,18 @@ describe('examples/cangzhou-2018.budget.yaml (the seed, mistakes included)', () 
     assert.deepEqual(findings(example()).filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax'), []);
   });
 });
+
+describe('examples/statistics-2024.budget.yaml (an invented department with the nine standard tables)', () => {
+  it('checks clean: every table, share, change and rate agrees, across 元 and 万元', () => {
+    assert.deepEqual(findings(example('statistics-2024.budget.yaml')).map(pin), []);
+  });
+
+  it('holds all nine tables (表七 is threePublicExpenses), with 表八 and 表九 empty and saying why', () => {
+    const text = example('statistics-2024.budget.yaml');
+    for (const key of ['summary', 'income', 'expenditure', 'appropriation', 'generalBudget', 'basic', 'governmentFund', 'stateCapital']) {
+      assert.match(text, new RegExp(`^  ${key}:`, 'm'), key);
+    }
+    assert.match(text, /^threePublicExpenses:/m);
+    assert.equal(text.match(/^    empty: /gm)?.length, 2);
+  });
+});

@@ -397,7 +397,7 @@ class PageBuilder {
     const change = { total: f(['change', 'total']), basic: f(['change', 'basic']), project: f(['change', 'project']) };
     if (year !== undefined && total && change.total && change.basic && change.project) {
       out.push(sub(3, T.changeHeading), this.p(['overview', 'change'], changeSentence(year, total, { total: change.total, basic: change.basic, project: change.project }, this.unit, this.locale)));
-      if (o.change.reasons) out.push(this.p(['overview', 'change', 'reasons'], o.change.reasons));
+      if (o.change?.reasons) out.push(this.p(['overview', 'change', 'reasons'], o.change.reasons));
     }
     return out;
   }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Activity, Budget } from './schema';
+import { Activity, Budget, CODED_TABLES, Tables, type CodedTableKey, type CodeKind, type ColumnKey, type UNITS } from './schema';
 import type { YamlPath } from '../syntax/source';
 
 export interface ActivityNode {
@@ -33,6 +33,8 @@ export function buildModel(data: unknown): Model {
     if (!(key in record)) continue;
     const section = (schema as z.ZodType).safeParse(record[key]);
     if (section.success) budget[key] = section.data;
+    // The tables are many sections in one: a table that fails leaves the others to be checked.
+    else if (key === 'tables' && isRecord(record.tables)) budget.tables = tablesApart(record.tables);
   }
   const performance = isRecord(record.performance) ? record.performance : {};
   const raw = Array.isArray(performance.activities) ? performance.activities : [];
@@ -47,6 +49,85 @@ export function buildModel(data: unknown): Model {
     activitiesComplete: Array.isArray(performance.activities) && activities.length === raw.length,
     issues: whole.error.issues,
   };
+}
+
+function tablesApart(raw: Record<string, unknown>): Partial<Tables> {
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(Tables.shape)) {
+    if (!(key in raw)) continue;
+    const table = (schema as z.ZodType).safeParse(raw[key]);
+    if (table.success) out[key] = table.data;
+  }
+  return out as Partial<Tables>;
+}
+
+/** One row of a coded table, with its parent: the nearest row above whose code is a prefix of its code. */
+export interface TableRow {
+  readonly index: number;
+  /** `['tables', 'expenditure', 'rows', 3]` */
+  readonly path: YamlPath;
+  readonly code: number;
+  readonly name: string;
+  readonly cells: Readonly<Record<string, unknown>>;
+  readonly parent: TableRow | undefined;
+  readonly children: readonly TableRow[];
+}
+
+export interface CodedTable {
+  readonly key: CodedTableKey;
+  /** Where `total` and `rows` are: `['tables', 'appropriation', 'expenditure']`. */
+  readonly path: YamlPath;
+  readonly kind: CodeKind;
+  readonly columns: readonly ColumnKey[];
+  readonly rows: readonly TableRow[];
+  /** The rows without a parent in the table (the 类 rows, when the table is whole). */
+  readonly tops: readonly TableRow[];
+  readonly hasTotal: boolean;
+}
+
+const coded = new WeakMap<Model, readonly CodedTable[]>();
+
+/** The tables of the model that hold coded rows, each row with its parent and children (read once per model). */
+export function codedTables(model: Model): readonly CodedTable[] {
+  let found = coded.get(model);
+  if (!found) coded.set(model, (found = readCodedTables(model)));
+  return found;
+}
+
+/** The unit the tables' amounts are in: `tables.unit`, else the document's. */
+export function tablesUnit(model: Model): (typeof UNITS)[number] | undefined {
+  return model.budget.tables?.unit ?? model.budget.unit;
+}
+
+function readCodedTables(model: Model): CodedTable[] {
+  const out: CodedTable[] = [];
+  const tables = model.budget.tables;
+  if (!tables) return out;
+  for (const [key, where] of Object.entries(CODED_TABLES) as [CodedTableKey, (typeof CODED_TABLES)[CodedTableKey]][]) {
+    const table = valueAtPath(model.budget, where.path) as { total?: unknown; rows?: { code: number; name: string }[] } | undefined;
+    if (!table) continue;
+    const byCode = new Map<number, { row: TableRow; children: TableRow[] }>();
+    const rows: TableRow[] = [];
+    const tops: TableRow[] = [];
+    (table.rows ?? []).forEach((cells, index) => {
+      let parent: { row: TableRow; children: TableRow[] } | undefined;
+      for (let c = Math.floor(cells.code / 100); c >= 100 && !parent; c = Math.floor(c / 100)) parent = byCode.get(c);
+      const children: TableRow[] = [];
+      const row: TableRow = { index, path: [...where.path, 'rows', index], code: cells.code, name: cells.name, cells: cells as Record<string, unknown>, parent: parent?.row, children };
+      rows.push(row);
+      if (parent) parent.children.push(row);
+      else tops.push(row);
+      if (!byCode.has(cells.code)) byCode.set(cells.code, { row, children });
+    });
+    out.push({ key, path: [...where.path], kind: where.kind, columns: where.columns, rows, tops, hasTotal: table.total !== undefined });
+  }
+  return out;
+}
+
+function valueAtPath(data: unknown, path: YamlPath): unknown {
+  let v = data;
+  for (const part of path) v = isRecord(v) ? v[part as string] : undefined;
+  return v;
 }
 
 /** An activity and those under it, each with its path. */

@@ -13,10 +13,17 @@ export function schemaAt(path: YamlPath, root: z.ZodType = Budget): z.ZodType | 
 }
 
 function step(schema: z.ZodType, part: string | number): z.ZodType | undefined {
+  // A figure or its long form: the keys are the long form's.
+  if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).map((o) => step(unwrap(o), part)).find((s) => s !== undefined);
   // Own keys only: a key named `constructor` or `__proto__` is not part of the format.
   if (schema instanceof z.ZodObject && typeof part === 'string') return Object.hasOwn(schema.shape, part) ? (schema.shape as Record<string, z.ZodType>)[part] : undefined;
   if (schema instanceof z.ZodArray && typeof part === 'number') return schema.element as z.ZodType;
   return undefined;
+}
+
+/** The mapping a schema describes: itself, or the long form of a figure that may also be a bare number. */
+function objectOf(schema: z.ZodType): z.ZodType | undefined {
+  return schema instanceof z.ZodUnion ? (schema.options as z.ZodType[]).map(unwrap).find((o) => o instanceof z.ZodObject) : schema;
 }
 
 /** Strips `.optional()` wrappers. */
@@ -38,7 +45,7 @@ export function keyDoc(schema: z.ZodType | undefined): KeyDoc | undefined {
 /** Keys of the mapping at a path, with whether each is required. */
 export function keysAt(path: YamlPath): { key: string; required: boolean; schema: z.ZodType }[] {
   const schema = schemaAt(path);
-  const object = schema && unwrap(schema);
+  const object = schema && objectOf(unwrap(schema));
   if (!(object instanceof z.ZodObject)) return [];
   return Object.entries(object.shape as Record<string, z.ZodType>).map(([key, s]) => ({ key, required: !(s instanceof z.ZodOptional), schema: s }));
 }

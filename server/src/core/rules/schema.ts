@@ -6,7 +6,7 @@ import { valueAt } from '../check/rule';
 import { keyDoc, keysAt, schemaAt } from '../format/schema-walk';
 import { colonAt, wideColonKey } from './yaml-syntax';
 import { replaceScalar } from '../check/edits';
-import { RATE_PATTERN } from '../format/schema';
+import { INCOME_SOURCE_KEYS, RATE_PATTERN } from '../format/schema';
 import type { YamlPath } from '../syntax/source';
 import type { Span } from '../syntax/text';
 
@@ -20,7 +20,8 @@ export const schemaRule: Rule = {
     // under 2200): each is told once.
     const told = new Set<string>();
     const unknown: Report[] = [];
-    for (const issue of ctx.model.issues) {
+    const issues = ctx.model.issues.flatMap((issue) => longForm(issue, ctx.parsed.data));
+    for (const issue of issues) {
       if (issue.code === 'unrecognized_keys') for (const key of issue.keys) unknown.push(unknownKey(ctx, issue.path as YamlPath, key));
     }
     // A key written with no value is dropped before the schema sees it; an unknown one must still be told.
@@ -31,7 +32,7 @@ export const schemaRule: Rule = {
     // `basci:` for `basic:` is one mistake: told as the unknown key, whose fix renames it, not also as `basic` missing.
     const renamed = new Set(unknown.flatMap((r) => (r.expected ? [JSON.stringify([...r.path.slice(0, -1), r.expected])] : [])));
     for (const report of unknown) ctx.report(report);
-    for (const issue of ctx.model.issues) {
+    for (const issue of issues) {
       if (issue.code === 'unrecognized_keys') continue;
       const { missing, ...report } = describe(ctx, issue);
       const id = JSON.stringify([report.path, report.message.en]);
@@ -41,6 +42,18 @@ export const schemaRule: Rule = {
     }
   },
 };
+
+/**
+ * A figure that may be bare or in its long form, written as a mapping that fails: told as the long form's own
+ * issues (`amount: abc`), not as "should be an amount".
+ */
+function longForm(issue: z.core.$ZodIssue, data: unknown): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const value = valueAt(data, issue.path as YamlPath);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [issue];
+  const branch = issue.errors.find((errors) => errors.length > 0 && !errors.every((e) => e.path.length === 0 && e.code === 'invalid_type'));
+  return branch ? branch.map((e) => ({ ...e, path: [...issue.path, ...e.path] })) : [issue];
+}
 
 function* emptyKeys(node: unknown, path: YamlPath): Generator<{ parent: YamlPath; key: string }> {
   if (isMap(node)) {
@@ -109,7 +122,9 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report & { missing
   const raw = ctx.source.get(path)?.raw?.trim();
   // A value written over several lines is shown on one, as it reads (its line breaks folded into spaces).
   const shown = raw?.replace(/[ \t]*\r?\n\s*/g, ' ') ?? JSON.stringify(value) ?? '';
-  const unit = ctx.model.budget.unit ?? '万元';
+  // The tables' amounts are in `tables.unit` when it is given.
+  const tablesUnit = path[0] === 'tables' ? valueAt(ctx.parsed.data, ['tables', 'unit']) : undefined;
+  const unit = typeof tablesUnit === 'string' ? tablesUnit : ctx.model.budget.unit ?? '万元';
   const report = (message: Localized, expected?: string): Report => ({ path, message, found: shown, ...(expected ? { expected } : {}) });
 
   if (path.length === 0) {
@@ -160,6 +175,12 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report & { missing
       return report(L(`没有 ${String(value)} 这一天，请核对月份和日期`, `There is no such day as ${String(value)}; check the month and the day`), 'YYYY-MM-DD');
     case 'expected-year':
       return report(L(`预算年度应为 1900 至 2200 之间的年份，如 2018；写的是 ${shown}`, `The budget year should be a year from 1900 to 2200, such as 2018; found ${shown}`), '1900–2200');
+    case 'expected-function-code':
+      return report(L(`功能分类科目编码应为 3 位（类）、5 位（款）或 7 位（项）的整数，如 2010301；写的是 ${shown}`, `A function code should be an integer of 3 (class), 5 (section) or 7 (item) digits, such as 2010301; found ${shown}`), '3 | 5 | 7 digits');
+    case 'expected-economic-code':
+      return report(L(`经济分类科目编码应为 3 位（类）或 5 位（款）的整数，如 30101；写的是 ${shown}`, `An economic code should be an integer of 3 (class) or 5 (section) digits, such as 30101; found ${shown}`), '3 | 5 digits');
+    case 'expected-source':
+      return report(L(`收入来源应为 ${INCOME_SOURCE_KEYS.join('、')} 之一；写的是 ${shown}`, `The income source should be one of ${INCOME_SOURCE_KEYS.join(', ')}; found ${shown}`), INCOME_SOURCE_KEYS.join(' | '));
     case 'expected-version':
       return report(L(`格式版本应为 1；写的是 ${shown}`, `The format version should be 1; found ${shown}`), '1');
   }
