@@ -186,7 +186,7 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
       const text = consistent.replace('budget: 1\n', 'budget: 1\nti\n');
       await session.open(URI, text);
       const list = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line: 2, character: 2 } }));
-      assert.deepEqual(list.map((i) => i.label), ['title', 'preface']);
+      assert.deepEqual(list.map((i) => i.label), ['title', 'preface', 'tables']);
       assert.equal(list[0]!.detail, '标题 · title');
       assert.deepEqual(list[0]!.textEdit, { range: range(2, 0, 2, 2), newText: 'title: ' });
     });
