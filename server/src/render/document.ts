@@ -183,11 +183,9 @@ class HtmlWriter {
 
   /** A body's rows, as written before when the body comes from the cache. */
   private rows(b: Body): string {
-    const cache = this.parts?.cache;
-    const written = cache?.written.get(b);
-    if (written !== undefined) return written;
+    if (b.cached?.written !== undefined) return b.cached.written;
     const html = b.rows.map((r) => `<tr${this.attrs(r.source, r.role ? [`bd-${r.role}`] : [])}>${r.cells.map((c) => this.cell(c)).join('')}</tr>`).join('');
-    cache?.written.set(b, html);
+    if (b.cached) b.cached.written = html;
     return html;
   }
 

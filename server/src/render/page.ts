@@ -103,6 +103,22 @@ export interface Row {
 export interface Body {
   readonly id?: string;
   readonly rows: readonly Row[];
+  /** How many rows: `rows.length`, known without making them. */
+  readonly size?: number;
+  /**
+   * A body kept in a `RenderCache`: what its writer wrote of it goes in `written`. A body from the cache that was
+   * written before comes without its rows (`rows` is empty, `size` says how many): they are not made again.
+   */
+  readonly cached?: CachedBody;
+}
+
+/** A top-level activity's rows as a cache keeps them: what decides whether they are still right, and their text once written. */
+export interface CachedBody {
+  readonly index: number;
+  readonly line: number;
+  readonly findings: string;
+  readonly size: number;
+  written?: string;
 }
 
 export interface Table {
@@ -143,23 +159,22 @@ export function blockId(i: number): string {
 }
 
 /**
- * Top-level activities' rows, kept from one page to the next: an activity
- * whose model object, place, first line and findings are the same (an
- * incremental check keeps the objects of activities an edit did not touch)
- * is not made again. A writer may keep what it wrote of a body in `written`.
+ * Top-level activities' rows, kept from one page to the next as their writer
+ * wrote them: an activity whose model object, place, first line and findings
+ * are the same (an incremental check keeps the objects of activities an edit
+ * did not touch) is neither made nor written again. The rows themselves are
+ * not kept, only their text: a preview of thousands of activities holds no
+ * more than its page.
  */
 export class RenderCache {
   private entries = new WeakMap<ActivityNode, CachedBody>();
   private key = '';
-  /** What a writer made of a body, by the body: a body from the cache is the same object, so its text is too. */
-  written = new WeakMap<Body, string>();
 
   /** The cache for these options (anything that changes what a body says or how it is written): emptied when they change. */
   forOptions(key: string): this {
     if (key !== this.key) {
       this.key = key;
       this.entries = new WeakMap();
-      this.written = new WeakMap();
     }
     return this;
   }
@@ -173,12 +188,6 @@ export class RenderCache {
   }
 }
 
-interface CachedBody extends Body {
-  readonly index: number;
-  readonly line: number;
-  readonly findings: string;
-}
-
 export interface PageOptions {
   readonly locale: Locale;
   /** Give each part of the page the findings about it. */
@@ -187,6 +196,11 @@ export interface PageOptions {
 
 export function buildPage(result: CheckResult, options: PageOptions, cache?: RenderCache): Page {
   return new PageBuilder(result, options, cache).build();
+}
+
+/** The rows of an activity and those under it: one per indicator, at least one each (as `activityRows` makes them). */
+function rowCount(node: ActivityNode): number {
+  return node.children.reduce((n, c) => n + rowCount(c), Math.max(1, node.activity.indicators?.length ?? 0));
 }
 
 const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -305,7 +319,7 @@ class PageBuilder {
   }
 
   private table(path: YamlPath, opts: { heading?: Heading; title?: string; unit?: boolean; type?: Table['type']; head: readonly (readonly HeadCell[])[]; bodies: readonly Body[] }): Table {
-    const rows = opts.bodies.reduce((n, b) => n + b.rows.length, 0);
+    const rows = opts.bodies.reduce((n, b) => n + (b.size ?? b.rows.length), 0);
     return {
       kind: 'table', type: opts.type ?? 'default', source: this.bare(path), large: rows > LARGE_TABLE_ROWS, head: opts.head, bodies: opts.bodies,
       ...(opts.heading ? { heading: opts.heading } : {}), ...(opts.title ? { title: opts.title } : {}), ...(opts.unit ? { unit: this.t(T.unitCaption(this.unit)) } : {}),
@@ -492,19 +506,26 @@ class PageBuilder {
   }
 
   /** A top-level activity's rows and those of the activities under it, from the cache when nothing they show has changed. */
-  private activityBody(node: ActivityNode, index: number, findings: string): CachedBody {
+  private activityBody(node: ActivityNode, index: number, findings: string): Body {
+    const id = blockId(index);
     const line = this.line(node.path);
     const cached = this.cache?.get(node);
-    if (cached && cached.index === index && cached.line === line && cached.findings === findings) return cached;
-    const rows: Row[] = [];
-    const walk = (n: ActivityNode, depth: number, k: number) => {
-      rows.push(...this.activityRows(n, depth, k));
-      n.children.forEach((c, j) => walk(c, depth + 1, j + 1));
+    if (cached && cached.index === index && cached.line === line && cached.findings === findings && cached.written !== undefined) return { id, rows: NONE, size: cached.size, cached };
+    // The rows are made when a writer reads them, and are its garbage once written: a page of thousands of
+    // activities is never all in memory at once (the garbage collector would spend more than the writing).
+    const make = (): Row[] => {
+      const rows: Row[] = [];
+      const walk = (n: ActivityNode, depth: number, k: number) => {
+        rows.push(...this.activityRows(n, depth, k));
+        n.children.forEach((c, j) => walk(c, depth + 1, j + 1));
+      };
+      walk(node, 0, index + 1);
+      return rows;
     };
-    walk(node, 0, index + 1);
-    const body = { id: blockId(index), index, line, findings, rows };
-    this.cache?.set(node, body);
-    return body;
+    const size = rowCount(node);
+    const entry: CachedBody | undefined = this.cache ? { index, line, findings, size } : undefined;
+    if (entry) this.cache!.set(node, entry);
+    return { id, get rows() { return make(); }, size, ...(entry ? { cached: entry } : {}) };
   }
 
   /** Per top-level activity, what its findings show (paths, severities, messages), as one string to compare. */
