@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { assertFixed, consistentWith, findings, fixture, pin } from '../helpers';
+import { assertFixed, consistentWith, findings, fixture } from '../helpers';
+import { ruleTester } from './tester';
 
 const INCOME = `    total: 3200.00
     items:
@@ -21,271 +22,177 @@ function grandchildren(a: string, b: string): string {
         - name: 会议管理`);
 }
 
-describe('sum-mismatch', () => {
-  describe('valid', () => {
-    it('finds nothing in a document where every figure agrees', () => {
-      assert.deepEqual(findings(fixture('consistent.budget.yaml'), 'sum-mismatch'), []);
-    });
+/** The fixture's 三公 rows with 因公出国（境）费 stating its sources too: then the source columns are summed. */
+const rowsWithSources = consistentWith('overseas: { amount: 10, previous: 10, change: 0, changeRate: 0% }', 'overseas: { amount: 10, previous: 10, change: 0, changeRate: 0%, sources: { general: 10 } }');
+const CONSISTENT = fixture('consistent.budget.yaml');
+const parentOff = consistentWith('budget: 587.00', 'budget: 1518.81').replace('budget: 50.00', 'budget: 502.81');
 
-    it('adds 12000.60 + 700.00 + 150.00 to exactly 12850.60, with no float noise', () => {
-      const text = income('12850.60', '12000.60', '700.00', '150.00');
-      assert.deepEqual(findings(text, 'sum-mismatch'), []);
-      assert.deepEqual(findings(text, 'rounding'), []);
-    });
-
-    it('leaves 100.00 against 33.33 + 33.33 + 33.33 to the rounding rule', () => {
-      assert.deepEqual(findings(income('100.00', '33.33', '33.33', '33.33'), 'sum-mismatch'), []);
-    });
-
-    it('accepts a 三公 previous-year total when a row has no previous figure and the known rows stay below it', () => {
-      assert.deepEqual(findings(consistentWith('vehiclePurchase: { amount: 0, previous: 0 }', 'vehiclePurchase: { amount: 0 }'), 'sum-mismatch'), []);
-    });
-
-    it('accepts a 三公 previous-year total when a row gives its last year by its change alone', () => {
-      assert.deepEqual(findings(consistentWith('    previous: 25\n', ''), 'sum-mismatch'), []);
-    });
-
-    it('accepts a 三公 previous-year total when a row\'s change would make its last year negative: that row is unknown', () => {
-      assert.deepEqual(findings(consistentWith('    previous: 25\n    change: -1\n', '    change: 30\n').replace('previous: 43,', 'previous: 30,'), 'sum-mismatch'), []);
-    });
-
-    it('accepts a row whose sources split across general budget and fund budget', () => {
-      assert.deepEqual(findings(consistentWith('sources: { general: 24 }', 'sources: { general: 20, fund: 4 }'), 'sum-mismatch'), []);
-    });
-
-    it('accepts 三公 source columns that add up over the rows, once every row states its sources', () => {
-      const text = consistentWith('overseas: { amount: 10, previous: 10, change: 0, changeRate: 0% }', 'overseas: { amount: 10, previous: 10, change: 0, changeRate: 0%, sources: { general: 10 } }')
+ruleTester('sum-mismatch', {
+  severity: 'error',
+  valid: [
+    { name: 'finds nothing in a document where every figure agrees', text: CONSISTENT },
+    {
+      name: 'adds 12000.60 + 700.00 + 150.00 to exactly 12850.60, with no float noise',
+      text: income('12850.60', '12000.60', '700.00', '150.00'),
+      also: (text) => assert.deepEqual(findings(text, 'rounding'), []),
+    },
+    { name: 'leaves 100.00 against 33.33 + 33.33 + 33.33 to the rounding rule', text: income('100.00', '33.33', '33.33', '33.33') },
+    { name: 'accepts a 三公 previous-year total when a row has no previous figure and the known rows stay below it', text: consistentWith('vehiclePurchase: { amount: 0, previous: 0 }', 'vehiclePurchase: { amount: 0 }') },
+    { name: 'accepts a 三公 previous-year total when a row gives its last year by its change alone', text: consistentWith('    previous: 25\n', '') },
+    {
+      name: 'accepts a 三公 previous-year total when a row\'s change would make its last year negative: that row is unknown',
+      text: consistentWith('    previous: 25\n    change: -1\n', '    change: 30\n').replace('previous: 43,', 'previous: 30,'),
+    },
+    { name: 'accepts a row whose sources split across general budget and fund budget', text: consistentWith('sources: { general: 24 }', 'sources: { general: 20, fund: 4 }') },
+    {
+      name: 'accepts 三公 source columns that add up over the rows, once every row states its sources',
+      text: rowsWithSources
         .replace('changeRate: -25%, sources: { general: 6 } }', 'changeRate: -25%, sources: { fund: 6 } }')
-        .replace('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 34, fund: 6 } }');
-      assert.deepEqual(findings(text, 'sum-mismatch'), []);
-    });
-
-    it('accepts a tree three levels deep whose budgets add up at every level', () => {
-      assert.deepEqual(findings(grandchildren('500.00', '37.00'), 'sum-mismatch'), []);
-    });
-  });
-
-  describe('invalid', () => {
-    it('flags a 三公 total source column that no row fills (empty cells are zero), once every row states its sources', () => {
-      const rows = consistentWith('overseas: { amount: 10, previous: 10, change: 0, changeRate: 0% }', 'overseas: { amount: 10, previous: 10, change: 0, changeRate: 0%, sources: { general: 10 } }');
-      const text = rows.replace('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 35, fund: 5 } }');
+        .replace('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 34, fund: 6 } }'),
+    },
+    { name: 'accepts a tree three levels deep whose budgets add up at every level', text: grandchildren('500.00', '37.00') },
+    {
+      name: 'sums no source column while one row\'s sources are unknown',
+      text: consistentWith('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 35, fund: 5 } }'),
+    },
+  ],
+  invalid: [
+    {
       // 5 of the general budget moved into the fund column in the total row alone: both columns are wrong.
-      const [general, fund, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual([general!.path, general!.expected, general!.found], ['threePublicExpenses.total.sources.general', '40', '35']);
-      assert.deepEqual(pin(fund!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'threePublicExpenses.total.sources.fund', range: '43:97-43:98',
-        zh: '合计行基金预算 5 与各行基金预算合计 0 不符（差 5）', en: 'The total\'s fund budget 5 does not match the rows\' fund budget 0 (difference 5)',
-      });
-      assert.deepEqual([fund!.expected, fund!.found, fund!.related], ['0', '5', []]);
-      // With one row's sources unknown, the column cannot be summed.
-      assert.deepEqual(findings(consistentWith('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 35, fund: 5 } }'), 'sum-mismatch'), []);
-    });
-
-    it('flags 1518.81 against children summing to 1039.81', () => {
-      const text = consistentWith('budget: 587.00', 'budget: 1518.81').replace('budget: 50.00', 'budget: 502.81');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'performance.activities[0].budget', range: '51:15-51:22',
-        zh: '预算数 1518.81 与下级合计 1039.81 不符（差 479.00）',
-        en: 'Budget 1518.81 does not match the sum of its children 1039.81 (difference 479.00)',
-      });
-      assert.equal(f!.expected, '1039.81');
-      assert.equal(f!.found, '1518.81');
-      assert.deepEqual(f!.related?.map((r) => [r.path, r.message.zh]), [
-        ['performance.activities[0].children[0].budget', '综合协调 537.00'],
-        ['performance.activities[0].children[1].budget', '会议管理 502.81'],
-      ]);
-      const fixed = assertFixed(text, f!);
-      assert.equal(fixed, text.replace('budget: 1518.81', 'budget: 1039.81'));
-      assert.deepEqual(findings(fixed, 'sum-mismatch'), []);
-    });
-
-    it('flags a parent at depth 2 whose own children, at depth 3, sum to 530.00 against 537.00', () => {
-      const text = grandchildren('500.00', '30.00');
-      assert.deepEqual(findings(text, 'sum-mismatch').map(pin), [{
-        rule: 'sum-mismatch', severity: 'error', path: 'performance.activities[0].children[0].budget', range: '56:19-56:25',
-        zh: '预算数 537.00 与下级合计 530.00 不符（差 7.00）',
-        en: 'Budget 537.00 does not match the sum of its children 530.00 (difference 7.00)',
-      }]);
-      const fixed = assertFixed(text, findings(text, 'sum-mismatch')[0]!);
+      name: 'flags a 三公 total source column that no row fills (empty cells are zero), once every row states its sources',
+      text: rowsWithSources.replace('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 35, fund: 5 } }'),
+      findings: [
+        { path: 'threePublicExpenses.total.sources.general', range: '43:87-43:89', message: { zh: '合计行一般预算 35 与各行一般预算合计 40 不符（差 -5）', en: 'The total\'s general budget 35 does not match the rows\' general budget 40 (difference -5)' }, expected: '40', found: '35', related: [{ path: 'threePublicExpenses.overseas.sources.general', range: '34:88-34:90', message: { zh: '因公出国（境）费 10', en: 'overseas travel 10' } }, { path: 'threePublicExpenses.vehicleOperation.sources.general', range: '41:25-41:27', message: { zh: '公务用车运行维护费 24', en: 'vehicle operation 24' } }, { path: 'threePublicExpenses.reception.sources.general', range: '42:90-42:91', message: { zh: '公务接待费 6', en: 'official reception 6' } }], fixTitle: { zh: '改为 40', en: 'Change to 40' }, },
+        { path: 'threePublicExpenses.total.sources.fund', range: '43:97-43:98', message: { zh: '合计行基金预算 5 与各行基金预算合计 0 不符（差 5）', en: 'The total\'s fund budget 5 does not match the rows\' fund budget 0 (difference 5)' }, expected: '0', found: '5', related: [], fixTitle: { zh: '改为 0', en: 'Change to 0' }, },
+      ],
+      output: rowsWithSources.replace('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 40, fund: 0 } }'),
+    },
+    {
+      name: 'flags 1518.81 against children summing to 1039.81',
+      text: parentOff,
+      findings: [
+        { path: 'performance.activities[0].budget', range: '51:15-51:22', message: { zh: '预算数 1518.81 与下级合计 1039.81 不符（差 479.00）', en: 'Budget 1518.81 does not match the sum of its children 1039.81 (difference 479.00)' }, expected: '1039.81', found: '1518.81', related: [{ path: 'performance.activities[0].children[0].budget', range: '56:19-56:25', message: { zh: '综合协调 537.00', en: '综合协调 537.00' } }, { path: 'performance.activities[0].children[1].budget', range: '63:19-63:25', message: { zh: '会议管理 502.81', en: '会议管理 502.81' } }], fixTitle: { zh: '改为 1039.81', en: 'Change to 1039.81' }, },
+      ],
+      output: parentOff.replace('budget: 1518.81', 'budget: 1039.81'),
+    },
+    {
+      name: 'flags a parent at depth 2 whose own children, at depth 3, sum to 530.00 against 537.00',
+      text: grandchildren('500.00', '30.00'),
+      findings: [
+        { path: 'performance.activities[0].children[0].budget', range: '56:19-56:25', message: { zh: '预算数 537.00 与下级合计 530.00 不符（差 7.00）', en: 'Budget 537.00 does not match the sum of its children 530.00 (difference 7.00)' }, expected: '530.00', found: '537.00', related: [{ path: 'performance.activities[0].children[0].children[0].budget', range: '63:37-63:43', message: { zh: '文件运转 500.00', en: '文件运转 500.00' } }, { path: 'performance.activities[0].children[0].children[1].budget', range: '64:37-64:42', message: { zh: '督察督办 30.00', en: '督察督办 30.00' } }], fixTitle: { zh: '改为 530.00', en: 'Change to 530.00' }, },
+      ],
+      output: grandchildren('500.00', '30.00').replace('budget: 537.00', 'budget: 530.00'),
       // The fix moves the mismatch one level up: 530.00 + 50.00 against 587.00.
-      assert.deepEqual(findings(fixed, 'sum-mismatch').map((f) => f.path), ['performance.activities[0].budget']);
-    });
-
-    it('flags an income total of 12850.00 against items adding up to 12850.60', () => {
-      const text = income('12850.00', '12000.60', '700.00', '150.00');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'overview.income.total', range: '16:12-16:20',
-        zh: '收入总计 12850.00 与各项收入合计 12850.60 不符（差 -0.60）',
-        en: 'Income total 12850.00 does not match the sum of the income items 12850.60 (difference -0.60)',
-      });
-      assert.deepEqual([f!.expected, f!.found], ['12850.60', '12850.00']);
-      assertFixed(text, f!);
-    });
-
-    it('flags 100.10 against 33.33 + 33.33 + 33.33: beyond what two decimals explain', () => {
-      const [f] = findings(income('100.10', '33.33', '33.33', '33.33'), 'sum-mismatch');
-      assert.equal(f!.message.zh, '收入总计 100.10 与各项收入合计 99.99 不符（差 0.11）');
-      assert.deepEqual(findings(income('100.10', '33.33', '33.33', '33.33'), 'rounding'), []);
-    });
-
-    it('flags an expenditure total of 3200.00 against basic 2300.00 plus project 800.00', () => {
-      const text = consistentWith('basic: 2400.00', 'basic: 2300.00');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'overview.expenditure.total', range: '21:12-21:19',
-        zh: '支出总计 3200.00 与基本支出、项目支出合计 3100.00 不符（差 100.00）',
-        en: 'Expenditure total 3200.00 does not match basic plus project expenditure 3100.00 (difference 100.00)',
-      });
-      assert.deepEqual([f!.expected, f!.found], ['3100.00', '3200.00']);
-      assert.equal(assertFixed(text, f!), text.replace('total: 3200.00\n    basic', 'total: 3100.00\n    basic'));
-    });
-
-    it('flags a total change of 200.00 against basic 140.00 plus project 50.00', () => {
-      const text = consistentWith('basic: 150.00', 'basic: 140.00');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'overview.change.total', range: '25:12-25:18',
-        zh: '增减合计 200.00 与基本支出、项目支出增减合计 190.00 不符（差 10.00）',
-        en: 'Total change 200.00 does not match the change of basic plus project expenditure 190.00 (difference 10.00)',
-      });
-      assertFixed(text, f!);
-    });
-
-    it('flags a previous-year total of 3000.00 against 2240.00 plus 750.00', () => {
-      const text = consistentWith('previous: { total: 3000.00, basic: 2250.00', 'previous: { total: 3000.00, basic: 2240.00');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'overview.previous.total', range: '29:22-29:29',
-        zh: '上年合计 3000.00 与上年基本支出、项目支出合计 2990.00 不符（差 10.00）',
-        en: 'Previous-year total 3000.00 does not match last year\'s basic plus project expenditure 2990.00 (difference 10.00)',
-      });
-      assertFixed(text, f!);
-    });
-
-    it('flags a 三公 total of 50 against its four rows summing to 40', () => {
-      const text = consistentWith('total: { amount: 40,', 'total: { amount: 50,').replace('sources: { general: 40 }', 'sources: { general: 50 }');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'threePublicExpenses.total.amount', range: '43:20-43:22',
-        zh: '三公经费合计 50 与各行合计 40 不符（差 10）',
-        en: 'The three public expenses total 50 does not match the sum of its rows 40 (difference 10)',
-      });
-      assert.deepEqual(f!.related?.map((r) => r.message.zh), ['因公出国（境）费 10', '公务用车购置费 0', '公务用车运行维护费 24', '公务接待费 6']);
-      assertFixed(text, f!);
-    });
-
-    it('flags a 三公 previous-year total of 50 against the rows\' previous figures summing to 43', () => {
-      const text = consistentWith('previous: 43,', 'previous: 50,');
-      assert.deepEqual(findings(text, 'sum-mismatch').map(pin), [{
-        rule: 'sum-mismatch', severity: 'error', path: 'threePublicExpenses.total.previous', range: '43:34-43:36',
-        zh: '三公经费上年合计 50 与各行上年数合计 43 不符（差 7）',
-        en: 'The previous-year total of the three public expenses 50 does not match the sum of the rows\' previous-year figures 43 (difference 7)',
-      }]);
-    });
-
-    it('flags a 三公 previous-year total of 50 against 43, taking a row\'s last year as its amount less its change', () => {
+      also: (text) => {
+        const fixed = assertFixed(text, findings(text, 'sum-mismatch')[0]!);
+        assert.deepEqual(findings(fixed, 'sum-mismatch').map((f) => f.path), ['performance.activities[0].budget']);
+      },
+    },
+    {
+      name: 'flags an income total of 12850.00 against items adding up to 12850.60',
+      text: income('12850.00', '12000.60', '700.00', '150.00'),
+      findings: [
+        { path: 'overview.income.total', range: '16:12-16:20', message: { zh: '收入总计 12850.00 与各项收入合计 12850.60 不符（差 -0.60）', en: 'Income total 12850.00 does not match the sum of the income items 12850.60 (difference -0.60)' }, expected: '12850.60', found: '12850.00', related: [{ path: 'overview.income.items[0].amount', range: '18:30-18:38', message: { zh: '收入1 12000.60', en: '收入1 12000.60' } }, { path: 'overview.income.items[1].amount', range: '19:30-19:36', message: { zh: '收入2 700.00', en: '收入2 700.00' } }, { path: 'overview.income.items[2].amount', range: '20:30-20:36', message: { zh: '收入3 150.00', en: '收入3 150.00' } }], fixTitle: { zh: '改为 12850.60', en: 'Change to 12850.60' }, },
+      ],
+      output: income('12850.60', '12000.60', '700.00', '150.00'),
+    },
+    {
+      name: 'flags 100.10 against 33.33 + 33.33 + 33.33: beyond what two decimals explain',
+      text: income('100.10', '33.33', '33.33', '33.33'),
+      findings: [
+        { path: 'overview.income.total', range: '16:12-16:18', message: { zh: '收入总计 100.10 与各项收入合计 99.99 不符（差 0.11）', en: 'Income total 100.10 does not match the sum of the income items 99.99 (difference 0.11)' }, expected: '99.99', found: '100.10', related: [{ path: 'overview.income.items[0].amount', range: '18:30-18:35', message: { zh: '收入1 33.33', en: '收入1 33.33' } }, { path: 'overview.income.items[1].amount', range: '19:30-19:35', message: { zh: '收入2 33.33', en: '收入2 33.33' } }, { path: 'overview.income.items[2].amount', range: '20:30-20:35', message: { zh: '收入3 33.33', en: '收入3 33.33' } }], fixTitle: { zh: '改为 99.99', en: 'Change to 99.99' }, },
+      ],
+      output: income('99.99', '33.33', '33.33', '33.33'),
+      also: (text) => assert.deepEqual(findings(text, 'rounding'), []),
+    },
+    {
+      name: 'flags an expenditure total of 3200.00 against basic 2300.00 plus project 800.00',
+      text: consistentWith('basic: 2400.00', 'basic: 2300.00'),
+      findings: [
+        { path: 'overview.expenditure.total', range: '21:12-21:19', message: { zh: '支出总计 3200.00 与基本支出、项目支出合计 3100.00 不符（差 100.00）', en: 'Expenditure total 3200.00 does not match basic plus project expenditure 3100.00 (difference 100.00)' }, expected: '3100.00', found: '3200.00', related: [{ path: 'overview.expenditure.basic', range: '22:12-22:19', message: { zh: '基本支出 2300.00', en: 'basic expenditure 2300.00' } }, { path: 'overview.expenditure.project', range: '23:14-23:20', message: { zh: '项目支出 800.00', en: 'project expenditure 800.00' } }], fixTitle: { zh: '改为 3100.00', en: 'Change to 3100.00' }, },
+      ],
+      output: consistentWith('basic: 2400.00', 'basic: 2300.00').replace('total: 3200.00\n    basic', 'total: 3100.00\n    basic'),
+    },
+    {
+      name: 'flags a total change of 200.00 against basic 140.00 plus project 50.00',
+      text: consistentWith('basic: 150.00', 'basic: 140.00'),
+      findings: [
+        { path: 'overview.change.total', range: '25:12-25:18', message: { zh: '增减合计 200.00 与基本支出、项目支出增减合计 190.00 不符（差 10.00）', en: 'Total change 200.00 does not match the change of basic plus project expenditure 190.00 (difference 10.00)' }, expected: '190.00', found: '200.00', related: [{ path: 'overview.change.basic', range: '26:12-26:18', message: { zh: '基本支出 140.00', en: 'basic expenditure 140.00' } }, { path: 'overview.change.project', range: '27:14-27:19', message: { zh: '项目支出 50.00', en: 'project expenditure 50.00' } }], fixTitle: { zh: '改为 190.00', en: 'Change to 190.00' }, },
+      ],
+      output: consistentWith('basic: 150.00', 'basic: 140.00').replace('total: 200.00', 'total: 190.00'),
+    },
+    {
+      name: 'flags a previous-year total of 3000.00 against 2240.00 plus 750.00',
+      text: consistentWith('previous: { total: 3000.00, basic: 2250.00', 'previous: { total: 3000.00, basic: 2240.00'),
+      findings: [
+        { path: 'overview.previous.total', range: '29:22-29:29', message: { zh: '上年合计 3000.00 与上年基本支出、项目支出合计 2990.00 不符（差 10.00）', en: 'Previous-year total 3000.00 does not match last year\'s basic plus project expenditure 2990.00 (difference 10.00)' }, expected: '2990.00', found: '3000.00', related: [{ path: 'overview.previous.basic', range: '29:38-29:45', message: { zh: '基本支出 2240.00', en: 'basic expenditure 2240.00' } }, { path: 'overview.previous.project', range: '29:56-29:62', message: { zh: '项目支出 750.00', en: 'project expenditure 750.00' } }], fixTitle: { zh: '改为 2990.00', en: 'Change to 2990.00' }, },
+      ],
+      output: consistentWith('previous: { total: 3000.00, basic: 2250.00', 'previous: { total: 2990.00, basic: 2240.00'),
+    },
+    {
+      name: 'flags a 三公 total of 50 against its four rows summing to 40',
+      text: consistentWith('total: { amount: 40,', 'total: { amount: 50,').replace('sources: { general: 40 }', 'sources: { general: 50 }'),
+      findings: [
+        { path: 'threePublicExpenses.total.amount', range: '43:20-43:22', message: { zh: '三公经费合计 50 与各行合计 40 不符（差 10）', en: 'The three public expenses total 50 does not match the sum of its rows 40 (difference 10)' }, expected: '40', found: '50', related: [{ path: 'threePublicExpenses.overseas.amount', range: '34:23-34:25', message: { zh: '因公出国（境）费 10', en: 'overseas travel 10' } }, { path: 'threePublicExpenses.vehiclePurchase.amount', range: '35:30-35:31', message: { zh: '公务用车购置费 0', en: 'vehicle purchase 0' } }, { path: 'threePublicExpenses.vehicleOperation.amount', range: '37:13-37:15', message: { zh: '公务用车运行维护费 24', en: 'vehicle operation 24' } }, { path: 'threePublicExpenses.reception.amount', range: '42:24-42:25', message: { zh: '公务接待费 6', en: 'official reception 6' } }], fixTitle: { zh: '改为 40', en: 'Change to 40' }, },
+      ],
+      output: consistentWith('sources: { general: 40 }', 'sources: { general: 50 }'),
+    },
+    {
+      name: 'flags a 三公 previous-year total of 50 against the rows\' previous figures summing to 43',
+      text: consistentWith('previous: 43,', 'previous: 50,'),
+      findings: [
+        { path: 'threePublicExpenses.total.previous', range: '43:34-43:36', message: { zh: '三公经费上年合计 50 与各行上年数合计 43 不符（差 7）', en: 'The previous-year total of the three public expenses 50 does not match the sum of the rows\' previous-year figures 43 (difference 7)' }, expected: '43', found: '50', related: [{ path: 'threePublicExpenses.overseas.previous', range: '34:37-34:39', message: { zh: '因公出国（境）费 10', en: 'overseas travel 10' } }, { path: 'threePublicExpenses.vehiclePurchase.previous', range: '35:43-35:44', message: { zh: '公务用车购置费 0', en: 'vehicle purchase 0' } }, { path: 'threePublicExpenses.vehicleOperation.previous', range: '38:15-38:17', message: { zh: '公务用车运行维护费 25', en: 'vehicle operation 25' } }, { path: 'threePublicExpenses.reception.previous', range: '42:37-42:38', message: { zh: '公务接待费 8', en: 'official reception 8' } }], fixTitle: { zh: '改为 43', en: 'Change to 43' }, },
+      ],
+      output: CONSISTENT,
+    },
+    {
       // 车辆运行费 has no previous: its last year is 24 − (−1) = 25, as the rate rule and the rendered page read it.
-      const text = consistentWith('    previous: 25\n', '').replace('previous: 43,', 'previous: 50,');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'threePublicExpenses.total.previous', range: '42:34-42:36',
-        zh: '三公经费上年合计 50 与各行上年数合计 43 不符（差 7）',
-        en: 'The previous-year total of the three public expenses 50 does not match the sum of the rows\' previous-year figures 43 (difference 7)',
-      });
-      assert.deepEqual(f!.related?.map((r) => [r.path, r.message.zh]), [
-        ['threePublicExpenses.overseas.previous', '因公出国（境）费 10'],
-        ['threePublicExpenses.vehiclePurchase.previous', '公务用车购置费 0'],
-        ['threePublicExpenses.vehicleOperation.change', '公务用车运行维护费（本年 24 减增减 -1） 25'],
-        ['threePublicExpenses.reception.previous', '公务接待费 8'],
-      ]);
-    });
-
-    it('flags known previous figures above the 三公 previous total even when a row lacks its previous figure, with no fix', () => {
-      const text = consistentWith('vehiclePurchase: { amount: 0, previous: 0 }', 'vehiclePurchase: { amount: 0 }').replace('previous: 43,', 'previous: 30,');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'threePublicExpenses.total.previous', range: '43:34-43:36',
-        zh: '三公经费上年合计 30 小于已知各行上年数合计 43（差 13）',
-        en: 'The previous-year total of the three public expenses 30 is less than the sum of the rows\' previous-year figures known so far, 43 (short by 13)',
-      });
-      assert.deepEqual([f!.expected, f!.found, f!.fix], ['≥ 43', '30', undefined]);
-      assert.deepEqual(f!.related?.map((r) => r.path), ['threePublicExpenses.overseas.previous', 'threePublicExpenses.vehicleOperation.previous', 'threePublicExpenses.reception.previous']);
-    });
-
-    it('flags a row amount of 24 against sources summing to 20', () => {
-      const text = consistentWith('sources: { general: 24 }', 'sources: { general: 20 }');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'threePublicExpenses.vehicleOperation.amount', range: '37:13-37:15',
-        zh: '公务用车运行维护费金额 24 与资金来源合计 20 不符（差 4）',
-        en: 'The amount of vehicle operation 24 does not match the sum of its sources 20 (difference 4)',
-      });
-      assertFixed(text, f!);
-    });
-
-    it('flags the 三公 total\'s general-budget column of 40 against the rows\' general budget summing to 34', () => {
-      const text = consistentWith('overseas: { amount: 10, previous: 10, change: 0, changeRate: 0% }', 'overseas: { amount: 10, previous: 10, change: 0, changeRate: 0%, sources: { general: 10 } }')
-        .replace('changeRate: -25%, sources: { general: 6 } }', 'changeRate: -25%, sources: { fund: 6 } }');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'threePublicExpenses.total.sources.general', range: '43:87-43:89',
-        zh: '合计行一般预算 40 与各行一般预算合计 34 不符（差 6）',
-        en: 'The total\'s general budget 40 does not match the rows\' general budget 34 (difference 6)',
-      });
-      assertFixed(text, f!);
-    });
-
-    it('flags a procurement total of 100 against items summing to 105', () => {
-      const text = consistentWith('total: 105', 'total: 100');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'procurement.total', range: '77:10-77:13',
-        zh: '政府采购预算 100 与各项合计 105 不符（差 -5）',
-        en: 'Procurement total 100 does not match the sum of the items 105 (difference -5)',
-      });
-      assert.equal(assertFixed(text, f!), fixture('consistent.budget.yaml'));
-    });
-
-    it('flags total assets of 1300 against asset classes summing to 1200', () => {
-      const text = consistentWith('total: 1200', 'total: 1300');
-      const [f, ...rest] = findings(text, 'sum-mismatch');
-      assert.deepEqual(rest, []);
-      assert.deepEqual(pin(f!), {
-        rule: 'sum-mismatch', severity: 'error', path: 'assets.total', range: '83:10-83:14',
-        zh: '资产合计 1300 与各类资产合计 1200 不符（差 100）',
-        en: 'Total assets 1300 does not match the sum of the asset classes 1200 (difference 100)',
-      });
-      assert.equal(assertFixed(text, f!), fixture('consistent.budget.yaml'));
-    });
-  });
-
-  describe('options', () => {
-    const text = consistentWith('total: 105', 'total: 100');
-
-    it('reports at the severity the user sets', () => {
-      assert.deepEqual(findings(text, 'sum-mismatch', { rules: { 'sum-mismatch': 'warning' } }).map((f) => f.severity), ['warning']);
-    });
-
-    it('reports nothing when turned off', () => {
-      assert.deepEqual(findings(text, 'sum-mismatch', { rules: { 'sum-mismatch': 'off' } }), []);
-    });
-
-    it('is silenced on the next line by # budget-disable-next-line sum-mismatch', () => {
-      assert.deepEqual(findings(text.replace('  total: 100', '  # budget-disable-next-line sum-mismatch\n  total: 100'), 'sum-mismatch'), []);
-    });
-  });
+      name: 'flags a 三公 previous-year total of 50 against 43, taking a row\'s last year as its amount less its change',
+      text: consistentWith('    previous: 25\n', '').replace('previous: 43,', 'previous: 50,'),
+      findings: [
+        { path: 'threePublicExpenses.total.previous', range: '42:34-42:36', message: { zh: '三公经费上年合计 50 与各行上年数合计 43 不符（差 7）', en: 'The previous-year total of the three public expenses 50 does not match the sum of the rows\' previous-year figures 43 (difference 7)' }, expected: '43', found: '50', related: [{ path: 'threePublicExpenses.overseas.previous', range: '34:37-34:39', message: { zh: '因公出国（境）费 10', en: 'overseas travel 10' } }, { path: 'threePublicExpenses.vehiclePurchase.previous', range: '35:43-35:44', message: { zh: '公务用车购置费 0', en: 'vehicle purchase 0' } }, { path: 'threePublicExpenses.vehicleOperation.change', range: '38:13-38:15', message: { zh: '公务用车运行维护费（本年 24 减增减 -1） 25', en: 'vehicle operation (24 this year less the change -1) 25' } }, { path: 'threePublicExpenses.reception.previous', range: '41:37-41:38', message: { zh: '公务接待费 8', en: 'official reception 8' } }], fixTitle: { zh: '改为 43', en: 'Change to 43' }, },
+      ],
+      output: consistentWith('    previous: 25\n', ''),
+    },
+    {
+      name: 'flags known previous figures above the 三公 previous total even when a row lacks its previous figure, with no fix',
+      text: consistentWith('vehiclePurchase: { amount: 0, previous: 0 }', 'vehiclePurchase: { amount: 0 }').replace('previous: 43,', 'previous: 30,'),
+      findings: [
+        { path: 'threePublicExpenses.total.previous', range: '43:34-43:36', message: { zh: '三公经费上年合计 30 小于已知各行上年数合计 43（差 13）', en: 'The previous-year total of the three public expenses 30 is less than the sum of the rows\' previous-year figures known so far, 43 (short by 13)' }, expected: '≥ 43', found: '30', related: [{ path: 'threePublicExpenses.overseas.previous', range: '34:37-34:39', message: { zh: '因公出国（境）费 10', en: 'overseas travel 10' } }, { path: 'threePublicExpenses.vehicleOperation.previous', range: '38:15-38:17', message: { zh: '公务用车运行维护费 25', en: 'vehicle operation 25' } }, { path: 'threePublicExpenses.reception.previous', range: '42:37-42:38', message: { zh: '公务接待费 8', en: 'official reception 8' } }], },
+      ],
+    },
+    {
+      name: 'flags a row amount of 24 against sources summing to 20',
+      text: consistentWith('sources: { general: 24 }', 'sources: { general: 20 }'),
+      findings: [
+        { path: 'threePublicExpenses.vehicleOperation.amount', range: '37:13-37:15', message: { zh: '公务用车运行维护费金额 24 与资金来源合计 20 不符（差 4）', en: 'The amount of vehicle operation 24 does not match the sum of its sources 20 (difference 4)' }, expected: '20', found: '24', related: [{ path: 'threePublicExpenses.vehicleOperation.sources.general', range: '41:25-41:27', message: { zh: '一般预算 20', en: 'general budget 20' } }], fixTitle: { zh: '改为 20', en: 'Change to 20' }, },
+      ],
+      output: consistentWith('sources: { general: 24 }', 'sources: { general: 20 }').replace('    amount: 24\n', '    amount: 20\n'),
+    },
+    {
+      name: 'flags the 三公 total\'s general-budget column of 40 against the rows\' general budget summing to 34',
+      text: rowsWithSources.replace('changeRate: -25%, sources: { general: 6 } }', 'changeRate: -25%, sources: { fund: 6 } }'),
+      findings: [
+        { path: 'threePublicExpenses.total.sources.general', range: '43:87-43:89', message: { zh: '合计行一般预算 40 与各行一般预算合计 34 不符（差 6）', en: 'The total\'s general budget 40 does not match the rows\' general budget 34 (difference 6)' }, expected: '34', found: '40', related: [{ path: 'threePublicExpenses.overseas.sources.general', range: '34:88-34:90', message: { zh: '因公出国（境）费 10', en: 'overseas travel 10' } }, { path: 'threePublicExpenses.vehicleOperation.sources.general', range: '41:25-41:27', message: { zh: '公务用车运行维护费 24', en: 'vehicle operation 24' } }], fixTitle: { zh: '改为 34', en: 'Change to 34' }, },
+      ],
+      output: rowsWithSources.replace('changeRate: -25%, sources: { general: 6 } }', 'changeRate: -25%, sources: { fund: 6 } }')
+        .replace('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 34 } }'),
+    },
+    {
+      name: 'flags a procurement total of 100 against items summing to 105',
+      text: consistentWith('total: 105', 'total: 100'),
+      findings: [
+        { path: 'procurement.total', range: '77:10-77:13', message: { zh: '政府采购预算 100 与各项合计 105 不符（差 -5）', en: 'Procurement total 100 does not match the sum of the items 105 (difference -5)' }, expected: '105', found: '100', related: [{ path: 'procurement.items[0].amount', range: '79:88-79:90', message: { zh: '信息技术服务 65', en: '信息技术服务 65' } }, { path: 'procurement.items[1].amount', range: '80:86-80:88', message: { zh: '办公设备 40', en: '办公设备 40' } }], fixTitle: { zh: '改为 105', en: 'Change to 105' }, },
+      ],
+      output: CONSISTENT,
+    },
+    {
+      name: 'flags total assets of 1300 against asset classes summing to 1200',
+      text: consistentWith('total: 1200', 'total: 1300'),
+      findings: [
+        { path: 'assets.total', range: '83:10-83:14', message: { zh: '资产合计 1300 与各类资产合计 1200 不符（差 100）', en: 'Total assets 1300 does not match the sum of the asset classes 1200 (difference 100)' }, expected: '1200', found: '1300', related: [{ path: 'assets.items[0].amount', range: '85:31-85:35', message: { zh: '房屋及构筑物 1000', en: '房屋及构筑物 1000' } }, { path: 'assets.items[1].amount', range: '86:27-86:30', message: { zh: '汽车 200', en: '汽车 200' } }], fixTitle: { zh: '改为 1200', en: 'Change to 1200' }, },
+      ],
+      output: CONSISTENT,
+    },
+  ],
 });
