@@ -26,6 +26,29 @@ const skeletonAdded = consistentWith(MEETING_INDICATORS, SKELETON);
 const AUDIT = `        - name: 审计计划完成率\n          grades: { excellent: ≥95%, good: ≥85%, fair: ≥75%, poor: <75% }\n`;
 const crlf = (s: string) => s.replace(/\n/g, '\r\n');
 
+/** An activity with `children: []`, and what follows its last line. */
+const noChildren = (after: string) => withActivities(yaml`
+  - name: 政务服务
+    budget: 10.00
+    goal: 保障机关正常运转。
+    children: []${after}
+`);
+
+/** A leaf three levels deep, and what follows its last line. */
+const threeDeep = (after: string) => withActivities(yaml`
+  - name: 政务服务
+    budget: 10.00
+    goal: 保障机关正常运转。
+    children:
+      - name: 综合协调
+        budget: 10.00
+        goal: 确保政令统一。
+        children:
+          - name: 文件运转
+            budget: 10.00
+            goal: 文件按时办结。${after}
+`);
+
 ruleTester('missing-kpi', {
   severity: 'error',
   valid: [
@@ -105,55 +128,15 @@ ruleTester('missing-kpi', {
     },
     {
       name: 'treats an activity with `children: []` as a leaf',
-      text: withActivities(yaml`
-        - name: 政务服务
-          budget: 10.00
-          goal: 保障机关正常运转。
-          children: []
-      `),
+      text: noChildren(''),
       findings: [noKpi('performance.activities[0]', '50:13-50:17', '政务服务')],
-      output: withActivities(yaml`
-        - name: 政务服务
-          budget: 10.00
-          goal: 保障机关正常运转。
-          children: []
-          indicators:
-            - name:
-              ${GRADES}
-      `),
+      output: noChildren(`\n    indicators:\n      - name:\n        ${GRADES}`),
     },
     {
       name: 'flags a leaf three levels deep, not its parents',
-      text: withActivities(yaml`
-        - name: 政务服务
-          budget: 10.00
-          goal: 保障机关正常运转。
-          children:
-            - name: 综合协调
-              budget: 10.00
-              goal: 确保政令统一。
-              children:
-                - name: 文件运转
-                  budget: 10.00
-                  goal: 文件按时办结。
-      `),
+      text: threeDeep(''),
       findings: [noKpi('performance.activities[0].children[0].children[0]', '58:21-58:25', '文件运转')],
-      output: withActivities(yaml`
-        - name: 政务服务
-          budget: 10.00
-          goal: 保障机关正常运转。
-          children:
-            - name: 综合协调
-              budget: 10.00
-              goal: 确保政令统一。
-              children:
-                - name: 文件运转
-                  budget: 10.00
-                  goal: 文件按时办结。
-                  indicators:
-                    - name:
-                      ${GRADES}
-      `),
+      output: threeDeep(`\n            indicators:\n              - name:\n                ${GRADES}`),
     },
     {
       name: 'offers no fix for an activity written as a flow map',
