@@ -1,4 +1,3 @@
-import type { Finding } from '../../server/src/core/check/finding';
 import { consistentWith, findings, fixture, pin, type Pinned } from '../helpers';
 
 const ACTIVITIES = /^ {2}activities:\n[\s\S]*?(?=^procurement:)/m;
@@ -13,23 +12,6 @@ export function withActivities(items: string): string {
   const block = fixture('consistent.budget.yaml').match(ACTIVITIES)![0];
   const indented = items.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
   return consistentWith(block, `  activities:\n${indented}`);
-}
-
-export interface PinnedFully extends Pinned {
-  expected?: string;
-  found?: string;
-  related?: { path: string; range: string; zh: string; en: string }[];
-}
-
-/** `pin`, plus expected, found and related findings when the rule sets them. */
-export function pinFully(f: Finding): PinnedFully {
-  const range = (r: Finding['range']) => `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
-  return {
-    ...pin(f),
-    ...(f.expected !== undefined ? { expected: f.expected } : {}),
-    ...(f.found !== undefined ? { found: f.found } : {}),
-    ...(f.related ? { related: f.related.map((x) => ({ path: x.path, range: range(x.range), zh: x.message.zh, en: x.message.en })) } : {}),
-  };
 }
 
 /** What stops a text from being read as a budget document at all: YAML and schema errors. */
