@@ -1,4 +1,4 @@
-import { consistentWith, findings, fixture, pin, type Pinned } from '../helpers';
+import { consistentWith, example, findings, fixture, pin, type Pinned } from '../helpers';
 
 const ACTIVITIES = /^ {2}activities:\n[\s\S]*?(?=^procurement:)/m;
 
@@ -27,4 +27,12 @@ export function unreadable(text: string): Pinned[] {
 export function withIndicators(items: string): string {
   const indented = items.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
   return withActivities(`- name: 审计业务\n  budget: 213.00\n  goal: 维护财政经济秩序。\n  indicators:\n${indented}`);
+}
+
+/** The bundled department example with the nine tables, with `from` replaced by `to` (each in turn). */
+export function statistics(...edits: [from: string, to: string][]): string {
+  return edits.reduce((text, [from, to]) => {
+    if (!text.includes(from)) throw new Error(`statistics example has no ${JSON.stringify(from)}`);
+    return text.replace(from, to);
+  }, example('statistics-2024.budget.yaml'));
 }

@@ -2,6 +2,7 @@ import { formatFigure, tolerance } from '../format/decimal';
 import { L } from '../locale';
 import { evaluate, relations, shortfall, type Relation } from '../format/relations';
 import type { RuleContext } from './rule';
+import { replaceNumber } from './edits';
 
 /**
  * Reports the relations of one rule that disagree beyond stated precision,
@@ -35,7 +36,7 @@ export function checkRelations(ctx: RuleContext, rule: Relation['rule']): void {
     const related = termNotes(r);
     const expected = formatFigure(e.expected);
     const diff = formatFigure(e.difference);
-    const node = ctx.source.get(r.target.path);
+    const edit = rule !== 'balance-mismatch' && r.fixable !== false ? replaceNumber(ctx, r.target.path, expected) : undefined;
     ctx.report({
       path: r.target.path,
       message: L(`${r.what.zh} ${found} 与${r.against.zh} ${expected} 不符（差 ${diff}）`,
@@ -44,9 +45,7 @@ export function checkRelations(ctx: RuleContext, rule: Relation['rule']): void {
       found,
       related,
       // Which side of a balance is wrong is the author's call, not ours.
-      ...(rule !== 'balance-mismatch' && node?.kind === 'scalar'
-        ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [{ span: node.value, newText: expected }] } }
-        : {}),
+      ...(edit ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
     });
   }
 }

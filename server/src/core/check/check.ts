@@ -80,7 +80,7 @@ export function runRule(rule: Rule, input: RunInput, emit: (f: Finding) => void)
       const span = r.span ?? parsed.source.anchor(r.path);
       emit({
         rule: rule.id,
-        severity,
+        severity: r.severity ?? severity,
         path: formatPath(r.path),
         span,
         range: lines.range(span),

@@ -13,6 +13,12 @@ export function replaceScalar(ctx: RuleContext, path: YamlPath, value: string): 
   return { span: node.value, newText: quote + value + quote };
 }
 
+/** Replaces a number's text with another number, as written. */
+export function replaceNumber(ctx: RuleContext, path: YamlPath, value: string): ReportedEdit | undefined {
+  const node = ctx.source.get(path);
+  return node?.kind === 'scalar' ? { span: node.value, newText: value } : undefined;
+}
+
 /** Deletes the first occurrence of `text` inside a scalar's source. */
 export function deleteInScalar(ctx: RuleContext, path: YamlPath, text: string): ReportedEdit | undefined {
   const node = ctx.source.get(path);

@@ -7,6 +7,7 @@ export const RULE_IDS = [
   'yaml-syntax', 'schema', 'sum-mismatch', 'rounding', 'balance-mismatch', 'change-mismatch', 'rate-mismatch',
   'exceeds-total', 'asof-date', 'missing-goal', 'missing-kpi', 'incomplete-grades', 'grade-order',
   'misplaced-threshold', 'procurement-code', 'numbering-prefix', 'duplicate-name',
+  'share-mismatch', 'table-mismatch', 'unknown-code', 'code-name', 'code-parent', 'missing-table',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

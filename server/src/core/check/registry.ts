@@ -16,12 +16,19 @@ import { rateMismatch } from '../rules/rate-mismatch';
 import { rounding } from '../rules/rounding';
 import { schemaRule } from '../rules/schema';
 import { sumMismatch } from '../rules/sum-mismatch';
+import { shareMismatch } from '../rules/share-mismatch';
+import { tableMismatch } from '../rules/table-mismatch';
+import { unknownCode } from '../rules/unknown-code';
+import { codeName } from '../rules/code-name';
+import { codeParent } from '../rules/code-parent';
+import { missingTable } from '../rules/missing-table';
 import { yamlSyntax } from '../rules/yaml-syntax';
 
 /** Every rule of FORMAT.md, in its order. */
 export const RULES: readonly Rule[] = [
   yamlSyntax, schemaRule, sumMismatch, rounding, balanceMismatch, changeMismatch, rateMismatch, exceedsTotal, asofDate,
   missingGoal, missingKpi, incompleteGrades, gradeOrder, misplacedThreshold, procurementCode, numberingPrefixRule, duplicateName,
+  shareMismatch, tableMismatch, unknownCode, codeName, codeParent, missingTable,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));

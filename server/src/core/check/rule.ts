@@ -17,6 +17,8 @@ export interface Report {
   /** Defaults to the node's anchor (its value, or the key that names it). */
   readonly span?: Span;
   readonly message: Localized;
+  /** `info`: a note whatever the rule's severity (a code that cannot be checked is no mistake). */
+  readonly severity?: 'info';
   readonly expected?: string;
   readonly found?: string;
   readonly related?: readonly { readonly path: YamlPath; readonly message: Localized }[];

@@ -83,15 +83,7 @@ export function compare(a: Figure, b: Figure): number {
  * so 58 at no decimals, where floating point gives 57.49999…). `previous` must be positive.
  */
 export function percentChange(amount: Figure, previous: Figure, decimals: number): Figure {
-  const change = subtract(amount, previous);
-  const scale = Math.max(change.decimals, previous.decimals);
-  const numerator = scaled(change, scale) * 100n * 10n ** BigInt(decimals);
-  const denominator = scaled(previous, scale);
-  const sign = numerator < 0n ? -1n : 1n;
-  const abs = numerator * sign;
-  const quotient = abs / denominator;
-  const rounded = 2n * (abs % denominator) >= denominator ? quotient + 1n : quotient;
-  return { digits: sign * rounded, decimals };
+  return percentOf(subtract(amount, previous), previous, decimals);
 }
 
 /** `1039.81`, `-5`, `479.00`: fixed to the figure's decimals. */
@@ -139,4 +131,46 @@ export function certainlyBelow(whole: Figure, parts: readonly Figure[]): boolean
   const partsLow = parts.reduce((s, p) => s + scaled(p, scale) - halfUnit(p.decimals, scale), 0n);
   const wholeHigh = scaled(whole, scale) + halfUnit(whole.decimals, scale);
   return partsLow > wholeHigh;
+}
+
+/** Powers of ten of each unit, in 元. */
+const UNIT_EXPONENT: Readonly<Record<string, number>> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
+
+/** Of two units, the coarser: figures in both are compared in it, so that neither loses its stated precision. */
+export function coarserUnit(a: string, b: string): string {
+  return (UNIT_EXPONENT[a] ?? 0) >= (UNIT_EXPONENT[b] ?? 0) ? a : b;
+}
+
+/**
+ * A figure in a coarser unit, exactly: 2199520.40 元 is 219.952040 万元, its stated precision (half a fen) kept as
+ * more decimals. Converting to a finer unit would claim a precision the figure never stated, so it is refused.
+ */
+export function inUnit(f: Figure, from: string, to: string): Figure {
+  const shift = (UNIT_EXPONENT[to] ?? 0) - (UNIT_EXPONENT[from] ?? 0);
+  if (shift < 0) throw new RangeError(`${from} → ${to}: only to a coarser unit`);
+  return { digits: f.digits, decimals: f.decimals + shift };
+}
+
+/**
+ * Whether a written share or rate `stated` (in percent, at its own decimals) is `part ÷ whole × 100` rounded at
+ * those decimals: within half a unit of its last decimal, exactly (`7.9%` states tenths). `whole` must be positive.
+ */
+export function shareAgrees(part: Figure, whole: Figure, stated: Figure): boolean {
+  const scale = Math.max(part.decimals, whole.decimals);
+  const p = scaled(part, scale);
+  const w = scaled(whole, scale);
+  // |p·100·10^d / w − s| ≤ ½  ⇔  |2·p·100·10^d − 2·s·w| ≤ w
+  const diff = 2n * p * 100n * 10n ** BigInt(stated.decimals) - 2n * stated.digits * w;
+  return (diff < 0n ? -diff : diff) <= w;
+}
+
+/** `part ÷ whole × 100`, exactly, rounded half away from zero to `decimals`. `whole` must be positive. */
+export function percentOf(part: Figure, whole: Figure, decimals: number): Figure {
+  const scale = Math.max(part.decimals, whole.decimals);
+  const numerator = scaled(part, scale) * 100n * 10n ** BigInt(decimals);
+  const denominator = scaled(whole, scale);
+  const sign = numerator < 0n ? -1n : 1n;
+  const abs = numerator * sign;
+  const quotient = abs / denominator;
+  return { digits: sign * (2n * (abs % denominator) >= denominator ? quotient + 1n : quotient), decimals };
 }

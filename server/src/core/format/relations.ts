@@ -5,6 +5,7 @@ import { allActivities } from './model';
 import type { YamlPath } from '../syntax/source';
 import { THREE_PUBLIC_ROWS, type ThreePublicRowKey } from './schema';
 import type { RuleContext } from '../check/rule';
+import { tableRelations } from './table-relations';
 
 /** A figure of the document at its path. */
 export interface Term {
@@ -28,6 +29,8 @@ export interface Relation {
   /** How the target and the terms are named in messages: `预算数` … `下级合计`. */
   readonly what: Localized;
   readonly against: Localized;
+  /** False when the figures do not say the target is the wrong one (a table's parent whose children nothing else bears out). */
+  readonly fixable?: boolean;
 }
 
 export interface Evaluation {
@@ -204,6 +207,7 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
     sum('sum-mismatch', [...node.path, 'budget'], L('预算数', 'Budget'), L('下级合计', 'the sum of its children'),
       node.children.map((c) => ({ path: [...c.path, 'budget'], label: L(c.activity.name, c.activity.name) })));
   }
+  out.push(...tableRelations(ctx));
   return out;
 }
 

@@ -1,0 +1,61 @@
+import { L, type Localized } from '../locale';
+import { amountPath } from '../check/rule';
+import { codedTables, type Model } from './model';
+import { THREE_PUBLIC_ROWS } from './schema';
+import { THREE_PUBLIC_LABELS } from './relations';
+import { FIELD_NAMES, TABLE_NAMES } from './table-relations';
+import type { YamlPath } from '../syntax/source';
+
+/** A written share and the figures it is of: `share` should be `part ÷ whole`. */
+export interface Share {
+  readonly share: YamlPath;
+  readonly part: YamlPath;
+  readonly whole: YamlPath;
+  readonly name: Localized;
+  readonly wholeName: Localized;
+}
+
+/** Every place a share may be written, with its whole (FORMAT.md, "The whole that a share is of"), in document order of sections. */
+export function shares(model: Model): Share[] {
+  const out: Share[] = [];
+  const data = model.budget;
+  const at = (path: YamlPath) => amountPath(data, path);
+  const line = (path: YamlPath, whole: YamlPath, name: Localized, wholeName: Localized) => {
+    out.push({ share: [...path, 'share'], part: at(path), whole: at(whole), name, wholeName });
+  };
+  const longForm = (path: YamlPath, whole: YamlPath, name: Localized, wholeName: Localized) => {
+    if (at(path).length > path.length) line(path, whole, name, wholeName);
+  };
+  const o = data.overview;
+  if (o) {
+    o.income.items.forEach((item, i) => line(['overview', 'income', 'items', i], ['overview', 'income', 'total'], L(item.name, item.name), L('收入总计', 'the income total')));
+    for (const part of ['basic', 'project'] as const) {
+      const name = FIELD_NAMES[part]!;
+      longForm(['overview', 'expenditure', part], ['overview', 'expenditure', 'total'], name, L('支出总计', 'total expenditure'));
+      out.push({ share: ['overview', 'share', part], part: at(['overview', 'expenditure', part]), whole: ['overview', 'expenditure', 'total'], name, wholeName: L('支出总计', 'total expenditure') });
+    }
+  }
+  if (data.operatingExpenses) line(['operatingExpenses'], ['overview', 'expenditure', 'basic'], L('机关运行经费', 'operating expenses'), L('基本支出', 'basic expenditure'));
+  if (data.threePublicExpenses) {
+    for (const k of [...THREE_PUBLIC_ROWS, 'vehicle'] as const) {
+      const label = k === 'vehicle' ? L('公务用车购置及运行费', 'official vehicles') : THREE_PUBLIC_LABELS[k];
+      line(['threePublicExpenses', k], ['threePublicExpenses', 'total'], label, L('三公经费合计', 'the three public expenses total'));
+    }
+  }
+  const tables = data.tables;
+  (tables?.summary?.income?.items ?? []).forEach((item, i) => line(['tables', 'summary', 'income', 'items', i], ['tables', 'summary', 'income', 'total'], FIELD_NAMES[item.source]!, L(`${TABLE_NAMES.summary!.zh}收入总计`, `the income total of ${TABLE_NAMES.summary!.en}`)));
+  (tables?.summary?.expenditure?.items ?? []).forEach((item, i) => line(['tables', 'summary', 'expenditure', 'items', i], ['tables', 'summary', 'expenditure', 'total'], L(`${item.code} ${item.name}`, `${item.code} ${item.name}`), L(`${TABLE_NAMES.summary!.zh}支出总计`, `the expenditure total of ${TABLE_NAMES.summary!.en}`)));
+  (tables?.income?.rows ?? []).forEach((row, i) => line(['tables', 'income', 'rows', i], ['tables', 'income', 'total'], L(row.unit, row.unit), L(`${TABLE_NAMES.income!.zh}合计`, `the total of ${TABLE_NAMES.income!.en}`)));
+  for (const t of codedTables(model)) {
+    const table = TABLE_NAMES[t.key]!;
+    const total: YamlPath = [...t.path, 'total'];
+    const totalName = L(`${table.zh}合计`, `the total of ${table.en}`);
+    for (const c of t.columns) longForm([...total, c], total, L(`${table.zh}合计行${FIELD_NAMES[c]!.zh}`, `the total's ${FIELD_NAMES[c]!.en}`), totalName);
+    for (const row of t.rows) {
+      const name = L(`${row.code} ${row.name}`, `${row.code} ${row.name}`);
+      line(row.path, row.parent ? row.parent.path : total, name, row.parent ? L(`上级科目 ${row.parent.code} ${row.parent.name}`, `its parent ${row.parent.code} ${row.parent.name}`) : totalName);
+      for (const c of t.columns) longForm([...row.path, c], row.path, L(`${name.zh}${FIELD_NAMES[c]!.zh}`, `${name.en}: ${FIELD_NAMES[c]!.en}`), L(`本行金额`, 'the row\'s amount'));
+    }
+  }
+  return out;
+}

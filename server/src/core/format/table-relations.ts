@@ -1,0 +1,273 @@
+import { compare, type Figure } from './decimal';
+import { L, type Localized } from '../locale';
+import { amountPath } from '../check/rule';
+import { codedTables, type CodedTable, type Model } from './model';
+import { INCOME_SOURCE_KEYS, INCOME_SOURCES, type ColumnKey } from './schema';
+import { formatPath, type YamlPath } from '../syntax/source';
+import type { Relation, Term } from './relations';
+
+/** How messages name each table: `表三` / `Table 3`. */
+export const TABLE_NAMES: Readonly<Record<string, Localized>> = {
+  summary: L('表一（部门收支总表）', 'Table 1 (summary)'),
+  income: L('表二（部门收入总表）', 'Table 2 (income)'),
+  expenditure: L('表三（部门支出总表）', 'Table 3 (expenditure)'),
+  appropriation: L('表四（财政拨款收支总表）', 'Table 4 (appropriation)'),
+  generalBudget: L('表五（一般公共预算支出表）', 'Table 5 (general budget)'),
+  basic: L('表六（一般公共预算基本支出表）', 'Table 6 (basic expenditure)'),
+  threePublicExpenses: L('表七（“三公”经费支出表）', 'Table 7 (three public expenses)'),
+  governmentFund: L('表八（政府性基金预算支出表）', 'Table 8 (government fund)'),
+  stateCapital: L('表九（国有资本经营预算支出表）', 'Table 9 (state capital)'),
+  project: L('项目支出表', 'the project table'),
+};
+
+export const FIELD_NAMES: Readonly<Record<string, Localized>> = {
+  amount: L('金额', 'amount'),
+  previous: L('上年数', 'previous-year figure'),
+  change: L('增减额', 'change'),
+  basic: L('基本支出', 'basic expenditure'),
+  project: L('项目支出', 'project expenditure'),
+  personnel: L('人员经费', 'personnel expenses'),
+  public: L('公用经费', 'public expenses'),
+  ...Object.fromEntries(INCOME_SOURCE_KEYS.map((k) => [k, L(INCOME_SOURCES[k].zh, INCOME_SOURCES[k].en)])),
+};
+
+type Cells = Readonly<Record<string, unknown>>;
+
+/**
+ * A cell of a table row as a figure: written, or 0 when the row writes other column figures (an empty cell of the
+ * template), or undefined when the row says nothing of its columns.
+ */
+function cellKnown(cells: Cells, field: string, columns: readonly ColumnKey[]): 'written' | 'empty' | 'unknown' {
+  if (cells[field] !== undefined) return 'written';
+  if (field === 'amount' || field === 'previous' || field === 'change') return 'unknown';
+  return columns.some((c) => cells[c] !== undefined) ? 'empty' : 'unknown';
+}
+
+export interface TableRelationsInput {
+  readonly model: Model;
+  readonly figure: (path: YamlPath) => Figure | undefined;
+}
+
+/** The identities inside and between the standard tables' own figures (FORMAT.md, "What must agree"). */
+export function tableRelations(ctx: TableRelationsInput): Relation[] {
+  const out: Relation[] = [];
+  const data = ctx.model.budget;
+  const tables = data.tables;
+  if (!tables) return out;
+  const term = (path: YamlPath, label: Localized, negative = false): Term | undefined => {
+    const at = amountPath(data, path);
+    const figure = ctx.figure(at);
+    return figure && { path: at, figure, label, negative };
+  };
+  const seen = corroboration(ctx);
+  const push = (rule: Relation['rule'], target: Term | undefined, parts: readonly (Term | undefined)[], complete: boolean, what: Localized, against: Localized) => {
+    if (!target) return;
+    const terms = parts.filter((t): t is Term => !!t);
+    if (terms.length === 0 && !complete) return;
+    // A table's figure is set to what its parts give only when another table states each part alike.
+    out.push({ rule, target, terms, complete: complete && terms.length === parts.length, what, against, fixable: terms.every((t) => seen(t.path, t.figure)) });
+  };
+
+  /** A line's field against the same field of its parts (rows), empty cells zero, unknown ones leaving it partial. */
+  const byField = (table: Localized, line: { path: YamlPath; cells: Cells; name: Localized }, parts: readonly { path: YamlPath; cells: Cells; name: Localized }[], columns: readonly ColumnKey[], partsName: Localized) => {
+    for (const field of ['amount', ...columns, 'previous', 'change'] as const) {
+      if (line.cells[field] === undefined) continue;
+      const known = parts.map((p) => cellKnown(p.cells, field, columns));
+      // Last year's figures and the changes are compared only when the parts state them all.
+      if ((field === 'previous' || field === 'change') && known.some((k) => k === 'unknown')) continue;
+      const f = FIELD_NAMES[field]!;
+      push('sum-mismatch', term([...line.path, field], f), parts.flatMap((p, i) => (known[i] === 'written' ? [term([...p.path, field], p.name)] : [])), known.every((k) => k !== 'unknown'),
+        L(`${table.zh}${line.name.zh}${f.zh}`, `${table.en}, ${line.name.en}: the ${f.en}`), L(`${partsName.zh}${f.zh}合计`, `the ${f.en} of ${partsName.en}`));
+    }
+  };
+  /** A line's amount against its column figures (`basic + project`, the sources, …), and its change against this year less last year. */
+  const line = (table: Localized, path: YamlPath, cells: Cells, name: Localized, columns: readonly ColumnKey[]) => {
+    const written = columns.filter((c) => cells[c] !== undefined);
+    if (written.length > 0) {
+      push('sum-mismatch', term([...path, 'amount'], FIELD_NAMES.amount!), written.map((c) => term([...path, c], FIELD_NAMES[c]!)), true,
+        L(`${table.zh}${name.zh}金额`, `${table.en}, ${name.en}: the amount`), L('各栏之和', 'the sum of its columns'));
+    }
+    if (cells.previous !== undefined && cells.change !== undefined) {
+      push('change-mismatch', term([...path, 'change'], L('增减', 'change')), [term([...path, 'amount'], L('本年', 'this year')), term([...path, 'previous'], L('上年', 'last year'), true)], true,
+        L(`${table.zh}${name.zh}增减`, `${table.en}, ${name.en}: the change`), L('本年减上年', 'this year minus last year'));
+    }
+  };
+
+  for (const t of codedTables(ctx.model)) codedTable(t);
+  function codedTable(t: CodedTable): void {
+    const table = TABLE_NAMES[t.key === 'appropriation' ? 'appropriation' : t.key]!;
+    const rowName = (r: { code: number; name: string }) => L(`${r.code} ${r.name}`, `${r.code} ${r.name}`);
+    const totalCells = (valueAt(data, [...t.path, 'total']) ?? {}) as Cells;
+    const total = { path: [...t.path, 'total'], cells: totalCells, name: L('合计行', 'the total row') };
+    if (t.hasTotal) line(table, total.path, totalCells, total.name, t.columns);
+    for (const row of t.rows) {
+      line(table, row.path, row.cells, rowName(row), t.columns);
+      if (row.children.length > 0) {
+        byField(table, { path: row.path, cells: row.cells, name: rowName(row) }, row.children.map((c) => ({ path: c.path, cells: c.cells, name: rowName(c) })), t.columns, L('下级科目', 'its child rows'));
+      }
+    }
+    if (t.hasTotal && t.tops.length > 0) {
+      byField(table, total, t.tops.map((c) => ({ path: c.path, cells: c.cells, name: rowName(c) })), t.columns, L('各类级科目', 'the class rows'));
+    }
+  }
+
+  const summary = tables.summary;
+  if (summary?.income) {
+    push('sum-mismatch', term(['tables', 'summary', 'income', 'total'], FIELD_NAMES.amount!), summary.income.items.map((item, i) => term(['tables', 'summary', 'income', 'items', i, 'amount'], FIELD_NAMES[item.source]!)), true,
+      L(`${TABLE_NAMES.summary!.zh}收入总计`, `${TABLE_NAMES.summary!.en}: the income total`), L('各项收入合计', 'the sum of its income items'));
+  }
+  if (summary?.expenditure) {
+    const e = summary.expenditure;
+    push('sum-mismatch', term(['tables', 'summary', 'expenditure', 'total'], FIELD_NAMES.amount!), [
+      ...e.items.map((item, i) => term(['tables', 'summary', 'expenditure', 'items', i, 'amount'], L(`${item.code} ${item.name}`, `${item.code} ${item.name}`))),
+      ...(e.carryForward !== undefined ? [term(['tables', 'summary', 'expenditure', 'carryForward'], L('结转下年', 'carried forward'))] : []),
+    ], true, L(`${TABLE_NAMES.summary!.zh}支出总计`, `${TABLE_NAMES.summary!.en}: the expenditure total`), L('各类支出与结转下年合计', 'the sum of its items and the amount carried forward'));
+  }
+  if (summary?.income && summary.expenditure) {
+    push('balance-mismatch', term(['tables', 'summary', 'income', 'total'], FIELD_NAMES.amount!), [term(['tables', 'summary', 'expenditure', 'total'], L('支出总计', 'the expenditure total'))], true,
+      L(`${TABLE_NAMES.summary!.zh}收入总计`, `${TABLE_NAMES.summary!.en}: the income total`), L('支出总计', 'its expenditure total'));
+  }
+
+  const income = tables.income;
+  if (income) {
+    const table = TABLE_NAMES.income!;
+    const rows = (income.rows ?? []).map((r, i) => ({ path: ['tables', 'income', 'rows', i] as YamlPath, cells: r as Cells, name: L(r.unit, r.unit) }));
+    for (const r of rows) line(table, r.path, r.cells, r.name, INCOME_SOURCE_KEYS);
+    if (income.total) {
+      const total = { path: ['tables', 'income', 'total'] as YamlPath, cells: income.total as Cells, name: L('合计行', 'the total row') };
+      line(table, total.path, total.cells, total.name, INCOME_SOURCE_KEYS);
+      if (rows.length > 0) byField(table, total, rows, INCOME_SOURCE_KEYS, L('各单位', 'the units'));
+    }
+  }
+
+  const appropriation = tables.appropriation;
+  if (appropriation?.income) {
+    const columns = ['generalBudget', 'governmentFund', 'stateCapital', 'carriedOver'] as const;
+    const written = columns.filter((c) => appropriation.income?.[c] !== undefined);
+    if (written.length > 0) {
+      push('sum-mismatch', term(['tables', 'appropriation', 'income', 'total'], FIELD_NAMES.amount!), written.map((c) => term(['tables', 'appropriation', 'income', c], FIELD_NAMES[c]!)), true,
+        L(`${TABLE_NAMES.appropriation!.zh}收入总计`, `${TABLE_NAMES.appropriation!.en}: the income total`), L('各项收入合计', 'the sum of its income columns'));
+    }
+    push('balance-mismatch', term(['tables', 'appropriation', 'income', 'total'], FIELD_NAMES.amount!), [term(['tables', 'appropriation', 'expenditure', 'total', 'amount'], L('支出合计', 'the expenditure total'))], true,
+      L(`${TABLE_NAMES.appropriation!.zh}收入总计`, `${TABLE_NAMES.appropriation!.en}: the income total`), L('支出合计', 'its expenditure total'));
+  }
+  return out;
+}
+
+/**
+ * Whether a coded row's figure is stated alike by another table (the same code's same field: 表三's 201 project
+ * against 表五's), the test that tells which figure of a sum that fails is the wrong one.
+ */
+function corroboration(ctx: TableRelationsInput): (path: YamlPath, figure: Figure) => boolean {
+  const byPath = new Map<string, { key: string; table: string }>();
+  const byKey = new Map<string, { table: string; figure: Figure }[]>();
+  const note = (table: string, code: number, field: string, path: YamlPath) => {
+    const at = amountPath(ctx.model.budget, path);
+    const figure = ctx.figure(at);
+    if (!figure) return;
+    const key = `${code}|${field}`;
+    byPath.set(formatPath(at), { key, table });
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push({ table, figure });
+  };
+  for (const t of codedTables(ctx.model)) {
+    for (const r of t.rows) for (const field of ['amount', ...t.columns, 'previous', 'change']) note(t.key, r.code, field, [...r.path, field]);
+  }
+  (ctx.model.budget.tables?.summary?.expenditure?.items ?? []).forEach((item, i) => note('summary', item.code, 'amount', ['tables', 'summary', 'expenditure', 'items', i, 'amount']));
+  return (path, figure) => {
+    const at = byPath.get(formatPath(path));
+    return !!at && byKey.get(at.key)!.some((x) => x.table !== at.table && compare(x.figure, figure) === 0);
+  };
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let v = data;
+  for (const part of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[part] : undefined;
+  return v;
+}
+
+
+/** One figure stated in two places: a table and another table, or a table and the text. */
+export interface Pair {
+  /** Where the finding goes: the figure that repeats the other (the text, or the table that summarises). */
+  readonly target: Stated;
+  readonly other: Stated;
+  /** The other figure is the text's source (a table): the target may be set to it, in its own unit. */
+  readonly fromTable: boolean;
+}
+
+export interface Stated {
+  readonly path: YamlPath;
+  readonly figure: Figure;
+  readonly unit: string;
+  readonly label: Localized;
+}
+
+/** Every figure FORMAT.md says two places must state alike, in document order of the targets. */
+export function tablePairs(ctx: TableRelationsInput): Pair[] {
+  const out: Pair[] = [];
+  const data = ctx.model.budget;
+  const tables = data.tables;
+  if (!tables) return out;
+  const textUnit = data.unit ?? '万元';
+  const tableUnit = tables.unit ?? textUnit;
+  const stated = (path: YamlPath, unit: string, label: Localized): Stated | undefined => {
+    const at = amountPath(data, path);
+    const figure = ctx.figure(at);
+    return figure && { path: at, figure, unit, label };
+  };
+  const pair = (target: Stated | undefined, other: Stated | undefined, fromTable = false) => {
+    if (target && other) out.push({ target, other, fromTable });
+  };
+  const T = TABLE_NAMES;
+  const code = codedTables(ctx.model);
+  const expenditure = code.find((t) => t.key === 'expenditure');
+
+  (tables.summary?.expenditure?.items ?? []).forEach((item, i) => {
+    const row = expenditure?.tops.find((r) => r.code === item.code);
+    if (!row) return;
+    pair(stated(['tables', 'summary', 'expenditure', 'items', i, 'amount'], tableUnit, L(`${T.summary!.zh}${item.code} ${item.name}`, `${T.summary!.en}, ${item.code} ${item.name}`)),
+      stated([...row.path, 'amount'], tableUnit, L(`${T.expenditure!.zh}${row.code} ${row.name}`, `${T.expenditure!.en}, ${row.code} ${row.name}`)));
+  });
+  const incomeTotal = tables.income?.total as Cells | undefined;
+  (tables.summary?.income?.items ?? []).forEach((item, i) => {
+    if (!incomeTotal || incomeTotal[item.source] === undefined) return;
+    const name = FIELD_NAMES[item.source]!;
+    pair(stated(['tables', 'summary', 'income', 'items', i, 'amount'], tableUnit, L(`${T.summary!.zh}${name.zh}`, `${T.summary!.en}, ${name.en}`)),
+      stated(['tables', 'income', 'total', item.source], tableUnit, L(`${T.income!.zh}合计行${name.zh}`, `${T.income!.en}, the total's ${name.en}`)));
+  });
+  const appropriation = tables.appropriation;
+  for (const key of ['generalBudget', 'governmentFund', 'stateCapital'] as const) {
+    const own = tables[key];
+    if (!appropriation?.expenditure?.total || !own) continue;
+    const name = FIELD_NAMES[key]!;
+    const target = stated(['tables', 'appropriation', 'expenditure', 'total', key], tableUnit, L(`${T.appropriation!.zh}支出合计行${name.zh}`, `${T.appropriation!.en}, the expenditure total's ${name.en}`));
+    // An empty table's total is 0.
+    const other = own.total ? stated([...CODED_PATH[key], 'total', 'amount'], tableUnit, L(`${T[key]!.zh}合计`, `${T[key]!.en}, the total`))
+      : own.empty !== undefined && !own.rows?.length ? { path: [...CODED_PATH[key], 'empty'], figure: { digits: 0n, decimals: 0 }, unit: tableUnit, label: L(`${T[key]!.zh}（空表）`, `${T[key]!.en} (empty)`) } : undefined;
+    pair(target, other);
+  }
+  if (appropriation?.income && tables.generalBudget?.total) {
+    pair(stated(['tables', 'appropriation', 'income', 'generalBudget'], tableUnit, L(`${T.appropriation!.zh}一般公共预算拨款收入`, `${T.appropriation!.en}, general public budget income`)),
+      stated(['tables', 'generalBudget', 'total', 'amount'], tableUnit, L(`${T.generalBudget!.zh}合计`, `${T.generalBudget!.en}, the total`)));
+  }
+  if (tables.generalBudget?.total && tables.basic?.total) {
+    pair(stated(['tables', 'basic', 'total', 'amount'], tableUnit, L(`${T.basic!.zh}合计`, `${T.basic!.en}, the total`)),
+      stated(['tables', 'generalBudget', 'total', 'basic'], tableUnit, L(`${T.generalBudget!.zh}合计行基本支出`, `${T.generalBudget!.en}, the total's basic expenditure`)));
+  }
+  const text = (zh: string, en: string) => L(`正文${zh}`, `the text's ${en}`);
+  if (tables.expenditure?.total && data.overview?.expenditure) {
+    for (const [part, zh, en] of [['total', '支出总计', 'total expenditure'], ['basic', '基本支出', 'basic expenditure'], ['project', '项目支出', 'project expenditure']] as const) {
+      pair(stated(['overview', 'expenditure', part], textUnit, text(zh, en)),
+        stated(['tables', 'expenditure', 'total', part === 'total' ? 'amount' : part], tableUnit, L(`${T.expenditure!.zh}合计行${part === 'total' ? '金额' : zh}`, `${T.expenditure!.en}, the total's ${part === 'total' ? 'amount' : en}`)), true);
+    }
+  }
+  if (tables.summary?.income && data.overview?.income) {
+    pair(stated(['overview', 'income', 'total'], textUnit, text('收入总计', 'income total')),
+      stated(['tables', 'summary', 'income', 'total'], tableUnit, L(`${T.summary!.zh}收入总计`, `${T.summary!.en}, the income total`)), true);
+  }
+  return out;
+}
+
+const CODED_PATH = { generalBudget: ['tables', 'generalBudget'], governmentFund: ['tables', 'governmentFund'], stateCapital: ['tables', 'stateCapital'] } as const;

@@ -1,0 +1,37 @@
+import { L } from '../locale';
+import { codedTables } from '../format/model';
+import { lookupCode } from '../format/classification';
+import { TABLE_NAMES } from '../format/table-relations';
+import type { Rule } from '../check/rule';
+import { replaceScalar } from '../check/edits';
+
+const normalize = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** A code's name is not the catalogue's name for that year; the fix writes the catalogue's. */
+export const codeName: Rule = {
+  id: 'code-name',
+  severity: 'warning',
+  title: L('科目名称与分类科目不符', 'The name is not the code\'s name'),
+  check(ctx) {
+    const year = ctx.model.budget.year;
+    if (year === undefined) return;
+    const items = (ctx.model.budget.tables?.summary?.expenditure?.items ?? []).map((item, i) => ({ code: item.code, name: item.name, path: ['tables', 'summary', 'expenditure', 'items', i] as (string | number)[], kind: 'function' as const, table: 'summary' }));
+    const rows = codedTables(ctx.model).flatMap((t) => t.rows.map((r) => ({ code: r.code, name: r.name, path: [...r.path], kind: t.kind, table: t.key as string })));
+    for (const row of [...items, ...rows]) {
+      const info = lookupCode(row.code, year, row.kind);
+      if (!info || normalize(info.name) === normalize(row.name)) continue;
+      const renamed = info.renamedFrom && normalize(info.renamedFrom.name) === normalize(row.name)
+        ? L(`（${info.renamedFrom.untilYear + 1}年起由“${info.renamedFrom.name}”改为“${info.name}”）`, ` (renamed from “${info.renamedFrom.name}” from ${info.renamedFrom.untilYear + 1})`)
+        : L('', '');
+      const edit = replaceScalar(ctx, [...row.path, 'name'], info.name);
+      ctx.report({
+        path: [...row.path, 'name'],
+        message: L(`${TABLE_NAMES[row.table]!.zh}编码 ${row.code} 在${year}年的名称是“${info.name}”，不是“${row.name}”${renamed.zh}`,
+          `In ${TABLE_NAMES[row.table]!.en}, code ${row.code} is named “${info.name}” in ${year}, not “${row.name}”${renamed.en}`),
+        expected: info.name,
+        found: row.name,
+        ...(edit ? { fix: { title: L(`改为“${info.name}”`, `Change to “${info.name}”`), edits: [edit] } } : {}),
+      });
+    }
+  },
+};
