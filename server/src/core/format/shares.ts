@@ -15,6 +15,50 @@ export interface Share {
   readonly wholeName: Localized;
 }
 
+/** A written change rate and the figures it is of: `(amount − previous) ÷ previous`, last year being `amount − change` when not written. */
+export interface Rate {
+  readonly rate: YamlPath;
+  readonly amount: YamlPath;
+  readonly previous: YamlPath;
+  readonly change: YamlPath;
+}
+
+/** Every line that may carry a `changeRate`, the 三公 rows first (as the rule has always read them). */
+export function rates(model: Model): Rate[] {
+  const data = model.budget;
+  const out: Rate[] = [];
+  const line = (path: YamlPath) => out.push({ rate: [...path, 'changeRate'], amount: amountPath(data, path), previous: [...path, 'previous'], change: [...path, 'change'] });
+  const longForm = (path: YamlPath) => {
+    if (amountPath(data, path).length > path.length) line(path);
+  };
+  if (data.threePublicExpenses) for (const k of [...THREE_PUBLIC_ROWS, 'vehicle', 'total'] as const) line(['threePublicExpenses', k]);
+  const o = data.overview;
+  if (o) {
+    o.income.items.forEach((_, i) => line(['overview', 'income', 'items', i]));
+    for (const part of ['total', 'basic', 'project'] as const) {
+      if (part !== 'total') longForm(['overview', 'expenditure', part]);
+      out.push({ rate: ['overview', 'changeRate', part], amount: amountPath(data, ['overview', 'expenditure', part]), previous: ['overview', 'previous', part], change: ['overview', 'change', part] });
+    }
+  }
+  if (data.operatingExpenses) line(['operatingExpenses']);
+  const tables = data.tables;
+  (tables?.summary?.income?.items ?? []).forEach((_, i) => line(['tables', 'summary', 'income', 'items', i]));
+  (tables?.summary?.expenditure?.items ?? []).forEach((_, i) => line(['tables', 'summary', 'expenditure', 'items', i]));
+  if (tables?.income?.total) line(['tables', 'income', 'total']);
+  (tables?.income?.rows ?? []).forEach((_, i) => line(['tables', 'income', 'rows', i]));
+  for (const t of codedTables(model)) {
+    if (t.hasTotal) {
+      line([...t.path, 'total']);
+      for (const c of t.columns) longForm([...t.path, 'total', c]);
+    }
+    for (const row of t.rows) {
+      line(row.path);
+      for (const c of t.columns) longForm([...row.path, c]);
+    }
+  }
+  return out;
+}
+
 /** Every place a share may be written, with its whole (FORMAT.md, "The whole that a share is of"), in document order of sections. */
 export function shares(model: Model): Share[] {
   const out: Share[] = [];

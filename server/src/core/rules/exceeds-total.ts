@@ -1,4 +1,5 @@
-import { add, certainlyBelow, formatFigure, subtract, type Figure } from '../format/decimal';
+import { add, certainlyBelow, coarserUnit, formatFigure, inUnit, subtract, type Figure } from '../format/decimal';
+import { tablesUnit } from '../format/model';
 import { L, type Localized } from '../locale';
 import type { Rule, RuleContext } from '../check/rule';
 import type { YamlPath } from '../syntax/source';
@@ -21,6 +22,7 @@ export const exceedsTotal: Rule = {
     part(ctx, ['threePublicExpenses', 'total', 'amount'], L('三公经费合计', 'The three public expenses total'), total, totalName);
     part(ctx, ['procurement', 'total'], L('政府采购预算', 'The procurement total'), total, totalName);
     part(ctx, ['operatingExpenses', 'amount'], L('机关运行经费', 'Operating expenses'), ['overview', 'expenditure', 'basic'], L('基本支出', 'basic expenditure'));
+    acrossUnits(ctx);
   },
 };
 
@@ -41,5 +43,30 @@ function exceeds(ctx: RuleContext, path: YamlPath, amount: Figure, name: Localiz
     expected: `≤ ${w}`,
     found: a,
     related: [{ path: wholePath, message: L(`${wholeName.zh} ${w}`, `${wholeName.en} ${w}`) }],
+  });
+}
+
+/** The 三公 total, in the text's unit, above 表四's appropriation expenditure, in the tables' unit: compared exactly in the coarser. */
+function acrossUnits(ctx: RuleContext): void {
+  const path: YamlPath = ['threePublicExpenses', 'total', 'amount'];
+  const wholePath: YamlPath = ['tables', 'appropriation', 'expenditure', 'total', 'amount'];
+  const amount = ctx.figure(path);
+  const whole = ctx.figure(wholePath);
+  const textUnit = ctx.model.budget.unit;
+  const unit = tablesUnit(ctx.model);
+  if (!amount || !whole || !textUnit || !unit) return;
+  const common = coarserUnit(textUnit, unit);
+  const [a, w] = [inUnit(amount, textUnit, common), inUnit(whole, unit, common)];
+  if (!certainlyBelow(w, [a])) return;
+  const shownA = `${formatFigure(amount)} ${textUnit}`;
+  const shownW = `${formatFigure(whole)} ${unit}`;
+  const over = `${formatFigure(subtract(a, w))} ${common}`;
+  const name = L('表四（财政拨款收支总表）支出合计', 'the appropriation expenditure of Table 4');
+  ctx.report({
+    path,
+    message: L(`三公经费合计 ${shownA}，超过${name.zh} ${shownW}（超出 ${over}）`, `The three public expenses total ${shownA}, more than ${name.en} ${shownW} (over by ${over})`),
+    expected: `≤ ${shownW}`,
+    found: shownA,
+    related: [{ path: wholePath, message: L(`${name.zh} ${shownW}`, `${name.en.charAt(0).toUpperCase()}${name.en.slice(1)} ${shownW}`) }],
   });
 }

@@ -1,9 +1,10 @@
 import { formatFigure, percentChange, subtract, toNumber, type Figure } from '../format/decimal';
 import type { YamlPath } from '../syntax/source';
 import { L } from '../locale';
-import type { Rule, RuleContext } from '../check/rule';
+import { valueAt, type Rule, type RuleContext } from '../check/rule';
 import { evaluate, relations, shortfall } from '../format/relations';
-import { RATE_PATTERN, THREE_PUBLIC_ROWS } from '../format/schema';
+import { RATE_PATTERN } from '../format/schema';
+import { rates } from '../format/shares';
 import { replaceScalar } from '../check/edits';
 
 /** `changeRate` disagrees with `(amount − previous) / previous` in value or in sign. */
@@ -12,16 +13,28 @@ export const rateMismatch: Rule = {
   severity: 'error',
   title: L('增减率与金额不符', 'Change rate does not match the figures'),
   check(ctx) {
-    const tpe = ctx.model.budget.threePublicExpenses;
-    if (!tpe) return;
-    for (const key of [...THREE_PUBLIC_ROWS, 'total'] as const) {
-      const row = tpe[key];
-      if (!row?.changeRate || !RATE_PATTERN.test(row.changeRate)) continue;
-      const base = ['threePublicExpenses', key] as const;
-      const { amount, previous } = yearOnYearFigures(ctx.figure, base);
-      if (!amount || !previous || previous.digits <= 0n) continue;
+    for (const line of rates(ctx.model)) {
+      const written = valueAt(ctx.model.budget, line.rate);
+      if (typeof written !== 'string' || !RATE_PATTERN.test(written)) continue;
+      const amount = ctx.figure(line.amount);
+      const change = ctx.figure(line.change);
+      const previous = ctx.figure(line.previous) ?? (amount && change ? subtract(amount, change) : undefined);
+      const stated = parseRate(written);
+      if (!amount || !previous || previous.digits <= 0n) {
+        // Last year unknown: a change and a rate of opposite signs are wrong all the same.
+        if (change && Math.sign(stated.value) !== 0 && Number(change.digits > 0n) - Number(change.digits < 0n) === -Math.sign(stated.value)) {
+          const c = formatFigure(change);
+          ctx.report({
+            path: line.rate,
+            message: L(`增减率 ${written} 与增减额 ${c} 方向相反：${change.digits > 0n ? '增加' : '减少'}时增减率应为${change.digits > 0n ? '正' : '负'}数`,
+              `Change rate ${written} and the change ${c} point opposite ways: ${change.digits > 0n ? 'an increase has a positive rate' : 'a decrease has a negative rate'}`),
+            found: written,
+            related: [{ path: line.change, message: L(`增减 ${c}`, `change ${c}`) }],
+          });
+        }
+        continue;
+      }
       const computed = computeRate(toNumber(amount), toNumber(previous));
-      const stated = parseRate(row.changeRate);
       if (rateAgrees(computed, stated)) continue;
       const expected = `${formatFigure(percentChange(amount, previous, stated.decimals))}%`;
       const exact = `${formatFigure(percentChange(amount, previous, stated.decimals + 2))}%`;
@@ -31,23 +44,23 @@ export const rateMismatch: Rule = {
         : L('（写成了上升，实为下降）', ' (written as an increase, but it is a decrease)');
       const p = formatFigure(previous);
       const a = formatFigure(amount);
-      const edit = replaceScalar(ctx, [...base, 'changeRate'], expected);
-      const doubt = key === 'total' ? rowsBearOut(ctx, amount, stated) : undefined;
+      const edit = replaceScalar(ctx, line.rate, expected);
+      const doubt = partsBearOut(ctx, line.previous, amount, stated);
       const note = doubt
         ? L(`；但各行${doubt.known ? '已知' : ''}上年数合计为 ${formatFigure(doubt.previous)}，按此算得 ${doubt.rate}，与所写相符：请先核对上年合计`,
           `; but the rows' previous-year figures${doubt.known ? ' known so far' : ''} add up to ${formatFigure(doubt.previous)}, which gives ${doubt.rate}, in line with the rate written: check the previous-year total first`)
         : L('', '');
       ctx.report({
-        path: [...base, 'changeRate'],
-        message: L(`增减率 ${row.changeRate} 与上年 ${p}、本年 ${a} 算出的 ${exact} 不符，应为 ${expected}${direction.zh}${note.zh}`,
-          `Change rate ${row.changeRate} does not match ${exact} computed from last year ${p} and this year ${a}; it should be ${expected}${direction.en}${note.en}`),
+        path: line.rate,
+        message: L(`增减率 ${written} 与上年 ${p}、本年 ${a} 算出的 ${exact} 不符，应为 ${expected}${direction.zh}${note.zh}`,
+          `Change rate ${written} does not match ${exact} computed from last year ${p} and this year ${a}; it should be ${expected}${direction.en}${note.en}`),
         expected,
-        found: row.changeRate,
+        found: written,
         related: [
-          { path: [...base, 'amount'], message: L(`本年 ${a}`, `this year ${a}`) },
-          { path: ctx.figure([...base, 'previous']) ? [...base, 'previous'] : [...base, 'change'], message: L(`上年 ${p}`, `last year ${p}`) },
+          { path: line.amount, message: L(`本年 ${a}`, `this year ${a}`) },
+          { path: ctx.figure(line.previous) ? line.previous : line.change, message: L(`上年 ${p}`, `last year ${p}`) },
         ],
-        // When the rows bear out the written rate, the rate is likely right and the total wrong: no one-click rate.
+        // When the parts bear out the written rate, the rate is likely right and the last year wrong: no one-click rate.
         ...(edit && !doubt ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
       });
     }
@@ -55,11 +68,13 @@ export const rateMismatch: Rule = {
 };
 
 /**
- * When the 三公 total's last year is itself wrong (its rows add up to another figure) and the written rate agrees
- * with that other figure: the rate may be right and the total wrong, which the message must say.
+ * When a line's last year is itself wrong (its parts add up to another figure: the 三公 rows, a table's child rows)
+ * and the written rate agrees with that other figure: the rate may be right and the last year wrong, which the
+ * message must say.
  */
-function rowsBearOut(ctx: RuleContext, amount: Figure, stated: { value: number; decimals: number }): { previous: Figure; known: boolean; rate: string } | undefined {
-  const r = relations(ctx).find((x) => x.rule === 'sum-mismatch' && x.target.path.join('.') === 'threePublicExpenses.total.previous');
+function partsBearOut(ctx: RuleContext, previousPath: YamlPath, amount: Figure, stated: { value: number; decimals: number }): { previous: Figure; known: boolean; rate: string } | undefined {
+  const at = previousPath.join('.');
+  const r = relations(ctx).find((x) => x.rule === 'sum-mismatch' && x.target.path.join('.') === at);
   if (!r) return undefined;
   // The rows' sum, or with a row's last year unknown (none of them negative), the sum of those known when the
   // total falls short of it.
