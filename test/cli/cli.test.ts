@@ -62,7 +62,7 @@ describe('budgetdoc check', () => {
     assert.equal(sarif.version, '2.1.0');
     const run = sarif.runs[0];
     assert.equal(run.tool.driver.name, 'budgetdoc');
-    assert.equal(run.tool.driver.rules.length, 17);
+    assert.equal(run.tool.driver.rules.length, 23);
     assert.equal(run.results.length, 1);
     assert.deepEqual(run.results[0].locations[0].physicalLocation.region, { startLine: 51, startColumn: 15, endLine: 51, endColumn: 22 });
     assert.equal(run.results[0].ruleId, 'sum-mismatch');
