@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { consistentWith, findings, fixture } from '../helpers';
 import { ruleTester } from './tester';
+import { statistics } from './support';
 
 const INCOME = `    total: 3200.00
     items:
@@ -49,4 +50,19 @@ ruleTester('balance-mismatch', {
       },
     },
   ],
+});
+
+/** The standard tables' balances: 表一 and 表四. */
+ruleTester('balance-mismatch', {
+  severity: 'error',
+  valid: [{ name: 'finds nothing in the tables of the example', text: statistics() }],
+  invalid: [{
+    name: 'flags 表一\'s income total against its expenditure total, with no fix',
+    text: statistics(['      total: 3226345.60\n      items:\n        - { source: generalBudget, amount: 3226345.60 }', '      total: 3226445.60\n      items:\n        - { source: generalBudget, amount: 3226445.60 }']),
+    findings: [{
+      path: 'tables.summary.income.total', range: '87:14-87:24',
+      message: { zh: '表一（部门收支总表）收入总计 3226445.60 与支出总计 3226345.60 不符（差 100.00）', en: 'Table 1 (summary): the income total 3226445.60 does not match its expenditure total 3226345.60 (difference 100.00)' },
+      expected: '3226345.60', found: '3226445.60',
+    }],
+  }],
 });

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { assertFixed, consistentWith, findings, fixture } from '../helpers';
 import { ruleTester } from './tester';
+import { statistics } from './support';
 
 const CONSISTENT = fixture('consistent.budget.yaml');
 const basicOff = consistentWith('basic: 150.00', 'basic: 140.00').replace('total: 200.00', 'total: 190.00');
@@ -70,6 +71,35 @@ ruleTester('change-mismatch', {
         expected: '-3', found: '3',
       }],
       output: CONSISTENT,
+    },
+  ],
+});
+
+/** The standard tables: a row's change against this year less last year. */
+ruleTester('change-mismatch', {
+  severity: 'error',
+  valid: [{ name: 'finds nothing in the tables of the example', text: statistics() }],
+  invalid: [
+    {
+      name: 'flags a 类 row of 表五 whose change is not this year less last year, with no fix: no other table states its last year',
+      text: statistics(['previous: 2452000.00, change: 108345.60', 'previous: 2452000.00, change: 108345.00']),
+      findings: [{
+        path: 'tables.generalBudget.rows[0].change', range: '133:127-133:136',
+        message: { zh: '表五（一般公共预算支出表）201 一般公共服务支出增减 108345.00 与本年减上年 108345.60 不符（差 -0.60）', en: 'Table 5 (general budget), 201 一般公共服务支出: the change 108345.00 does not match this year minus last year 108345.60 (difference -0.60)' },
+        expected: '108345.60', found: '108345.00',
+      }],
+    },
+    {
+      name: 'says which last year would make the change agree when the total\'s last year is the wrong figure, and offers no fix on the change',
+      text: statistics(['previous: 3105000.00, change: 121345.60', 'previous: 3005000.00, change: 121345.60']),
+      findings: [{
+        path: 'tables.generalBudget.total.change', range: '131:157-131:166',
+        message: {
+          zh: '表五（一般公共预算支出表）合计行增减 121345.60 与本年减上年 221345.60 不符（差 -100000.00）；但按各类级科目上年数合计 3105000.00 算，增减相符：请先核对上年数',
+          en: 'Table 5 (general budget), the total row: the change 121345.60 does not match this year minus last year 221345.60 (difference -100000.00); but with the previous-year figure of the class rows, 3105000.00, the change agrees: check last year\'s figure first',
+        },
+        expected: '221345.60', found: '121345.60',
+      }],
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { consistentWith, fixture } from '../helpers';
 import { ruleTester } from './tester';
+import { statistics } from './support';
 
 const EXPENDITURE = `    total: 3200.00
     basic: 2400.00
@@ -59,4 +60,26 @@ ruleTester('exceeds-total', {
         'Operating expenses 2500.5, more than basic expenditure 2400.00 (over by 100.50)', '2400.00', '2500.5', basic('2400.00', '22:12-22:19'))],
     },
   ],
+});
+
+/** The 三公 total, in the text's unit, against 表四's appropriation expenditure, in the tables'. */
+ruleTester('exceeds-total', {
+  severity: 'error',
+  valid: [{ name: 'finds nothing in the example: 7.20 万元 is far below 3226345.60 元', text: statistics() }],
+  invalid: [{
+    name: 'flags a 三公 total of 400 万元 above 表四\'s 3226345.60 元, converted exactly',
+    text: statistics(['total: { amount: 7.20, previous: 8.00, change: -0.80, changeRate: -10.00%, sources: { general: 7.20 } }', 'total: { amount: 400, sources: { general: 400 } }']),
+    findings: [
+      {
+        path: 'threePublicExpenses.total.amount', range: '45:20-45:23',
+        message: { zh: '三公经费合计 400，超过支出总计 322.63（超出 77.37）', en: 'The three public expenses total 400, more than total expenditure 322.63 (over by 77.37)' },
+        expected: '≤ 322.63', found: '400',
+      },
+      {
+        path: 'threePublicExpenses.total.amount', range: '45:20-45:23',
+        message: { zh: '三公经费合计 400 万元，超过表四（财政拨款收支总表）支出合计 3226345.60 元（超出 77.365440 万元）', en: 'The three public expenses total 400 万元, more than the appropriation expenditure of Table 4 3226345.60 元 (over by 77.365440 万元)' },
+        expected: '≤ 3226345.60 元', found: '400 万元',
+      },
+    ],
+  }],
 });

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { consistentWith, findings, fixture } from '../helpers';
 import { ruleTester } from './tester';
+import { statistics } from './support';
 
 const ROW = `    amount: 24
     previous: 25
@@ -127,6 +128,57 @@ ruleTester('rate-mismatch', {
         'Change rate -9% does not match -4.00% computed from last year 25 and this year 24; it should be -4%',
         '-4%', '-9%', [thisYear(VEHICLE, '37:13-37:15', 24), lastYear(VEHICLE, '38:15-38:17', 25)])],
       output: consistentWith('changeRate: -4%', 'changeRate: "-4%"'),
+    },
+  ],
+});
+
+/** Rates beyond the 三公 rows: the text's, the tables' rows, and a rate against the sign of its change. */
+ruleTester('rate-mismatch', {
+  severity: 'error',
+  valid: [
+    { name: 'finds nothing in the example, where every rate is the change over last year', text: statistics() },
+    { name: 'accepts a rate whose last year is unknown when it has the sign of its change', text: statistics(['  previous: 46.80\n  change: 1.43\n  changeRate: 3.06%', '  change: 50\n  changeRate: 3.06%']) },
+  ],
+  invalid: [
+    {
+      name: 'flags a 类 row\'s rate in 表五 and fixes it',
+      text: statistics(['changeRate: 4.42%, share: 79.36%', 'changeRate: 4.62%, share: 79.36%']),
+      findings: [{
+        path: 'tables.generalBudget.rows[0].changeRate', range: '133:150-133:155',
+        message: { zh: '增减率 4.62% 与上年 2452000.00、本年 2560345.60 算出的 4.4187% 不符，应为 4.42%', en: 'Change rate 4.62% does not match 4.4187% computed from last year 2452000.00 and this year 2560345.60; it should be 4.42%' },
+        expected: '4.42%', found: '4.62%',
+      }],
+      output: statistics(),
+    },
+    {
+      name: 'flags the text\'s total rate written as a decrease, against overview.previous',
+      text: statistics(['changeRate: { total: 3.91% }', 'changeRate: { total: -3.91% }']),
+      findings: [{
+        path: 'overview.changeRate.total', range: '31:24-31:30',
+        message: { zh: '增减率 -3.91% 与上年 310.50、本年 322.63 算出的 3.9066% 不符，应为 3.91%（写成了下降，实为上升）', en: 'Change rate -3.91% does not match 3.9066% computed from last year 310.50 and this year 322.63; it should be 3.91% (written as a decrease, but it is an increase)' },
+        expected: '3.91%', found: '-3.91%',
+      }],
+      output: statistics(),
+    },
+    {
+      name: 'flags a rate of the other sign than its change when last year cannot be known (amount less change is below zero)',
+      text: statistics(['  previous: 46.80\n  change: 1.43\n  changeRate: 3.06%', '  change: 50\n  changeRate: -3.06%']),
+      findings: [{
+        path: 'operatingExpenses.changeRate', range: '36:15-36:21',
+        message: { zh: '增减率 -3.06% 与增减额 50 方向相反：增加时增减率应为正数', en: 'Change rate -3.06% and the change 50 point opposite ways: an increase has a positive rate' },
+        found: '-3.06%',
+      }],
+    },
+    {
+      name: 'says the rows bear out the rate when 表五\'s last-year total is the wrong figure, with no fix',
+      text: statistics(['previous: 3105000.00, change: 121345.60', 'previous: 3005000.00, change: 121345.60']),
+      findings: [{
+        path: 'tables.generalBudget.total.changeRate', range: '131:180-131:185',
+        message: {
+          zh: '增减率 3.91% 与上年 3005000.00、本年 3226345.60 算出的 7.3659% 不符，应为 7.37%；但各行上年数合计为 3105000.00，按此算得 3.9081%，与所写相符：请先核对上年合计',
+          en: 'Change rate 3.91% does not match 7.3659% computed from last year 3005000.00 and this year 3226345.60; it should be 7.37%; but the rows\' previous-year figures add up to 3105000.00, which gives 3.9081%, in line with the rate written: check the previous-year total first',
+        },
+      }],
     },
   ],
 });

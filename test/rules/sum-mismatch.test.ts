@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { assertFixed, consistentWith, findings, fixture } from '../helpers';
 import { ruleTester } from './tester';
+import { statistics } from './support';
 
 const INCOME = `    total: 3200.00
     items:
@@ -141,7 +142,7 @@ ruleTester('sum-mismatch', {
       name: 'flags a 三公 previous-year total of 50 against the rows\' previous figures summing to 43',
       text: consistentWith('previous: 43,', 'previous: 50,'),
       findings: [
-        { path: 'threePublicExpenses.total.previous', range: '43:34-43:36', message: { zh: '三公经费上年合计 50 与各行上年数合计 43 不符（差 7）', en: 'The previous-year total of the three public expenses 50 does not match the sum of the rows\' previous-year figures 43 (difference 7)' }, expected: '43', found: '50', related: [{ path: 'threePublicExpenses.overseas.previous', range: '34:37-34:39', message: { zh: '因公出国（境）费 10', en: 'overseas travel 10' } }, { path: 'threePublicExpenses.vehiclePurchase.previous', range: '35:43-35:44', message: { zh: '公务用车购置费 0', en: 'vehicle purchase 0' } }, { path: 'threePublicExpenses.vehicleOperation.previous', range: '38:15-38:17', message: { zh: '公务用车运行维护费 25', en: 'vehicle operation 25' } }, { path: 'threePublicExpenses.reception.previous', range: '42:37-42:38', message: { zh: '公务接待费 8', en: 'official reception 8' } }], fixTitle: { zh: '改为 43', en: 'Change to 43' }, },
+        { path: 'threePublicExpenses.total.previous', range: '43:34-43:36', message: { zh: '三公经费上年合计 50 与各行上年数合计 43 不符（差 7）；按 43 计，所写增减 -3 也相符', en: 'The previous-year total of the three public expenses 50 does not match the sum of the rows\' previous-year figures 43 (difference 7); at 43, the change written, -3, agrees too' }, expected: '43', found: '50', related: [{ path: 'threePublicExpenses.overseas.previous', range: '34:37-34:39', message: { zh: '因公出国（境）费 10', en: 'overseas travel 10' } }, { path: 'threePublicExpenses.vehiclePurchase.previous', range: '35:43-35:44', message: { zh: '公务用车购置费 0', en: 'vehicle purchase 0' } }, { path: 'threePublicExpenses.vehicleOperation.previous', range: '38:15-38:17', message: { zh: '公务用车运行维护费 25', en: 'vehicle operation 25' } }, { path: 'threePublicExpenses.reception.previous', range: '42:37-42:38', message: { zh: '公务接待费 8', en: 'official reception 8' } }], fixTitle: { zh: '改为 43', en: 'Change to 43' }, },
       ],
       output: CONSISTENT,
     },
@@ -150,7 +151,7 @@ ruleTester('sum-mismatch', {
       name: 'flags a 三公 previous-year total of 50 against 43, taking a row\'s last year as its amount less its change',
       text: consistentWith('    previous: 25\n', '').replace('previous: 43,', 'previous: 50,'),
       findings: [
-        { path: 'threePublicExpenses.total.previous', range: '42:34-42:36', message: { zh: '三公经费上年合计 50 与各行上年数合计 43 不符（差 7）', en: 'The previous-year total of the three public expenses 50 does not match the sum of the rows\' previous-year figures 43 (difference 7)' }, expected: '43', found: '50', related: [{ path: 'threePublicExpenses.overseas.previous', range: '34:37-34:39', message: { zh: '因公出国（境）费 10', en: 'overseas travel 10' } }, { path: 'threePublicExpenses.vehiclePurchase.previous', range: '35:43-35:44', message: { zh: '公务用车购置费 0', en: 'vehicle purchase 0' } }, { path: 'threePublicExpenses.vehicleOperation.change', range: '38:13-38:15', message: { zh: '公务用车运行维护费（本年 24 减增减 -1） 25', en: 'vehicle operation (24 this year less the change -1) 25' } }, { path: 'threePublicExpenses.reception.previous', range: '41:37-41:38', message: { zh: '公务接待费 8', en: 'official reception 8' } }], fixTitle: { zh: '改为 43', en: 'Change to 43' }, },
+        { path: 'threePublicExpenses.total.previous', range: '42:34-42:36', message: { zh: '三公经费上年合计 50 与各行上年数合计 43 不符（差 7）；按 43 计，所写增减 -3 也相符', en: 'The previous-year total of the three public expenses 50 does not match the sum of the rows\' previous-year figures 43 (difference 7); at 43, the change written, -3, agrees too' }, expected: '43', found: '50', related: [{ path: 'threePublicExpenses.overseas.previous', range: '34:37-34:39', message: { zh: '因公出国（境）费 10', en: 'overseas travel 10' } }, { path: 'threePublicExpenses.vehiclePurchase.previous', range: '35:43-35:44', message: { zh: '公务用车购置费 0', en: 'vehicle purchase 0' } }, { path: 'threePublicExpenses.vehicleOperation.change', range: '38:13-38:15', message: { zh: '公务用车运行维护费（本年 24 减增减 -1） 25', en: 'vehicle operation (24 this year less the change -1) 25' } }, { path: 'threePublicExpenses.reception.previous', range: '41:37-41:38', message: { zh: '公务接待费 8', en: 'official reception 8' } }], fixTitle: { zh: '改为 43', en: 'Change to 43' }, },
       ],
       output: consistentWith('    previous: 25\n', ''),
     },
@@ -193,6 +194,52 @@ ruleTester('sum-mismatch', {
         { path: 'assets.total', range: '83:10-83:14', message: { zh: '资产合计 1300 与各类资产合计 1200 不符（差 100）', en: 'Total assets 1300 does not match the sum of the asset classes 1200 (difference 100)' }, expected: '1200', found: '1300', related: [{ path: 'assets.items[0].amount', range: '85:31-85:35', message: { zh: '房屋及构筑物 1000', en: '房屋及构筑物 1000' } }, { path: 'assets.items[1].amount', range: '86:27-86:30', message: { zh: '汽车 200', en: '汽车 200' } }], fixTitle: { zh: '改为 1200', en: 'Change to 1200' }, },
       ],
       output: CONSISTENT,
+    },
+  ],
+});
+
+/** The standard tables: rows against their columns and child rows, last year's figures, across the tables' unit. */
+ruleTester('sum-mismatch', {
+  severity: 'error',
+  valid: [
+    { name: 'finds nothing in the tables of the example, in 元 with the text in 万元', text: statistics() },
+    { name: 'reads a column a row leaves out as an empty cell, 0 (表四\'s rows write only generalBudget)', text: statistics(['{ code: 201, name: 一般公共服务支出, amount: 2560345.60, generalBudget: 2560345.60 }', '{ code: 201, name: 一般公共服务支出, amount: 2560345.60, generalBudget: 2560345.60, governmentFund: 0 }']) },
+  ],
+  invalid: [
+    {
+      name: 'flags a 款 row of 表三 against its columns and its children, fixed where 表五 bears out its parts; its 类 row, whose child is now in doubt, has no fix',
+      text: statistics(['name: 统计信息事务, amount: 2560345.60', 'name: 统计信息事务, amount: 2570345.60']),
+      findings: [
+        {
+          path: 'tables.expenditure.rows[0].amount', range: '106:46-106:56',
+          message: { zh: '表三（部门支出总表）201 一般公共服务支出金额 2560345.60 与下级科目金额合计 2570345.60 不符（差 -10000.00）', en: 'Table 3 (expenditure), 201 一般公共服务支出: the amount 2560345.60 does not match the amount of its child rows 2570345.60 (difference -10000.00)' },
+          expected: '2570345.60', found: '2560345.60',
+        },
+        {
+          path: 'tables.expenditure.rows[1].amount', range: '107:46-107:56',
+          message: { zh: '表三（部门支出总表）20105 统计信息事务金额 2570345.60 与各栏之和 2560345.60 不符（差 10000.00）', en: 'Table 3 (expenditure), 20105 统计信息事务: the amount 2570345.60 does not match the sum of its columns 2560345.60 (difference 10000.00)' },
+          expected: '2560345.60', found: '2570345.60', output: statistics(),
+        },
+        {
+          path: 'tables.expenditure.rows[1].amount', range: '107:46-107:56',
+          message: { zh: '表三（部门支出总表）20105 统计信息事务金额 2570345.60 与下级科目金额合计 2560345.60 不符（差 10000.00）', en: 'Table 3 (expenditure), 20105 统计信息事务: the amount 2570345.60 does not match the amount of its child rows 2560345.60 (difference 10000.00)' },
+          expected: '2560345.60', found: '2570345.60', output: statistics(),
+        },
+      ],
+      output: statistics(),
+    },
+    {
+      name: 'flags 表五\'s last-year total against its 类 rows, saying the change written agrees with their sum, and fixes it',
+      text: statistics(['previous: 3105000.00, change: 121345.60', 'previous: 3005000.00, change: 121345.60']),
+      findings: [{
+        path: 'tables.generalBudget.total.previous', range: '131:137-131:147',
+        message: {
+          zh: '表五（一般公共预算支出表）合计行上年数 3005000.00 与各类级科目上年数合计 3105000.00 不符（差 -100000.00）；按 3105000.00 计，所写增减 121345.60 也相符',
+          en: 'Table 5 (general budget), the total row: the previous-year figure 3005000.00 does not match the previous-year figure of the class rows 3105000.00 (difference -100000.00); at 3105000.00, the change written, 121345.60, agrees too',
+        },
+        expected: '3105000.00', found: '3005000.00',
+      }],
+      output: statistics(),
     },
   ],
 });
