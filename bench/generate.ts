@@ -42,8 +42,106 @@ function money(cents: number): string {
   return (cents / 100).toFixed(2);
 }
 
-/** A consistent document with `activities` top-level activities. */
-export function generate(activities: number, seed = 1): string {
+/** `cents` split into `parts` random non-negative parts that add up to it exactly. */
+function split(cents: number, parts: number, rnd: () => number): number[] {
+  const weights = Array.from({ length: parts }, () => 1 + rnd());
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const out = weights.map((w) => Math.floor((cents * w) / sum));
+  out[0]! += cents - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+/** 万元 cents in 元, exactly: one cent of 万元 is 100 元. */
+function yuan(cents: number): string {
+  return `${cents * 100}.00`;
+}
+
+/**
+ * The nine standard tables in 元 for a text in 万元, every figure agreeing with the text's basic and project
+ * expenditure: `classes` function 类 of 4 款 of 4 项 each (in 表三 and 表五; 类 and 款 in 表四 and 表一), and 20
+ * economic 类 of 24 款 in 表六. At 32 classes that is about 2,000 table rows.
+ */
+function tables(classes: number, basic: number, project: number, rnd: () => number): string[] {
+  const leaves = classes * 16;
+  const b = split(basic, leaves, rnd);
+  const p = split(project, leaves, rnd);
+  const rows: { code: number; name: string; basic: number; project: number }[] = [];
+  const top: typeof rows = [];
+  const sections: typeof rows = [];
+  for (let c = 0; c < classes; c++) {
+    const cls = { code: 201 + c, name: `${DOMAINS[c % DOMAINS.length]}支出`, basic: 0, project: 0 };
+    rows.push(cls);
+    top.push(cls);
+    for (let k = 1; k <= 4; k++) {
+      const sec = { code: cls.code * 100 + k, name: `${DOMAINS[c % DOMAINS.length]}事务${k}`, basic: 0, project: 0 };
+      rows.push(sec);
+      sections.push(sec);
+      for (let i = 1; i <= 4; i++) {
+        const n = (c * 4 + k - 1) * 4 + i - 1;
+        rows.push({ code: sec.code * 100 + i, name: `${ACTIONS[n % ACTIONS.length]}${i}`, basic: b[n]!, project: p[n]! });
+        sec.basic += b[n]!;
+        sec.project += p[n]!;
+      }
+      cls.basic += sec.basic;
+      cls.project += sec.project;
+    }
+  }
+  const total = basic + project;
+  const row = (r: (typeof rows)[number]) => `      - { code: ${r.code}, name: ${r.name}, amount: ${yuan(r.basic + r.project)}, basic: ${yuan(r.basic)}, project: ${yuan(r.project)} }`;
+  const eco = split(basic, 20 * 24, rnd);
+  const ecoRows: string[] = [];
+  let personnel = 0;
+  for (let c = 0; c < 20; c++) {
+    const side = c % 2 === 0 ? 'personnel' : 'public';
+    const other = side === 'personnel' ? 'public' : 'personnel';
+    const parts = eco.slice(c * 24, c * 24 + 24);
+    const sum = parts.reduce((a, x) => a + x, 0);
+    if (side === 'personnel') personnel += sum;
+    ecoRows.push(`      - { code: ${301 + c}, name: 经济分类${c + 1}, amount: ${yuan(sum)}, ${side}: ${yuan(sum)}, ${other}: 0 }`);
+    parts.forEach((x, k) => ecoRows.push(`      - { code: ${(301 + c) * 100 + k + 1}, name: 经济分类${c + 1}款${k + 1}, amount: ${yuan(x)}, ${side}: ${yuan(x)}, ${other}: 0 }`));
+  }
+  return [
+    'tables:',
+    '  unit: 元',
+    '  summary:',
+    `    income: { total: ${yuan(total)}, items: [{ source: generalBudget, amount: ${yuan(total)} }] }`,
+    '    expenditure:',
+    `      total: ${yuan(total)}`,
+    '      items:',
+    ...top.map((r) => `        - { code: ${r.code}, name: ${r.name}, amount: ${yuan(r.basic + r.project)} }`),
+    '  income:',
+    `    total: { amount: ${yuan(total)}, generalBudget: ${yuan(total)} }`,
+    `    rows: [{ unit: 开发区管委会, amount: ${yuan(total)}, generalBudget: ${yuan(total)} }]`,
+    '  expenditure:',
+    `    total: { amount: ${yuan(total)}, basic: ${yuan(basic)}, project: ${yuan(project)} }`,
+    '    rows:',
+    ...rows.map(row),
+    '  appropriation:',
+    `    income: { total: ${yuan(total)}, generalBudget: ${yuan(total)}, governmentFund: 0, stateCapital: 0 }`,
+    '    expenditure:',
+    `      total: { amount: ${yuan(total)}, generalBudget: ${yuan(total)}, governmentFund: 0, stateCapital: 0 }`,
+    '      rows:',
+    ...rows.filter((r) => r.code < 100000).map((r) => `        - { code: ${r.code}, name: ${r.name}, amount: ${yuan(r.basic + r.project)}, generalBudget: ${yuan(r.basic + r.project)} }`),
+    '  generalBudget:',
+    `    total: { amount: ${yuan(total)}, basic: ${yuan(basic)}, project: ${yuan(project)} }`,
+    '    rows:',
+    ...rows.map(row),
+    '  basic:',
+    `    total: { amount: ${yuan(basic)}, personnel: ${yuan(personnel)}, public: ${yuan(basic - personnel)} }`,
+    '    rows:',
+    ...ecoRows,
+    '  governmentFund:',
+    '    empty: 本部门没有使用政府性基金预算拨款安排的支出，故本表无数据。',
+    '  stateCapital:',
+    '    empty: 本部门无国有资本经营预算拨款，故本表无数据。',
+  ];
+}
+
+/**
+ * A consistent document with `activities` top-level activities and, with `tableClasses`, the nine standard tables
+ * (about 2,000 rows at 32 classes).
+ */
+export function generate(activities: number, seed = 1, tableClasses = 0): string {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const out: string[] = [];
@@ -64,7 +162,8 @@ export function generate(activities: number, seed = 1): string {
   const project = budgets.reduce((a, b) => a + b, 0);
   const basic = 1_000_000 + Math.floor(project / 3);
   const total = basic + project;
-  const other = Math.floor(total / 20);
+  // The tables' 表一 has one source of income: the text then has no other income either.
+  const other = tableClasses > 0 ? 0 : Math.floor(total / 20);
   const lastBasic = basic - 50_000;
   const lastProject = project - 120_000;
   out.push(
@@ -135,5 +234,6 @@ export function generate(activities: number, seed = 1): string {
     'notes:',
     '  - 我部门2018年无国有资本经营收入，因此没有国有资本经营预算支出。',
   );
+  if (tableClasses > 0) out.push(...tables(tableClasses, basic, project, rnd));
   return out.join('\n') + '\n';
 }

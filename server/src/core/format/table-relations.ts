@@ -59,13 +59,15 @@ export function tableRelations(ctx: TableRelationsInput): Relation[] {
     const figure = ctx.figure(at);
     return figure && { path: at, figure, label, negative };
   };
-  const seen = corroboration(ctx);
+  let corroborated: ReturnType<typeof corroboration> | undefined;
+  const seen = (path: YamlPath, figure: Figure) => (corroborated ??= corroboration(ctx))(path, figure);
   const push = (rule: Relation['rule'], target: Term | undefined, parts: readonly (Term | undefined)[], complete: boolean, what: Localized, against: Localized) => {
     if (!target) return;
     const terms = parts.filter((t): t is Term => !!t);
     if (terms.length === 0 && !complete) return;
     // A table's figure is set to what its parts give only when another table states each part alike.
-    out.push({ rule, target, terms, complete: complete && terms.length === parts.length, what, against, fixable: terms.every((t) => seen(t.path, t.figure)) });
+    // Worked out only for a relation that is reported: most of them hold.
+    out.push({ rule, target, terms, complete: complete && terms.length === parts.length, what, against, get fixable() { return terms.every((t) => seen(t.path, t.figure)); } });
   };
 
   /** A line's field against the same field of its parts (rows), empty cells zero, unknown ones leaving it partial. */
