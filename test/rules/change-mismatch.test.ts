@@ -103,3 +103,18 @@ ruleTester('change-mismatch', {
     },
   ],
 });
+
+ruleTester('change-mismatch', {
+  severity: 'error',
+  valid: [],
+  invalid: [{
+    name: 'flags the operating expenses\' change of 1.34 against 48.23 − 46.80, and fixes it',
+    text: statistics(['  previous: 46.80\n  change: 1.43', '  previous: 46.80\n  change: 1.34']),
+    findings: [{
+      path: 'operatingExpenses.change', range: '36:11-36:15',
+      message: { zh: '机关运行经费增减 1.34 与本年减上年 1.43 不符（差 -0.09）', en: 'The change of operating expenses 1.34 does not match this year minus last year 1.43 (difference -0.09)' },
+      expected: '1.43', found: '1.34',
+    }],
+    output: statistics(),
+  }],
+});

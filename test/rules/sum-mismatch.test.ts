@@ -243,3 +243,36 @@ ruleTester('sum-mismatch', {
     },
   ],
 });
+
+/** The 三公 vehicle subtotal: the sum of purchase and operation, or, written alone, a row of the total. */
+const VEHICLE_ROWS = '  vehiclePurchase: { amount: 0, previous: 0 }\n  vehicleOperation: { amount: 6.00, previous: 6.50, change: -0.50, changeRate: -7.69%, share: 83.33% }\n  vehicle: { amount: 6.00, previous: 6.50, change: -0.50 }';
+const SUBTOTAL_ONLY = '  vehicle: { amount: 6.00, previous: 6.50, change: -0.50 }';
+
+ruleTester('sum-mismatch', {
+  severity: 'error',
+  valid: [
+    { name: 'accepts a vehicle subtotal written alone, the total being overseas travel, the vehicles and receptions', text: statistics([VEHICLE_ROWS, SUBTOTAL_ONLY]) },
+  ],
+  invalid: [
+    {
+      name: 'flags a vehicle subtotal of 7.20 against purchase 0 plus operation 6.00',
+      text: statistics(['  vehicle: { amount: 6.00, previous: 6.50, change: -0.50 }', '  vehicle: { amount: 7.20, previous: 6.50, change: -0.50 }']),
+      findings: [{
+        path: 'threePublicExpenses.vehicle.amount', range: '43:22-43:26',
+        message: { zh: '公务用车购置及运行费 7.20 与购置费与运行维护费合计 6.00 不符（差 1.20）', en: 'The official vehicles subtotal 7.20 does not match vehicle purchase plus operation 6.00 (difference 1.20)' },
+        expected: '6.00', found: '7.20',
+      }],
+      output: statistics(),
+    },
+    {
+      name: 'flags a total of 7.20 against overseas 0, the vehicle subtotal 7.00 and receptions 1.20 when only the subtotal is written',
+      text: statistics([VEHICLE_ROWS, '  vehicle: { amount: 7.00, previous: 6.50, change: 0.50 }']),
+      findings: [{
+        path: 'threePublicExpenses.total.amount', range: '43:20-43:24',
+        message: { zh: '三公经费合计 7.20 与各行合计 8.20 不符（差 -1.00）', en: 'The three public expenses total 7.20 does not match the sum of its rows 8.20 (difference -1.00)' },
+        expected: '8.20', found: '7.20',
+      }],
+      output: statistics([VEHICLE_ROWS, '  vehicle: { amount: 7.00, previous: 6.50, change: 0.50 }'], ['total: { amount: 7.20,', 'total: { amount: 8.20,']),
+    },
+  ],
+});

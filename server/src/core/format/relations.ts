@@ -4,7 +4,7 @@ import { L, type Localized } from '../locale';
 import { allActivities } from './model';
 import type { YamlPath } from '../syntax/source';
 import { THREE_PUBLIC_ROWS, type ThreePublicRowKey } from './schema';
-import type { RuleContext } from '../check/rule';
+import { amountPath, type RuleContext } from '../check/rule';
 import { tableRelations } from './table-relations';
 
 /** A figure of the document at its path. */
@@ -114,6 +114,15 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
     out.push({ rule, target, terms: known, complete: partsKnown && known.length === terms.length, what, against });
   };
   const b = ctx.model.budget;
+  /** A line's change (or a long-form figure's) against this year less last year, when it writes both. */
+  const changeOf = (base: YamlPath, name: Localized) => {
+    const target = term([...base, 'change'], L('增减', 'change'));
+    const amount = term([...base, 'amount'], L('本年', 'this year'));
+    const previous = term([...base, 'previous'], L('上年', 'last year'), true);
+    if (target && amount && previous) {
+      out.push({ rule: 'change-mismatch', target, terms: [amount, previous], complete: true, what: L(`${name.zh}增减`, `The change of ${name.en}`), against: L('本年减上年', 'this year minus last year') });
+    }
+  };
 
   const income = b.overview?.income;
   if (income) {
@@ -161,18 +170,34 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
           known.length === THREE_PUBLIC_ROWS.length, true);
       }
     }
-    for (const k of [...rows, 'total'] as const) {
-      const row = tpe[k];
-      if (row?.previous === undefined || row.change === undefined) continue;
-      const base: YamlPath = ['threePublicExpenses', k];
-      const target = term([...base, 'change'], L('增减', 'change'));
-      const amount = term([...base, 'amount'], L('本年', 'this year'));
-      const previous = term([...base, 'previous'], L('上年', 'last year'), true);
-      if (target && amount && previous) {
-        out.push({ rule: 'change-mismatch', target, terms: [amount, previous], complete: true, what: L(`${rowName(k).zh}增减`, `The change of ${rowName(k).en}`), against: L('本年减上年', 'this year minus last year') });
+    for (const k of [...rows, 'total'] as const) changeOf(['threePublicExpenses', k], rowName(k));
+    const vehicle = tpe.vehicle;
+    if (vehicle) {
+      const name = L('公务用车购置及运行费', 'official vehicles');
+      changeOf(['threePublicExpenses', 'vehicle'], name);
+      const parts = (['vehiclePurchase', 'vehicleOperation'] as const).filter((k) => tpe[k]);
+      const only = parts.length === 0;
+      for (const field of ['amount', 'previous'] as const) {
+        const what = field === 'amount' ? L(`${name.zh}`, `The official vehicles subtotal`) : L(`${name.zh}上年数`, 'The previous-year official vehicles subtotal');
+        if (!only) {
+          sum('sum-mismatch', ['threePublicExpenses', 'vehicle', field], what, L('购置费与运行维护费合计', 'vehicle purchase plus operation'),
+            parts.map((k) => (field === 'previous' && lastYearFromChange(ctx, k, rowLabel(k))) || { path: ['threePublicExpenses', k, field], label: rowLabel(k) }), parts.length === 2);
+        } else {
+          // Only the subtotal written: the total is overseas travel, the vehicles and receptions.
+          const three = (['overseas', 'vehicle', 'reception'] as const).filter((k) => tpe[k]);
+          sum('sum-mismatch', ['threePublicExpenses', 'total', field], field === 'amount' ? L('三公经费合计', 'The three public expenses total') : L('三公经费上年合计', 'The previous-year total of the three public expenses'),
+            field === 'amount' ? L('各行合计', 'the sum of its rows') : L('各行上年数合计', 'the sum of the rows\' previous-year figures'),
+            three.map((k) => ({ path: ['threePublicExpenses', k, field], label: k === 'vehicle' ? name : rowLabel(k) })), three.length === 3);
+        }
       }
     }
   }
+  b.overview?.income.items.forEach((item, i) => changeOf(['overview', 'income', 'items', i], L(item.name, item.name)));
+  for (const part of ['basic', 'project'] as const) {
+    const path: YamlPath = ['overview', 'expenditure', part];
+    if (amountPath(b, path).length > path.length) changeOf(path, OVERVIEW_LABELS[part]);
+  }
+  if (b.operatingExpenses) changeOf(['operatingExpenses'], L('机关运行经费', 'operating expenses'));
 
   const overview = b.overview;
   if (overview?.previous) {
