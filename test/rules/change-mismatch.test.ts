@@ -116,5 +116,14 @@ ruleTester('change-mismatch', {
       expected: '1.43', found: '1.34',
     }],
     output: statistics(),
+  }, {
+    name: 'flags a long-form basic expenditure\'s change against this year less overview.previous.basic, when it has no last year of its own',
+    text: statistics(['basic: { amount: 258.63, share: 80.16%, change: 12.23,', 'basic: { amount: 258.63, share: 80.16%, change: 12.32,']),
+    findings: [{
+      path: 'overview.expenditure.basic.change', range: '24:53-24:58',
+      message: { zh: '基本支出增减 12.32 与本年减上年 12.23 不符（差 0.09）', en: 'The change of basic expenditure 12.32 does not match this year minus last year 12.23 (difference 0.09)' },
+      expected: '12.23', found: '12.32',
+    }],
+    output: statistics(),
   }],
 });

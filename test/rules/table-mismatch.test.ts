@@ -39,5 +39,17 @@ ruleTester('table-mismatch', {
         expected: '2586245.60', found: '2586345.60',
       }],
     },
+    {
+      name: 'flags a class of 表一 that 表三 does not have, as against 0',
+      text: statistics(['        - { code: 221, name: 住房保障支出, amount: 177600.00 }', '        - { code: 221, name: 住房保障支出, amount: 177600.00 }\n        - { code: 224, name: 灾害防治及应急管理支出, amount: 1000.00 }']),
+      findings: [{
+        path: 'tables.summary.expenditure.items[4].amount', range: '99:51-99:58',
+        message: {
+          zh: '表一（部门收支总表）224 灾害防治及应急管理支出 1000.00 元 与表三（部门支出总表）该类（表中没有） 0 元不符',
+          en: 'Table 1 (summary), 224 灾害防治及应急管理支出 1000.00 元 does not match Table 3 (expenditure), that class (not in the table) 0 元',
+        },
+        expected: '0.00', found: '1000.00',
+      }],
+    },
   ],
 });

@@ -115,10 +115,10 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
   };
   const b = ctx.model.budget;
   /** A line's change (or a long-form figure's) against this year less last year, when it writes both. */
-  const changeOf = (base: YamlPath, name: Localized) => {
+  const changeOf = (base: YamlPath, name: Localized, lastYear: YamlPath = [...base, 'previous']) => {
     const target = term([...base, 'change'], L('增减', 'change'));
     const amount = term([...base, 'amount'], L('本年', 'this year'));
-    const previous = term([...base, 'previous'], L('上年', 'last year'), true);
+    const previous = term(lastYear, L('上年', 'last year'), true);
     if (target && amount && previous) {
       out.push({ rule: 'change-mismatch', target, terms: [amount, previous], complete: true, what: L(`${name.zh}增减`, `The change of ${name.en}`), against: L('本年减上年', 'this year minus last year') });
     }
@@ -195,7 +195,8 @@ function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
   b.overview?.income.items.forEach((item, i) => changeOf(['overview', 'income', 'items', i], L(item.name, item.name)));
   for (const part of ['basic', 'project'] as const) {
     const path: YamlPath = ['overview', 'expenditure', part];
-    if (amountPath(b, path).length > path.length) changeOf(path, OVERVIEW_LABELS[part]);
+    // Its own last year, or else the overview's.
+    if (amountPath(b, path).length > path.length) changeOf(path, OVERVIEW_LABELS[part], ctx.figure([...path, 'previous']) ? [...path, 'previous'] : ['overview', 'previous', part]);
   }
   if (b.operatingExpenses) changeOf(['operatingExpenses'], L('机关运行经费', 'operating expenses'));
 

@@ -227,8 +227,14 @@ export function tablePairs(ctx: TableRelationsInput): Pair[] {
   const expenditure = code.find((t) => t.key === 'expenditure');
 
   (tables.summary?.expenditure?.items ?? []).forEach((item, i) => {
-    const row = expenditure?.tops.find((r) => r.code === item.code);
-    if (!row) return;
+    if (!expenditure || expenditure.rows.length === 0) return;
+    const row = expenditure.tops.find((r) => r.code === item.code);
+    if (!row) {
+      // A class 表三 does not have is a class of no expenditure there: 0.
+      pair(stated(['tables', 'summary', 'expenditure', 'items', i, 'amount'], tableUnit, L(`${T.summary!.zh}${item.code} ${item.name}`, `${T.summary!.en}, ${item.code} ${item.name}`)),
+        { path: [...expenditure.path, 'rows'], figure: { digits: 0n, decimals: 0 }, unit: tableUnit, label: L(`${T.expenditure!.zh}该类（表中没有）`, `${T.expenditure!.en}, that class (not in the table)`) });
+      return;
+    }
     pair(stated(['tables', 'summary', 'expenditure', 'items', i, 'amount'], tableUnit, L(`${T.summary!.zh}${item.code} ${item.name}`, `${T.summary!.en}, ${item.code} ${item.name}`)),
       stated([...row.path, 'amount'], tableUnit, L(`${T.expenditure!.zh}${row.code} ${row.name}`, `${T.expenditure!.en}, ${row.code} ${row.name}`)));
   });
