@@ -251,6 +251,11 @@ const SUBTOTAL_ONLY = '  vehicle: { amount: 6.00, previous: 6.50, change: -0.50 
 ruleTester('sum-mismatch', {
   severity: 'error',
   valid: [
+    {
+      name: 'finds a row\'s parent by its code wherever it stands: a 款 written after its 项 still adds up',
+      text: statistics(['      - { code: 20105, name: 统计信息事务, amount: 2560345.60, basic: 1920345.60, project: 640000.00 }\n      - { code: 2010501, name: 行政运行, amount: 1920345.60, basic: 1920345.60, project: 0 }',
+        '      - { code: 2010501, name: 行政运行, amount: 1920345.60, basic: 1920345.60, project: 0 }\n      - { code: 20105, name: 统计信息事务, amount: 2560345.60, basic: 1920345.60, project: 640000.00 }']),
+    },
     { name: 'accepts a vehicle subtotal written alone, the total being overseas travel, the vehicles and receptions', text: statistics([VEHICLE_ROWS, SUBTOTAL_ONLY]) },
   ],
   invalid: [

@@ -61,7 +61,7 @@ function tablesApart(raw: Record<string, unknown>): Partial<Tables> {
   return out as Partial<Tables>;
 }
 
-/** One row of a coded table, with its parent: the nearest row above whose code is a prefix of its code. */
+/** One row of a coded table, with its parent: the row of the longest prefix of its code that the table has. */
 export interface TableRow {
   readonly index: number;
   /** `['tables', 'expenditure', 'rows', 3]` */
@@ -106,18 +106,30 @@ function readCodedTables(model: Model): CodedTable[] {
   for (const [key, where] of Object.entries(CODED_TABLES) as [CodedTableKey, (typeof CODED_TABLES)[CodedTableKey]][]) {
     const table = valueAtPath(model.budget, where.path) as { total?: unknown; rows?: { code: number; name: string }[] } | undefined;
     if (!table) continue;
-    const byCode = new Map<number, { row: TableRow; children: TableRow[] }>();
-    const rows: TableRow[] = [];
+    // Two passes: a row's parent is the row of its code's prefix wherever it stands (a table out of order still adds up).
+    const list = table.rows ?? [];
+    const byCode = new Map<number, number>();
+    list.forEach((cells, index) => {
+      if (!byCode.has(cells.code)) byCode.set(cells.code, index);
+    });
+    const parentOf = list.map((cells, index) => {
+      for (let c = Math.floor(cells.code / 100); c >= 100; c = Math.floor(c / 100)) {
+        const at = byCode.get(c);
+        if (at !== undefined && at !== index) return at;
+      }
+      return undefined;
+    });
+    const children: TableRow[][] = list.map(() => []);
+    const rows: TableRow[] = list.map((cells, index) => ({
+      index, path: [...where.path, 'rows', index], code: cells.code, name: cells.name, cells: cells as Record<string, unknown>,
+      get parent() { const at = parentOf[index]; return at === undefined ? undefined : rows[at]; },
+      children: children[index]!,
+    }));
     const tops: TableRow[] = [];
-    (table.rows ?? []).forEach((cells, index) => {
-      let parent: { row: TableRow; children: TableRow[] } | undefined;
-      for (let c = Math.floor(cells.code / 100); c >= 100 && !parent; c = Math.floor(c / 100)) parent = byCode.get(c);
-      const children: TableRow[] = [];
-      const row: TableRow = { index, path: [...where.path, 'rows', index], code: cells.code, name: cells.name, cells: cells as Record<string, unknown>, parent: parent?.row, children };
-      rows.push(row);
-      if (parent) parent.children.push(row);
-      else tops.push(row);
-      if (!byCode.has(cells.code)) byCode.set(cells.code, { row, children });
+    rows.forEach((row, index) => {
+      const at = parentOf[index];
+      if (at === undefined) tops.push(row);
+      else children[at]!.push(row);
     });
     out.push({ key, path: [...where.path], kind: where.kind, columns: where.columns, rows, tops, hasTotal: table.total !== undefined });
   }
