@@ -256,9 +256,29 @@ ruleTester('sum-mismatch', {
       text: statistics(['      - { code: 20105, name: 统计信息事务, amount: 2560345.60, basic: 1920345.60, project: 640000.00 }\n      - { code: 2010501, name: 行政运行, amount: 1920345.60, basic: 1920345.60, project: 0 }',
         '      - { code: 2010501, name: 行政运行, amount: 1920345.60, basic: 1920345.60, project: 0 }\n      - { code: 20105, name: 统计信息事务, amount: 2560345.60, basic: 1920345.60, project: 640000.00 }']),
     },
+    {
+      name: 'takes a row\'s last year as its amount less its change when it writes no previous: 表五 still adds up',
+      text: statistics(['previous: 2452000.00, change: 108345.60, changeRate: 4.42%,', 'change: 108345.60, changeRate: 4.42%,']),
+    },
     { name: 'accepts a vehicle subtotal written alone, the total being overseas travel, the vehicles and receptions', text: statistics([VEHICLE_ROWS, SUBTOTAL_ONLY]) },
   ],
   invalid: [
+    {
+      name: 'flags 表五\'s last-year total and change against a 类 row that states only a change, with no fix: nothing else states that row\'s last year',
+      text: statistics(['previous: 2452000.00, change: 108345.60, changeRate: 4.42%,', 'change: 118345.60, changeRate: 4.42%,']),
+      findings: [
+        {
+          path: 'tables.generalBudget.total.previous', range: '131:137-131:147',
+          message: { zh: '表五（一般公共预算支出表）合计行上年数 3105000.00 与各类级科目上年数合计 3095000.00 不符（差 10000.00）', en: 'Table 5 (general budget), the total row: the previous-year figure 3105000.00 does not match the previous-year figure of the class rows 3095000.00 (difference 10000.00)' },
+          expected: '3095000.00', found: '3105000.00',
+        },
+        {
+          path: 'tables.generalBudget.total.change', range: '131:157-131:166',
+          message: { zh: '表五（一般公共预算支出表）合计行增减额 121345.60 与各类级科目增减额合计 131345.60 不符（差 -10000.00）', en: 'Table 5 (general budget), the total row: the change 121345.60 does not match the change of the class rows 131345.60 (difference -10000.00)' },
+          expected: '131345.60', found: '121345.60',
+        },
+      ],
+    },
     {
       name: 'flags a vehicle subtotal of 7.20 against purchase 0 plus operation 6.00',
       text: statistics(['  vehicle: { amount: 6.00, previous: 6.50, change: -0.50 }', '  vehicle: { amount: 7.20, previous: 6.50, change: -0.50 }']),

@@ -1,4 +1,4 @@
-import { compare, type Figure } from './decimal';
+import { compare, formatFigure, subtract, type Figure } from './decimal';
 import { L, type Localized } from '../locale';
 import { amountPath } from '../check/rule';
 import { codedTables, type CodedTable, type Model } from './model';
@@ -74,11 +74,27 @@ export function tableRelations(ctx: TableRelationsInput): Relation[] {
   const byField = (table: Localized, line: { path: YamlPath; cells: Cells; name: Localized }, parts: readonly { path: YamlPath; cells: Cells; name: Localized }[], columns: readonly ColumnKey[], partsName: Localized) => {
     for (const field of ['amount', ...columns, 'previous', 'change'] as const) {
       if (line.cells[field] === undefined) continue;
+      // A part's last year, written or else this year less its change; its change, written or else this year less last year.
+      const derived = (p: { path: YamlPath; cells: Cells; name: Localized }): Term | undefined => {
+        const other = field === 'previous' ? 'change' : field === 'change' ? 'previous' : undefined;
+        if (!other || p.cells[other] === undefined) return undefined;
+        const amount = term([...p.path, 'amount'], p.name);
+        const given = term([...p.path, other], p.name);
+        if (!amount || !given) return undefined;
+        const figure = subtract(amount.figure, given.figure);
+        if (field === 'previous' && figure.digits < 0n) return undefined;
+        const [a, g] = [formatFigure(amount.figure), formatFigure(given.figure)];
+        const label = field === 'previous'
+          ? L(`${p.name.zh}（本年 ${a} 减增减 ${g}）`, `${p.name.en} (${a} this year less the change ${g})`)
+          : L(`${p.name.zh}（本年 ${a} 减上年 ${g}）`, `${p.name.en} (${a} this year less last year ${g})`);
+        return { path: given.path, figure, label };
+      };
       const known = parts.map((p) => cellKnown(p.cells, field, columns));
-      // Last year's figures and the changes are compared only when the parts state them all.
-      if ((field === 'previous' || field === 'change') && known.some((k) => k === 'unknown')) continue;
+      const stand = parts.map((p, i) => (known[i] === 'unknown' ? derived(p) : undefined));
+      // Last year's figures and the changes are compared only when every part states or implies them.
+      if ((field === 'previous' || field === 'change') && known.some((k, i) => k === 'unknown' && !stand[i])) continue;
       const f = FIELD_NAMES[field]!;
-      push('sum-mismatch', term([...line.path, field], f), parts.flatMap((p, i) => (known[i] === 'written' ? [term([...p.path, field], p.name)] : [])), known.every((k) => k !== 'unknown'),
+      push('sum-mismatch', term([...line.path, field], f), parts.flatMap((p, i) => (known[i] === 'written' ? [term([...p.path, field], p.name)] : stand[i] ? [stand[i]] : [])), known.every((k, i) => k !== 'unknown' || !!stand[i]),
         L(`${table.zh}${line.name.zh}${f.zh}`, `${table.en}, ${line.name.en}: the ${f.en}`), L(`${partsName.zh}${f.zh}合计`, `the ${f.en} of ${partsName.en}`));
     }
   };
