@@ -96,6 +96,8 @@ function initial(result: CheckResult): State | undefined {
   // The fast path (fast-parse.ts) read the text without building the `yaml` tree and refuses anchors, aliases
   // and tags: its SourceMap says all the state needs, and the tree stays unread.
   const fast = parsed.emptyKeys !== undefined;
+  // The activities' bounds are read by LF; a text with lone CRs (rare) is checked whole.
+  if (parsed.text.includes('\r') && /\r(?!\n)/.test(parsed.text)) return undefined;
   if (!fast && hasAnchors(parsed.yaml)) return undefined;
   const items = fast ? activityItems(parsed) : yamlActivityItems(parsed.yaml);
   if (!items || items.length === 0) return undefined;
@@ -340,7 +342,8 @@ function isCrossActivity(f: Finding): boolean {
 
 /** The one item of a fragment `- name: …` at its column, as node and data; undefined when it is anything else. */
 function parseItem(fragment: string, column: number): { node: YamlNode; data: unknown } | undefined {
-  if (!fragment.startsWith(`${' '.repeat(column)}-`) || /^(?:---|\.\.\.|%)/m.test(fragment)) return undefined;
+  // A lone CR (a line break the LF-split below does not see) sends the edit to the full check.
+  if (!fragment.startsWith(`${' '.repeat(column)}-`) || /^(?:---|\.\.\.|%)/m.test(fragment) || /\r(?!\n)/.test(fragment)) return undefined;
   for (const line of fragment.split('\n').slice(1)) {
     if (/^\s*(?:#|$)/.test(line)) continue;
     if (/^ */.exec(line)![0].length <= column) return undefined;

@@ -2,7 +2,7 @@ import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import { aliasCycle, documentTooLarge, nestingOverflow, nestingTooDeep, resolveLimits, tooManyAliases, tooManyValues, type LimitProblem, type Limits } from './limits';
 import { fastParse } from './fast-parse';
 import { SourceMap, type YamlPath } from './source';
-import type { Span } from './text';
+import { yamlBreaks, type Span } from './text';
 
 /** A YAML error at the token that causes it. */
 export interface SyntaxProblem {
@@ -40,21 +40,22 @@ export function parseText(text: string, overrides?: Partial<Limits>): ParsedText
     // stack overflow is one more error that sends the text down the other path), and the pre-scan, whose estimate
     // of a plain document's depth is at most one level over it, could not object to a document read as no deeper
     // than half the limit. Deeper, or down the other path, the pre-scan decides, as before.
-    const fast = fastParse(text);
+    const read = yamlBreaks(text);
+    const fast = fastParse(read);
     const shallow = fast !== undefined && 2 * fast.depth + 2 <= limits.maxNestingDepth;
-    const deep = shallow ? undefined : nestingOverflow(text, limits.maxNestingDepth);
+    const deep = shallow ? undefined : nestingOverflow(read, limits.maxNestingDepth);
     if (deep !== undefined) return overLimit(text, nestingTooDeep(deep, limits));
     if (fast) {
       // Without aliases, the values are the nodes and the nesting is the tree's: within both limits, nothing to measure.
       const size = fast.values <= limits.maxValues && fast.depth <= limits.maxNestingDepth ? fast.values : measure(fast.data, limits);
       if (typeof size === 'number') return lazyDocument({ text, source: fast.source, data: withoutEmpty(fast.data, fast.emptyKeys), syntax: [], values: size, emptyKeys: fast.emptyKeys });
     }
-    const yaml = parseDocument(text, YAML_OPTIONS);
+    const yaml = parseDocument(read, YAML_OPTIONS);
     // The library turns a stack overflow of its own into an error; the answer is the same as ours.
     const overflow = yaml.errors.find((e) => /call stack/i.test(e.message));
     if (overflow) return overLimit(text, nestingTooDeep(overflow.pos[0], limits));
-    const syntax: SyntaxProblem[] = yaml.errors.map((e) => ({ code: e.code, message: e.message.split('\n')[0]!, span: tokenSpan(text, e.pos) }));
-    for (const dup of duplicateKeys(yaml, text)) {
+    const syntax: SyntaxProblem[] = yaml.errors.map((e) => ({ code: e.code, message: e.message.split('\n')[0]!, span: tokenSpan(read, e.pos) }));
+    for (const dup of duplicateKeys(yaml, read)) {
       const at = syntax.findIndex((p) => p.span.start > dup.span.start);
       syntax.splice(at < 0 ? syntax.length : at, 0, dup);
     }
@@ -85,7 +86,7 @@ export function parseText(text: string, overrides?: Partial<Limits>): ParsedText
 
 /** The `yaml` tree of a text that has already been checked, read when something asks for it (hover, folding). */
 export function readYaml(text: string): Document.Parsed {
-  return parseDocument(text, YAML_OPTIONS);
+  return parseDocument(yamlBreaks(text), YAML_OPTIONS);
 }
 
 function lazyDocument(base: Omit<ParsedText, 'yaml'>): ParsedText {

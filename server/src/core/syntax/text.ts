@@ -114,6 +114,15 @@ export class LineIndex {
 }
 
 /**
+ * The text as the YAML readers get it: a lone CR (old Mac line ends, or a paste) is a line break to the line
+ * index and to YAML 1.2 alike, but not to the parsers, which would read the next key into a value. Each lone CR
+ * becomes a LF, so every offset stays the same.
+ */
+export function yamlBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
  * A copy of a string that shares no memory with the text it was cut from: a
  * slice of a long string keeps the whole of it alive, and the incremental
  * check keeps what it reads from each version of a document.
