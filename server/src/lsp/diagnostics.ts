@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { Finding, Severity } from '../core/check/finding';
-import { localize, type Locale } from '../core/locale';
+import { L, localize, type Locale } from '../core/locale';
 import { docsUrl } from '../core/check/registry';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -23,4 +23,26 @@ export function toDiagnostic(finding: Finding, uri: string, locale: Locale): Dia
       : {}),
     data: { path: finding.path },
   };
+}
+
+/**
+ * Diagnostics a document publishes at most. A document of 100,000 mistakes (a pasted table, a wrong indent over
+ * thousands of lines) would otherwise send tens of megabytes at every keystroke, more than any editor shows.
+ */
+export const MAX_DIAGNOSTICS = 1000;
+
+/** A document's findings as diagnostics, at most `MAX_DIAGNOSTICS` of them and then one that says how many more there are. */
+export function toDiagnostics(findings: readonly Finding[], uri: string, locale: Locale, max = MAX_DIAGNOSTICS): Diagnostic[] {
+  const shown = findings.slice(0, max).map((f) => toDiagnostic(f, uri, locale));
+  const rest = findings.length - shown.length;
+  if (rest > 0) {
+    const next = findings[max]!;
+    shown.push({
+      range: next.range,
+      severity: DiagnosticSeverity.Information,
+      source: 'budget',
+      message: localize(L(`另有 ${rest} 个问题未列出（每个文件最多列出 ${max} 个）；改正上面的问题后会显示`, `${rest} more problems not listed (at most ${max} a file); they show as the ones above are fixed`), locale),
+    });
+  }
+  return shown;
 }

@@ -1,9 +1,9 @@
 import {
-  CodeActionKind, LSPErrorCodes, ResponseError, TextDocumentSyncKind,
+  CodeActionKind, ErrorCodes, LSPErrorCodes, ResponseError, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND, codeActions } from './code-actions';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostics } from './diagnostics';
 import { clientFormats, completion, definition, documentSymbols, foldingRanges, FULL_FORMATS, hover, inlayHints, type ClientFormats } from './features';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { IdleCollector } from './memory';
@@ -20,6 +20,8 @@ export function serve(connection: Connection): void {
   /** What the client can show (snippets, markdown hovers), from `initialize`. */
   let formats: ClientFormats = FULL_FORMATS;
   let pushed: Settings = DEFAULT_SETTINGS;
+  /** LSP's lifecycle: requests before `initialize` and after `shutdown` are refused, as the protocol says. */
+  let phase: 'starting' | 'running' | 'shut down' = 'starting';
   const log = (message: string) => connection.console.error(message);
   const memory = new IdleCollector();
 
@@ -27,10 +29,15 @@ export function serve(connection: Connection): void {
     clientLocale: () => clientLocale,
     settingsFor: async (uri) => {
       if (!pullsSettings) return pushed;
-      const [raw] = await connection.workspace.getConfiguration([{ scopeUri: uri, section: 'budget' }]) as unknown[];
-      return readSettings(raw);
+      // A client that answers with an error, or not at all, still gets diagnostics: under the defaults.
+      const asked = connection.workspace.getConfiguration([{ scopeUri: uri, section: 'budget' }]) as Promise<unknown[]>;
+      const answer = await withTimeout(asked, SETTINGS_TIMEOUT_MS).catch((e: unknown) => {
+        log(`budget: workspace/configuration failed (${e instanceof Error ? e.message : String(e)}); checking ${uri} with the default settings`);
+        return undefined;
+      });
+      return answer ? readSettings(answer[0]) : DEFAULT_SETTINGS;
     },
-    publish: (a: Analysis) => connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.result.findings.map((f) => toDiagnostic(f, a.uri, a.locale)) }),
+    publish: (a: Analysis) => connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: toDiagnostics(a.result.findings, a.uri, a.locale) }),
     // A slow check (a large document read whole) leaves much garbage, and so does the state built after it for the
     // next edit: collect it at once, before the next edit has to; after a fast one, once the typing stops.
     settled: (a: Analysis) => memory.touch(a.ms > 250 ? 0 : undefined),
@@ -44,6 +51,10 @@ export function serve(connection: Connection): void {
   /** A request over one open document; an unknown document gets `fallback`, a failure a ResponseError. */
   function onDocument<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, answer: (a: Analysis, params: P) => R) {
     return (params: P): R | ResponseError<void> => {
+      if (phase === 'starting') return new ResponseError(ErrorCodes.ServerNotInitialized, `budget: ${name} before initialize`);
+      if (phase === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, `budget: ${name} after shutdown`);
+      const invalid = invalidParams(params);
+      if (invalid) return new ResponseError(ErrorCodes.InvalidParams, `budget: ${name}: ${invalid}`);
       try {
         const analysis = workspace.analysisOf(params.textDocument.uri);
         return analysis ? answer(analysis, params) : fallback;
@@ -59,6 +70,7 @@ export function serve(connection: Connection): void {
     pullsSettings = !!params.capabilities.workspace?.configuration;
     refreshesHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     formats = clientFormats(params.capabilities);
+    phase = 'running';
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -80,6 +92,10 @@ export function serve(connection: Connection): void {
     if (refreshesHints) void connection.languages.inlayHint.refresh();
   });
 
+  connection.onShutdown(() => {
+    phase = 'shut down';
+  });
+
   connection.onHover(onDocument('hover', null, (a, p) => hover(a, p.position, formats)));
   connection.onCompletion(onDocument('completion', [], (a, p) => completion(a, p.position, formats)));
   connection.onCodeAction(onDocument('codeAction', [], codeActions));
@@ -90,4 +106,32 @@ export function serve(connection: Connection): void {
 
   workspace.listen(connection);
   connection.listen();
+}
+
+/** How long the server waits for `workspace/configuration` before it checks with the defaults. */
+const SETTINGS_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+    promise.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(String(e))); });
+  });
+}
+
+/** What is wrong with a request's document and position, said as the protocol's types name them; undefined when nothing. */
+export function invalidParams(params: unknown): string | undefined {
+  if (typeof params !== 'object' || params === null) return 'params must be an object';
+  const { textDocument, position, range } = params as { textDocument?: unknown; position?: unknown; range?: unknown };
+  if (typeof textDocument !== 'object' || textDocument === null || typeof (textDocument as { uri?: unknown }).uri !== 'string') return 'textDocument.uri must be a string';
+  if (position !== undefined && !isPosition(position)) return 'position must be { line, character } with non-negative integers';
+  if (range !== undefined && !(typeof range === 'object' && range !== null && isPosition((range as { start?: unknown }).start) && isPosition((range as { end?: unknown }).end))) {
+    return 'range must be { start, end } positions';
+  }
+  return undefined;
+}
+
+function isPosition(p: unknown): boolean {
+  if (typeof p !== 'object' || p === null) return false;
+  const { line, character } = p as { line?: unknown; character?: unknown };
+  return Number.isInteger(line) && Number.isInteger(character) && (line as number) >= 0 && (character as number) >= 0;
 }

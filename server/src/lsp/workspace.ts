@@ -89,6 +89,12 @@ export class Workspace {
     this.fastCheck = options.fastCheck ?? 50;
     this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri, this.delayFor(document.uri)));
     this.documents.onDidClose(({ document }) => this.forget(document.uri));
+    // A document opened again (with any version, even the one it had) is a new text: nothing of the old analysis holds.
+    this.documents.onDidOpen(({ document }) => {
+      this.analyses.delete(document.uri);
+      this.nextCosts.delete(document.uri);
+      this.changes.delete(document.uri);
+    });
   }
 
   listen(connection: Connection): void {

@@ -27,6 +27,13 @@ export interface Completion {
 
 /** What may be written at `offset`: keys, enum values, glossary terms and snippets. */
 export function completionsAt(result: CheckResult, offset: number, locale: Locale): Completion[] {
+  // A completion that spans lines ends them as the document does (a CRLF file stays CRLF).
+  const eol = /\r\n/.test(result.lines.text.slice(0, result.lines.text.indexOf('\n') + 1)) ? '\r\n' : '\n';
+  const items = completionsIn(result, offset, locale);
+  return eol === '\n' ? items : items.map((c) => ({ ...c, insertText: c.insertText.replace(/\n/g, eol) }));
+}
+
+function completionsIn(result: CheckResult, offset: number, locale: Locale): Completion[] {
   const site = siteAt(result.lines, offset);
   if (!site) return [];
   if (site.kind === 'value') return valueCompletions(result, site.path, site.prefix, site.word, locale);

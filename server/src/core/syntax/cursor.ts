@@ -109,8 +109,9 @@ const FLOW_KEY = /[{,]\s*([A-Za-z_$][\w$]*)\s*:\s*([^,{}[\]]*)$/;
 
 export function siteAt(lines: LineIndex, offset: number): Site | undefined {
   const position = lines.position(offset);
-  const all = lines.text.split(/\r\n|\r|\n/);
-  const before = lines.text.slice(lines.lineStart(position.line), offset);
+  // A byte order mark is no part of the first line's indentation or key.
+  const all = lines.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const before = lines.text.slice(lines.lineStart(position.line), offset).replace(/^\uFEFF/, '');
   const after = all[position.line]!.slice(before.length);
   const word = (length: number): Span => ({ start: offset - length, end: offset });
   // What a key the cursor is in goes on with after it, and whether its colon is already written.
