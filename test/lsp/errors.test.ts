@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import {
-  CodeActionRequest, CompletionRequest, DefinitionRequest, HoverRequest, InlayHintRequest, LogMessageNotification, LSPErrorCodes,
+  CodeActionRequest, CompletionRequest, DefinitionRequest, ErrorCodes, HoverRequest, InlayHintRequest, LogMessageNotification, LSPErrorCodes,
   MessageType, ResponseError, type MarkupContent,
 } from 'vscode-languageserver-protocol';
 import { fixture } from '../helpers';
@@ -38,14 +38,9 @@ describe('language server: a request that fails gets an LSP error, and the serve
   }
 
   const doc = { textDocument: { uri: URI } };
-  // Each handler reads a field a well-formed request always has; here it is null, so the handler throws.
+  // A handler that throws on a request whose document and position are well-formed: the context is null here.
   const broken: [string, string, () => Promise<unknown>][] = [
-    ['hover', 'line', () => session.connection.sendRequest(HoverRequest.method, { ...doc, position: null })],
-    ['completion', 'line', () => session.connection.sendRequest(CompletionRequest.method, { ...doc, position: null })],
-    ['definition', 'line', () => session.connection.sendRequest(DefinitionRequest.method, { ...doc, position: null })],
-    ['inlayHint', 'start', () => session.connection.sendRequest(InlayHintRequest.method, { ...doc, range: null })],
     ['codeAction', 'only', () => session.connection.sendRequest(CodeActionRequest.method, { ...doc, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: null })],
-    ['hover', 'uri', () => session.connection.sendRequest(HoverRequest.method, { textDocument: null, position: { line: 0, character: 0 } })],
   ];
 
   for (const [name, field, send] of broken) {
@@ -61,8 +56,29 @@ describe('language server: a request that fails gets an LSP error, and the serve
     });
   }
 
+  // A null where the protocol requires a document or a position is invalid params, said as such, and nothing is logged.
+  const invalid: [string, string, () => Promise<unknown>][] = [
+    ['hover', 'position must be { line, character } with non-negative integers', () => session.connection.sendRequest(HoverRequest.method, { ...doc, position: null })],
+    ['completion', 'position must be { line, character } with non-negative integers', () => session.connection.sendRequest(CompletionRequest.method, { ...doc, position: null })],
+    ['definition', 'position must be { line, character } with non-negative integers', () => session.connection.sendRequest(DefinitionRequest.method, { ...doc, position: null })],
+    ['inlayHint', 'range must be { start, end } positions', () => session.connection.sendRequest(InlayHintRequest.method, { ...doc, range: null })],
+    ['hover', 'textDocument.uri must be a string', () => session.connection.sendRequest(HoverRequest.method, { textDocument: null, position: { line: 0, character: 0 } })],
+  ];
+
+  for (const [name, reason, send] of invalid) {
+    it(`answers ${name} with invalid params: -32602 "${reason}", then a good hover`, async () => {
+      logged.length = 0;
+      const error = await failure(send());
+      assert.equal(error.code, ErrorCodes.InvalidParams);
+      assert.equal(error.message, `budget: ${name}: ${reason}`);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { ...doc, position: BASIC });
+      assert.equal((hover?.contents as MarkupContent).value, BASIC_HOVER);
+      assert.equal(logged.length, 0);
+    });
+  }
+
   it('keeps answering after many failures in a row, each with its own error', async () => {
-    const errors = await Promise.all(Array.from({ length: 50 }, () => failure(session.connection.sendRequest(HoverRequest.method, { ...doc, position: null }))));
+    const errors = await Promise.all(Array.from({ length: 50 }, () => failure(broken[0]![2]())));
     assert.ok(errors.every((e) => e.code === LSPErrorCodes.RequestFailed));
     const hover = await session.connection.sendRequest(HoverRequest.type, { ...doc, position: BASIC });
     assert.equal((hover?.contents as MarkupContent).value, BASIC_HOVER);
