@@ -152,7 +152,7 @@ describe('language server: the protocol as a third-party client speaks it', () =
         const text = `\uFEFF\n${consistent.replace(/^# .*\nbudget: 1\n/, '')}`;
         await session.open(URI, text);
         const result = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line: 0, character: 1 } }));
-        assert.deepEqual(result.map((c) => c.label), ['budget', 'title', 'preface']);
+        assert.deepEqual(result.map((c) => c.label), ['budget', 'title', 'preface', 'tables']);
       } finally {
         await session.stop();
       }
