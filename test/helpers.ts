@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { readFileSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { check, type CheckOptions } from '../server/src/core/check/check';
 import type { Finding, RuleId } from '../server/src/core/check/finding';
@@ -68,4 +69,18 @@ export function assertFixed(text: string, f: Finding, options?: CheckOptions): s
   const same = findings(fixed, f.rule, options).filter((g) => g.path === f.path && g.message.zh === f.message.zh);
   assert.deepEqual(same.map(pin), [], 'the finding is still there after its fix');
   return fixed;
+}
+
+/**
+ * A project folder as a user has one: test/fixtures/project/.budgetdoc.yaml (locale en, numbering-prefix off,
+ * sum-mismatch a warning, drafts/** ignored) over the 2018 example in `sub/` and again in `drafts/`.
+ */
+export function projectFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'budgetdoc-project-'));
+  mkdirSync(join(dir, 'sub'));
+  mkdirSync(join(dir, 'drafts'));
+  copyFileSync(join(__dirname, 'fixtures', 'project', '.budgetdoc.yaml'), join(dir, '.budgetdoc.yaml'));
+  writeFileSync(join(dir, 'sub', 'cangzhou-2018.budget.yaml'), example());
+  writeFileSync(join(dir, 'drafts', 'unfinished.budget.yaml'), example());
+  return dir;
 }

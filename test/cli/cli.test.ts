@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { artifactUri } from '../../server/src/cli/report';
-import { fixture } from '../helpers';
+import { fixture, projectFolder } from '../helpers';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -155,6 +155,36 @@ describe('budgetdoc check', () => {
     assert.deepEqual((JSON.parse(r.stdout) as { file: string; rule: string }[]).map((f) => [f.file, f.rule]), [['-odd.budget.yaml', 'sum-mismatch']]);
     // And --help after -- is a file, not a question.
     assert.equal(budgetdoc(['check', '--', '--help']).code, 2);
+  });
+});
+
+describe('budgetdoc check under a .budgetdoc.yaml', () => {
+  const run = (cwd: string, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [CLI, 'check', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'zh_CN.UTF-8' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('takes its severities, rules off and locale; --locale still wins', () => {
+    const dir = projectFolder();
+    const r = run(dir, 'sub/cangzhou-2018.budget.yaml');
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /\n✖ 21 problems \(16 errors, 5 warnings, 0 info\)\n$/);
+    assert.doesNotMatch(r.stdout, /numbering-prefix/);
+    assert.match(r.stdout, /  73:15    warning  The previous-year total of the three public expenses 240 is less than/);
+    assert.match(run(dir, 'sub/cangzhou-2018.budget.yaml', '--locale', 'zh-CN').stdout, /✖ 21 个问题/);
+  });
+
+  it('checks a file its ignores leave out with every rule off', () => {
+    assert.deepEqual(run(projectFolder(), 'drafts/unfinished.budget.yaml'), { code: 0, stdout: '✔ No problems (1 file)\n', stderr: '' });
+  });
+
+  it('tells each mistake of the configuration, located, checks with the rest, and exits 2', () => {
+    const dir = projectFolder();
+    writeFileSync(join(dir, '.budgetdoc.yaml'), 'locale: en\nrules:\n  numbering-prefix: of\n');
+    const r = run(dir, 'sub/cangzhou-2018.budget.yaml');
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'budgetdoc: .budgetdoc.yaml:3:21: The severity of numbering-prefix should be error, warning, info or off.\n');
+    assert.match(r.stdout, /numbering-prefix/);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { generate } from '../../bench/generate';
 import { check } from '../../server/src/core/check/check';
 import { canRecheck } from '../../server/src/core/check/incremental';
-import { DEFAULT_SETTINGS, type Settings } from '../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/config/settings';
 import { Workspace, type Analysis, type WorkspaceOptions } from '../../server/src/lsp/workspace';
 
 /** The debounce of these tests: long enough that a debounced run cannot be mistaken for an immediate one. */

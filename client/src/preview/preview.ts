@@ -101,7 +101,7 @@ export class BudgetPreview implements Disposable {
 
   private options(): Omit<RenderOptions, 'mode'> {
     const showFindings = workspace.getConfiguration('budget.preview', this.resource).get<boolean>('showFindings', true);
-    return { locale: pageLocale(this.resource), messageLocale: uiLocale(), showFindings };
+    return { locale: pageLocale(this.resource), messageLocale: uiLocale(this.resource), showFindings };
   }
 
   private async update(reload: boolean): Promise<void> {

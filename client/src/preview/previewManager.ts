@@ -1,4 +1,5 @@
 import { ViewColumn, window, workspace, type Disposable, type TextEditor, type Uri, type WebviewPanel } from 'vscode';
+import { CONFIG_NAMES } from '../../../server/src/core/config/load';
 import { BudgetPreview } from './preview';
 import { visibleLine } from './scrolling';
 import { webviewOptions } from './security';
@@ -23,9 +24,16 @@ export class PreviewManager implements Disposable {
         if (preview && line !== undefined) this.scrollSoon(preview, line);
       }),
       workspace.onDidChangeConfiguration((e) => {
-        if (['budget.preview', 'budget.locale', 'budget.rules', 'budget.limits'].some((s) => e.affectsConfiguration(s))) for (const p of this.previews.values()) p.refresh(true);
+        if (['budget.preview', 'budget.locale', 'budget.rules', 'budget.limits'].some((s) => e.affectsConfiguration(s))) this.reloadAll();
       }),
     );
+    // A project configuration written, changed or deleted: the previews below it check under it.
+    const watcher = workspace.createFileSystemWatcher(`**/{${CONFIG_NAMES.join(',')}}`);
+    this.disposables.push(watcher, watcher.onDidCreate(() => this.reloadAll()), watcher.onDidChange(() => this.reloadAll()), watcher.onDidDelete(() => this.reloadAll()));
+  }
+
+  private reloadAll(): void {
+    for (const p of this.previews.values()) p.refresh(true);
   }
 
   /** Shows the document's preview, in the active column or beside it. */

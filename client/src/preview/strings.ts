@@ -1,7 +1,8 @@
 import { env, workspace, type Uri } from 'vscode';
 import type { CheckOptions } from '../../../server/src/core/check/check';
 import { L, localize, toLocale, type Locale, type Localized } from '../../../server/src/core/locale';
-import { checkOptions, readSettings } from '../../../server/src/lsp/settings';
+import { checkOptions, resolveSettings, type Settings } from '../../../server/src/core/config/settings';
+import { configFor } from '../../../server/src/core/config/load';
 
 /** The preview's own words (commands' titles live in package.nls*.json). */
 export const S = {
@@ -16,15 +17,21 @@ export const S = {
   staleAt: (line: number, message: string) => L(`第 ${line} 行：${message}`, `Line ${line}: ${message}`),
 };
 
-/** `budget.locale`, where `auto` follows VS Code's display language. */
-export function uiLocale(): Locale {
-  const setting = workspace.getConfiguration('budget').get<string>('locale', 'auto');
-  return toLocale(setting === 'auto' ? env.language : setting);
+/** The settings of a document as the language server reads them: its `.budgetdoc.yaml`, `budget.*` on top. */
+export function settingsOf(resource?: Uri): Settings {
+  const path = resource?.scheme === 'file' ? resource.fsPath : undefined;
+  return resolveSettings(workspace.getConfiguration(undefined, resource).get('budget'), path === undefined ? undefined : configFor(path), path);
 }
 
-/** `budget.rules` and `budget.limits.*` as the language server reads them: the preview and the export check alike. */
+/** `budget.locale` (or the configuration's `locale`), where `auto` follows VS Code's display language. */
+export function uiLocale(resource?: Uri): Locale {
+  const setting = settingsOf(resource).locale;
+  return setting === 'auto' ? toLocale(env.language) : setting;
+}
+
+/** The preview and the export check as the language server does. */
 export function checkOptionsOf(resource?: Uri): CheckOptions {
-  return checkOptions(readSettings(workspace.getConfiguration(undefined, resource).get('budget')));
+  return checkOptions(settingsOf(resource));
 }
 
 /** `budget.preview.locale`: the language of the page's own text; published disclosures are Chinese. */

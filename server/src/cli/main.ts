@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { readFileSync, writeFileSync } from 'fs';
+import { relative } from 'path';
 import { check } from '../core/check/check';
+import { configFor, type ProjectConfig } from '../core/config/load';
+import { checkOptions, resolveSettings } from '../core/config/settings';
 import { localize, toLocale, type Locale } from '../core/locale';
 import { budgetJsonSchema } from '../core/format/json-schema';
 import { cannotExport, renderDocument } from '../render';
@@ -121,12 +124,23 @@ function checkCommand(args: readonly string[], io: Io): number {
   const { options, files } = parseArgs(args, { format: ['--format', '-f'], locale: ['--locale'] });
   const format = options.get('format') ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
-  const locale = localeOption(options.get('locale'), toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG));
   if (files.length === 0) throw new UsageError(`no file to check (${SEE_HELP})`);
+  const envLocale = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  // --locale, else the configuration's (of the first file; standard input's is the working folder's), else the terminal's.
+  const configs = new Map<string, ProjectConfig | undefined>();
+  const first = configFor(files[0] === '-' ? 'stdin' : files[0]!, configs);
+  const locale = localeOption(options.get('locale'), first?.locale && first.locale !== 'auto' ? first.locale : envLocale);
 
   const results: FileResult[] = [];
   let unreadable = 0;
+  const told = new Set<string>();
   for (const file of files) {
+    const config = configFor(file === '-' ? 'stdin' : file, configs);
+    if (config && !told.has(config.file)) {
+      told.add(config.file);
+      for (const p of config.problems) io.stderr(`budgetdoc: ${relative('.', config.file) || config.file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${localize(p.message, locale)}\n`);
+    }
+    const settings = resolveSettings({}, config, file === '-' ? undefined : file);
     let text: string;
     try {
       text = readText(file, io);
@@ -135,12 +149,13 @@ function checkCommand(args: readonly string[], io: Io): number {
       io.stderr(`budgetdoc: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
       continue;
     }
-    results.push({ file, findings: check(text).findings });
+    results.push({ file, findings: check(text, checkOptions(settings)).findings });
   }
+  const badConfig = [...configs.values()].some((c) => c !== undefined && c.problems.length > 0);
   if (format === 'json') io.stdout(JSON.stringify(toJson(results, locale), null, 2) + '\n');
   else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(results, locale, VERSION), null, 2) + '\n');
   else io.stdout(toText(results, locale, io.color, unreadable));
-  if (unreadable > 0) return 2;
+  if (unreadable > 0 || badConfig) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
@@ -166,7 +181,8 @@ function renderCommand(args: readonly string[], io: Io): number | Promise<number
   } catch (e) {
     throw new UsageError(`${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const result = check(text);
+  // The project configuration's limits and rules, as the preview and the export in the editor read them.
+  const result = check(text, checkOptions(resolveSettings({}, configFor(file === '-' ? 'stdin' : file), file === '-' ? undefined : file)));
   const unreadable = cannotExport(result);
   if (unreadable) {
     // Nothing is written: a page of a title alone would replace a good one.

@@ -4,7 +4,7 @@ import { fixAllEdits, fixAllRepeated } from '../core/check/fix-all';
 import type { TextEdit } from '../core/check/finding';
 import { L, localize } from '../core/locale';
 import { toDiagnostic } from './diagnostics';
-import { checkOptions } from './settings';
+import { checkOptions } from '../core/config/settings';
 import type { Analysis } from './workspace';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.budget`;

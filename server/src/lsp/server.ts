@@ -1,11 +1,14 @@
+import { fileURLToPath, pathToFileURL } from 'url';
 import {
-  CodeActionKind, ErrorCodes, LSPErrorCodes, ResponseError, TextDocumentSyncKind,
+  CodeActionKind, DidChangeWatchedFilesNotification, DiagnosticSeverity, ErrorCodes, LSPErrorCodes, ResponseError, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND, codeActions } from './code-actions';
 import { toDiagnostics } from './diagnostics';
 import { clientFormats, completion, definition, documentSymbols, foldingRanges, FULL_FORMATS, hover, inlayHints, type ClientFormats } from './features';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { resolveSettings } from '../core/config/settings';
+import { CONFIG_NAMES, configFor, type ProjectConfig } from '../core/config/load';
+import { localize, toLocale } from '../core/locale';
 import { IdleCollector } from './memory';
 import { Workspace, type Analysis } from './workspace';
 
@@ -19,7 +22,11 @@ export function serve(connection: Connection): void {
   let refreshesHints = false;
   /** What the client can show (snippets, markdown hovers), from `initialize`. */
   let formats: ClientFormats = FULL_FORMATS;
-  let pushed: Settings = DEFAULT_SETTINGS;
+  /** The `budget` section a client pushed (one that does not answer workspace/configuration). */
+  let pushed: unknown = {};
+  let watchesFiles = false;
+  /** Configuration files whose problems are shown, so that they are cleared once fixed. */
+  const configsWithProblems = new Set<string>();
   /** LSP's lifecycle: requests before `initialize` and after `shutdown` are refused, as the protocol says. */
   let phase: 'starting' | 'running' | 'shut down' = 'starting';
   const log = (message: string) => connection.console.error(message);
@@ -28,14 +35,18 @@ export function serve(connection: Connection): void {
   const workspace = new Workspace({
     clientLocale: () => clientLocale,
     settingsFor: async (uri) => {
-      if (!pullsSettings) return pushed;
-      // A client that answers with an error, or not at all, still gets diagnostics: under the defaults.
+      // The project's .budgetdoc.yaml (for a document on disk), with the editor's settings on top.
+      const path = filePath(uri);
+      const config = path === undefined ? undefined : configFor(path);
+      if (config) showConfigProblems(config);
+      if (!pullsSettings) return resolveSettings(pushed, config, path);
+      // A client that answers with an error, or not at all, still gets diagnostics: under the configuration alone.
       const asked = connection.workspace.getConfiguration([{ scopeUri: uri, section: 'budget' }]) as Promise<unknown[]>;
       const answer = await withTimeout(asked, SETTINGS_TIMEOUT_MS).catch((e: unknown) => {
-        log(`budget: workspace/configuration failed (${e instanceof Error ? e.message : String(e)}); checking ${uri} with the default settings`);
+        log(`budget: workspace/configuration failed (${e instanceof Error ? e.message : String(e)}); checking ${uri} without the editor's settings`);
         return undefined;
       });
-      return answer ? readSettings(answer[0]) : DEFAULT_SETTINGS;
+      return resolveSettings(answer?.[0], config, path);
     },
     publish: (a: Analysis) => connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: toDiagnostics(a.result.findings, a.uri, a.locale) }),
     // A slow check (a large document read whole) leaves much garbage, and so does the state built after it for the
@@ -47,6 +58,18 @@ export function serve(connection: Connection): void {
     },
     log,
   });
+
+  /** A configuration file's mistakes as its diagnostics (the file need not be open), or none once it is right. */
+  function showConfigProblems(config: ProjectConfig): void {
+    const uri = pathToFileURL(config.file).toString();
+    if (config.problems.length === 0 && !configsWithProblems.has(uri)) return;
+    if (config.problems.length === 0) configsWithProblems.delete(uri);
+    else configsWithProblems.add(uri);
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: config.problems.map((p) => ({ range: p.range, severity: DiagnosticSeverity.Error, source: 'budget', code: 'config', message: localize(p.message, config.locale && config.locale !== 'auto' ? config.locale : toLocale(clientLocale)) })),
+    });
+  }
 
   /** A request over one open document; an unknown document gets `fallback`, a failure a ResponseError. */
   function onDocument<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, answer: (a: Analysis, params: P) => R) {
@@ -68,6 +91,7 @@ export function serve(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale;
     pullsSettings = !!params.capabilities.workspace?.configuration;
+    watchesFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     refreshesHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     formats = clientFormats(params.capabilities);
     phase = 'running';
@@ -86,8 +110,17 @@ export function serve(connection: Connection): void {
     };
   });
 
+  connection.onInitialized(() => {
+    // A .budgetdoc.yaml written, changed or deleted changes the settings of the documents below it.
+    if (watchesFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_NAMES.map((name) => ({ globPattern: `**/${name}` })) });
+  });
+  connection.onDidChangeWatchedFiles(() => {
+    workspace.settingsChanged();
+    if (refreshesHints) void connection.languages.inlayHint.refresh();
+  });
+
   connection.onDidChangeConfiguration((params) => {
-    if (!pullsSettings) pushed = readSettings((params.settings as { budget?: unknown } | null)?.budget);
+    if (!pullsSettings) pushed = (params.settings as { budget?: unknown } | null)?.budget;
     workspace.settingsChanged();
     if (refreshesHints) void connection.languages.inlayHint.refresh();
   });
@@ -106,6 +139,16 @@ export function serve(connection: Connection): void {
 
   workspace.listen(connection);
   connection.listen();
+}
+
+/** The path of a `file:` URI; other schemes (a virtual workspace, an untitled document) have no configuration file. */
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 /** How long the server waits for `workspace/configuration` before it checks with the defaults. */

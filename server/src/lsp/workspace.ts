@@ -3,7 +3,7 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import { check, type CheckOptions, type CheckResult } from '../core/check/check';
 import { canRecheck, recheck, type Region } from '../core/check/incremental';
 import type { Locale } from '../core/locale';
-import { checkOptions, DEFAULT_SETTINGS, localeOf, type Settings } from './settings';
+import { checkOptions, DEFAULT_SETTINGS, localeOf, type Settings } from '../core/config/settings';
 
 /** One version of a document, checked under the settings in force. */
 export interface Analysis {

@@ -37,7 +37,7 @@ export const DEFAULT_LIMITS: Limits = {
  * only when it is a positive integer, and never beyond what stays safe
  * (deeper nesting than this overflows the stack of the YAML library itself).
  */
-const CEILINGS: Limits = {
+export const CEILINGS: Limits = {
   maxDocumentBytes: 64 * 1024 * 1024,
   maxNestingDepth: 1000,
   maxAliasCount: 100_000,
