@@ -94,12 +94,18 @@ export async function renderDocx(result: CheckResult, options: DocxOptions): Pro
   return Packer.toBuffer(document);
 }
 
-function block(b: Block, locale: Locale): (Paragraph | DocxTable)[] {
+/** `landscape`: the block is printed across landscape pages (the standard tables, as an annex of wide tables is). */
+function block(b: Block, locale: Locale, landscape = false): (Paragraph | DocxTable)[] {
   switch (b.kind) {
-    case 'section': return [heading(b.heading), ...b.blocks.flatMap((x) => block(x, locale))];
+    case 'section': {
+      const across = landscape || b.key === 'tables';
+      const out = [heading(b.heading), ...b.blocks.flatMap((x) => block(x, locale, across))];
+      if (across) for (const o of out) LANDSCAPE.add(o);
+      return out;
+    }
     case 'heading': return [heading(b)];
     case 'paragraph': return [paragraph(b)];
-    case 'table': return table(b);
+    case 'table': return table(b, landscape);
     case 'chart': return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO }, children: [new ChartRun(chart(b, locale))] })];
   }
 }
@@ -124,12 +130,12 @@ function paragraph(p: PageParagraph): Paragraph {
 }
 
 /** A table's title, unit line and rows; a large table starts on a new page, with what goes above it. */
-function table(t: Table): (Paragraph | DocxTable)[] {
+function table(t: Table, across = false): (Paragraph | DocxTable)[] {
   // A large table starts a page: the first paragraph above it breaks the page (an empty one when there is none).
   // The performance table's landscape section starts one anyway.
-  const landscape = t.type === 'perf';
+  const landscape = across || t.type === 'perf';
   const width = landscape ? LANDSCAPE_WIDTH : TEXT_WIDTH;
-  let pageBreakBefore = t.large && !landscape;
+  let pageBreakBefore = t.large && t.type !== 'perf';
   const next = () => {
     const b = pageBreakBefore;
     pageBreakBefore = false;
@@ -211,13 +217,14 @@ function columnWidths(t: Table, width: number, size: number): number[] {
   const wraps = Array.from({ length: count }, () => 0);
   // The grid: a cell spanning rows takes its column in the rows below it, so the next cell there is further right.
   let taken: number[] = [];
-  const measure = (cells: readonly (Cell | HeadCell)[], head: boolean) => {
+  // `bold`: a total row's figures, set in bold, are wider than the same figures in the other rows.
+  const measure = (cells: readonly (Cell | HeadCell)[], head: boolean, bold = false) => {
     const below = taken.map((n) => Math.max(0, n - 1));
     let col = 0;
     for (const c of cells) {
       while ((taken[col] ?? 0) > 0) col++;
       if ((c.colspan ?? 1) === 1 && col < count) {
-        const em = textWidth(c.text, 1);
+        const em = textWidth(c.text, bold ? 1.12 : 1);
         const oneLine = head ? [...c.text].length <= 4 : 'align' in c && (c.align === 'number' || c.token === true);
         if (oneLine) fixed[col] = Math.max(fixed[col]!, em);
         else wraps[col] = Math.max(wraps[col]!, Math.min(em, 18));
@@ -228,7 +235,7 @@ function columnWidths(t: Table, width: number, size: number): number[] {
     taken = below;
   };
   t.head.forEach((row) => measure(row, true));
-  for (const body of t.bodies) for (const row of body.rows) measure(row.cells, false);
+  for (const body of t.bodies) for (const row of body.rows) measure(row.cells, false, row.role === 'total');
   // An em of the table's text in twips, and a cell's margins and a little air.
   const em = size * 10;
   const need = fixed.map((f) => (f + 1.2) * em);

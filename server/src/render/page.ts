@@ -2,7 +2,7 @@ import type { CheckResult } from '../core/check/check';
 import type { Finding } from '../core/check/finding';
 import { figureAt } from '../core/check/rule';
 import { formatFigure, toNumber, type Figure } from '../core/format/decimal';
-import type { ActivityNode } from '../core/format/model';
+import type { ActivityNode, Model } from '../core/format/model';
 import { GRADE_KEYS, SECTION_KEYS, THREE_PUBLIC_ROWS, type Budget, type SectionKey, type ThreePublicRow } from '../core/format/schema';
 import { localize, type Locale, type Localized } from '../core/locale';
 import { numberingPrefix } from '../core/rules/numbering-prefix';
@@ -13,6 +13,7 @@ import {
   assetsSentence, changeSentence, expenditureSentence, incomeSentence, joinClauses, operatingSentence,
   procurementSentence, threePublicRowClause, threePublicTotalSentence, yearOnYear, type YearOnYear,
 } from './sentences';
+import { standardTables, type PageKit } from './standard-tables';
 import { T } from './strings';
 
 /**
@@ -40,7 +41,8 @@ export type Block = Section | Heading | Paragraph | Table | Chart;
 
 export interface Section {
   readonly kind: 'section';
-  readonly key: SectionKey;
+  /** A section of the 说明, or `tables`: the standard tables, after them. */
+  readonly key: SectionKey | 'tables';
   readonly source: Source;
   readonly heading: Heading;
   readonly blocks: readonly Block[];
@@ -220,9 +222,10 @@ function childNumber(depth: number, n: number, locale: Locale): string {
   return `${n}) `;
 }
 
-class PageBuilder {
-  private readonly budget: Partial<Budget>;
-  private readonly locale: Locale;
+class PageBuilder implements PageKit {
+  readonly budget: Partial<Budget>;
+  readonly model: Model;
+  readonly locale: Locale;
   private readonly unit: string;
   private readonly findings = new Map<string, Finding[]>();
   /** The paths of the names `numbering-prefix` found numbered. */
@@ -230,6 +233,7 @@ class PageBuilder {
 
   constructor(private readonly result: CheckResult, private readonly options: PageOptions, private readonly cache?: RenderCache) {
     this.budget = result.model.budget;
+    this.model = result.model;
     this.locale = options.locale;
     this.unit = this.budget.unit ?? '';
     if (options.showFindings) {
@@ -256,12 +260,16 @@ class PageBuilder {
       n++;
       blocks.push({ kind: 'section', key, source: this.bare([key]), heading: this.heading(2, sectionNumber(n, this.locale), this.t(T.sectionHeadings[key])), blocks: body });
     }
+    // The standard tables after the 说明, as an annex is published: a part of their own, not numbered with the sections.
+    if (this.budget.tables) {
+      blocks.push({ kind: 'section', key: 'tables', source: this.bare(['tables']), heading: this.heading(2, '', this.t(T.tables.annex(this.budget.department ?? '', this.budget.year))), blocks: standardTables(this) });
+    }
     return { title: titleOf(this.budget), locale: this.locale, blocks };
   }
 
   // ---- building blocks ---------------------------------------------------
 
-  private t(text: Localized): string {
+  t(text: Localized): string {
     return localize(text, this.locale);
   }
 
@@ -284,11 +292,11 @@ class PageBuilder {
   }
 
   /** A source without findings, for containers (sections, tables, rows): outlining a whole table says less than its cell. */
-  private bare(path: YamlPath): Source {
+  bare(path: YamlPath): Source {
     return { line: this.line(path), path: formatPath(path), findings: NONE };
   }
 
-  private figure(path: YamlPath): Figure | undefined {
+  figure(path: YamlPath): Figure | undefined {
     return figureAt(this.result.parsed, path);
   }
 
@@ -298,11 +306,11 @@ class PageBuilder {
     return f ? formatFigure(f) : '';
   }
 
-  private heading(level: 2 | 3, number: string, text: string, source?: Source): Heading {
+  heading(level: 2 | 3, number: string, text: string, source?: Source): Heading {
     return { kind: 'heading', level, number, text, ...(source ? { source } : {}) };
   }
 
-  private p(path: YamlPath, text: string): Paragraph {
+  p(path: YamlPath, text: string): Paragraph {
     return { kind: 'paragraph', runs: [{ text }], source: this.source(path) };
   }
 
@@ -310,23 +318,24 @@ class PageBuilder {
     return { kind: 'paragraph', runs: [{ text: this.t(text) }], role: 'lead' };
   }
 
-  private td(path: YamlPath, text: string, style: Omit<Cell, 'text' | 'source'> = {}, also: readonly YamlPath[] = []): Cell {
+  td(path: YamlPath, text: string, style: Omit<Cell, 'text' | 'source'> = {}, also: readonly YamlPath[] = []): Cell {
     return { text, source: this.source(path, also), ...style };
   }
 
-  private numTd(path: YamlPath): Cell {
+  numTd(path: YamlPath): Cell {
     return this.td(path, this.amount(path), { align: 'number' });
   }
 
-  private table(path: YamlPath, opts: { heading?: Heading; title?: string; unit?: boolean; type?: Table['type']; head: readonly (readonly HeadCell[])[]; bodies: readonly Body[] }): Table {
+  /** A table; `unit`: its 单位 line, in the document's unit (`true`) or the one named. */
+  table(path: YamlPath, opts: { heading?: Heading; title?: string; unit?: boolean | string; type?: Table['type']; head: readonly (readonly HeadCell[])[]; bodies: readonly Body[] }): Table {
     const rows = opts.bodies.reduce((n, b) => n + (b.size ?? b.rows.length), 0);
     return {
       kind: 'table', type: opts.type ?? 'default', source: this.bare(path), large: rows > LARGE_TABLE_ROWS, head: opts.head, bodies: opts.bodies,
-      ...(opts.heading ? { heading: opts.heading } : {}), ...(opts.title ? { title: opts.title } : {}), ...(opts.unit ? { unit: this.t(T.unitCaption(this.unit)) } : {}),
+      ...(opts.heading ? { heading: opts.heading } : {}), ...(opts.title ? { title: opts.title } : {}), ...(opts.unit ? { unit: this.t(T.unitCaption(opts.unit === true ? this.unit : opts.unit)) } : {}),
     };
   }
 
-  private th(text: Localized, span: { rowspan?: number; colspan?: number } = {}): HeadCell {
+  th(text: Localized, span: { rowspan?: number; colspan?: number } = {}): HeadCell {
     return { text: this.t(text), ...span };
   }
 

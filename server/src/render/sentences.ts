@@ -1,4 +1,5 @@
 import { formatFigure, isZero, negate, percentChange, subtract, type Figure } from '../core/format/decimal';
+import type { YearOnYearFigures } from '../core/format/computed';
 import { localize, type Locale } from '../core/locale';
 
 /**
@@ -124,4 +125,46 @@ export function assetsSentence(asOf: string, total: Figure, unit: string, locale
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
   const zhDate = m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : asOf;
   return localize({ zh: `截止${zhDate}资产合计${show(total, unit, locale)}。`, en: `Total assets as of ${asOf}: ${show(total, unit, locale)}.` }, locale);
+}
+
+/** A part a table's 说明 names: its figure, its share of the whole (computed) and its year on year (computed), and what it mainly covers. */
+export interface Part {
+  readonly label: string;
+  readonly figure: Figure;
+  /** In percent. */
+  readonly share?: Figure;
+  readonly yoy?: YearOnYearFigures;
+  readonly covers?: readonly string[];
+}
+
+const percent = (f: Figure) => `${formatFigure(f)}%`;
+
+/** `比上年增加121345.60元，增长3.91%` / `up 121345.60 元 on last year (+3.91%)`, from the figures. */
+export function yearOnYearClause(yoy: YearOnYearFigures, unit: string, locale: Locale): string {
+  const by = show(magnitude(yoy.change), unit, locale);
+  const rate = yoy.rate && percent(magnitude(yoy.rate));
+  switch (direction(yoy.change)) {
+    case 'up': return localize({ zh: `比上年增加${by}${rate ? `，增长${rate}` : ''}`, en: `up ${by} on last year${rate ? ` (+${rate})` : ''}` }, locale);
+    case 'down': return localize({ zh: `比上年减少${by}${rate ? `，下降${rate}` : ''}`, en: `down ${by} on last year${rate ? ` (−${rate})` : ''}` }, locale);
+    case 'flat': return localize({ zh: '与上年持平', en: 'unchanged from last year' }, locale);
+  }
+}
+
+/** `基本支出2586345.60元，占80.16%，比上年增加…`: a part with what its figures give. */
+export function tablePartClause(p: Part, unit: string, locale: Locale): string {
+  const share = p.share ? localize({ zh: `，占${percent(p.share)}`, en: ` (${percent(p.share)})` }, locale) : '';
+  const yoy = p.yoy ? localize({ zh: '，', en: ', ' }, locale) + yearOnYearClause(p.yoy, unit, locale) : '';
+  const covers = p.covers?.length ? localize({ zh: `，主要包括${listOf(p.covers, locale)}`, en: `, mainly ${listOf(p.covers, locale)}` }, locale) : '';
+  return localize({ zh: `${p.label}${show(p.figure, unit, locale)}`, en: `${p.label} ${show(p.figure, unit, locale)}` }, locale) + share + yoy + covers;
+}
+
+/**
+ * A sentence of a table's 说明: `2024年一般公共预算支出3226345.60元，比上年增加121345.60元，增长3.91%，其中：基本支出2586345.60元，占80.16%；…。`
+ * Every share, change and rate comes from the figures; `head.label` says what the whole is.
+ */
+export function tableSentence(head: { readonly label: string; readonly figure: Figure; readonly yoy?: YearOnYearFigures }, parts: readonly Part[], unit: string, locale: Locale, among?: { readonly zh: string; readonly en: string }): string {
+  const yoy = head.yoy ? localize({ zh: '，', en: ', ' }, locale) + yearOnYearClause(head.yoy, unit, locale) : '';
+  const lead = localize(among ?? { zh: '其中：', en: 'of which ' }, locale);
+  const rest = parts.length ? localize({ zh: `，${lead}`, en: `; ${lead}` }, locale) + parts.map((p) => tablePartClause(p, unit, locale)).join(localize({ zh: '；', en: '; ' }, locale)) : '';
+  return localize({ zh: `${head.label}${show(head.figure, unit, locale)}`, en: `${head.label}: ${show(head.figure, unit, locale)}` }, locale) + yoy + rest + localize({ zh: '。', en: '.' }, locale);
 }
