@@ -41,10 +41,12 @@ describe('budgetdoc check', () => {
     ].join('\n'));
   });
 
-  it('writes JSON findings with 0-based LSP ranges', () => {
+  it('writes JSON findings with 0-based LSP ranges, and says so', () => {
     const r = budgetdoc(['check', bad, '--format', 'json', '--locale', 'en']);
     assert.equal(r.code, 1);
-    assert.deepEqual(JSON.parse(r.stdout), [{
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual([report.positionBase, report.positionEncoding], [0, 'utf-16']);
+    assert.deepEqual(report.findings, [{
       file: bad,
       rule: 'sum-mismatch',
       severity: 'error',
@@ -73,14 +75,14 @@ describe('budgetdoc check', () => {
   it('reads standard input from -', () => {
     const r = budgetdoc(['check', '-', '--format', 'json'], WRONG);
     assert.equal(r.code, 1);
-    assert.equal(JSON.parse(r.stdout)[0].file, '-');
+    assert.equal(JSON.parse(r.stdout).findings[0].file, '-');
   });
 
   it('checks every file even when one is missing, and exits 2 with a one-line message', () => {
     const r = budgetdoc(['check', join(dir, 'missing.budget.yaml'), bad, '--format', 'json']);
     assert.equal(r.code, 2);
     assert.equal(r.stderr, `budgetdoc: ${join(dir, 'missing.budget.yaml')}: no such file\n`);
-    assert.equal(JSON.parse(r.stdout).length, 1);
+    assert.equal(JSON.parse(r.stdout).findings.length, 1);
   });
 
   it('does not say "no problems" when a file could not be read', () => {
@@ -144,7 +146,7 @@ describe('budgetdoc check', () => {
     for (const args of [['--help'], ['-h'], ['check', '--help'], ['render', '-h'], ['check', good, '--help']]) {
       const r = budgetdoc(args);
       assert.deepEqual([r.code, r.stderr], [0, ''], args.join(' '));
-      assert.match(r.stdout, /^Usage:\n  budgetdoc check FILE\.\.\./, args.join(' '));
+      assert.match(r.stdout, /^Usage:\n  budgetdoc check PATH\.\.\. \[options\]/, args.join(' '));
     }
   });
 
@@ -152,7 +154,7 @@ describe('budgetdoc check', () => {
     writeFileSync(join(dir, '-odd.budget.yaml'), WRONG);
     const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--', '-odd.budget.yaml'], { cwd: dir, encoding: 'utf8' });
     assert.equal(r.status, 1);
-    assert.deepEqual((JSON.parse(r.stdout) as { file: string; rule: string }[]).map((f) => [f.file, f.rule]), [['-odd.budget.yaml', 'sum-mismatch']]);
+    assert.deepEqual((JSON.parse(r.stdout).findings as { file: string; rule: string }[]).map((f) => [f.file, f.rule]), [['-odd.budget.yaml', 'sum-mismatch']]);
     // And --help after -- is a file, not a question.
     assert.equal(budgetdoc(['check', '--', '--help']).code, 2);
   });

@@ -14,7 +14,7 @@ interface CliFinding { rule: string; severity: string; message: string; range: {
 /** What `budgetdoc check --format json` says of a file, run in the project folder by a Chinese-speaking shell. */
 function cli(dir: string, file: string): CliFinding[] {
   const r = spawnSync(process.execPath, [CLI, 'check', file, '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
-  return JSON.parse(r.stdout) as CliFinding[];
+  return (JSON.parse(r.stdout) as { findings: CliFinding[] }).findings;
 }
 
 const SEVERITY = ['', 'error', 'warning', 'info'];

@@ -10,7 +10,7 @@ const CONSISTENT = join(__dirname, '..', 'fixtures', 'consistent.budget.yaml');
 function runWith(env: NodeJS.ProcessEnv) {
   return (...argv: string[]) => {
     const out = { stdout: '', stderr: '' };
-    const code = run(argv, { stdout: (s) => { out.stdout += s; }, stderr: (s) => { out.stderr += s; }, readFile: (f) => readFileSync(f), env, color: false });
+    const code = run(argv, { stdout: (s) => { out.stdout += s; }, stderr: (s) => { out.stderr += s; }, env, cwd: process.cwd(), readStdin: () => Buffer.alloc(0), isTTY: false });
     return { code, ...out };
   };
 }

@@ -109,7 +109,7 @@ describe('the Word file', function () {
 describe('budgetdoc render --format docx', () => {
   function budgetdoc(...argv: string[]) {
     const out = { stdout: '', stderr: '' };
-    const code = run(argv, { stdout: (s) => { out.stdout += s; }, stderr: (s) => { out.stderr += s; }, readFile: (f) => readFileSync(f), env: {}, color: false });
+    const code = run(argv, { stdout: (s) => { out.stdout += s; }, stderr: (s) => { out.stderr += s; }, env: {}, cwd: process.cwd(), readStdin: () => Buffer.alloc(0), isTTY: false });
     return Promise.resolve(code).then((c) => ({ code: c, ...out }));
   }
   const dir = () => mkdtempSync(join(tmpdir(), 'budgetdoc-'));

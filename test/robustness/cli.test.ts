@@ -14,9 +14,10 @@ function budgetdoc(argv: string[], cwd: string): Ran {
   const code = run(argv, {
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
-    readFile: (f) => readFileSync(join(cwd, f)),
     env: { LANG: 'en_US.UTF-8' },
-    color: false,
+    cwd,
+    readStdin: () => Buffer.alloc(0),
+    isTTY: false,
   });
   assert.equal(typeof code, 'number');
   return { code: code as number, stdout, stderr };
@@ -53,13 +54,13 @@ describe('budgetdoc check on a mix of good and bad files', () => {
     const r = budgetdoc(['check', '--format', 'json', ...files], dir);
     assert.equal(r.code, 2);
     assert.deepEqual(r.stderr.split('\n').filter(Boolean), [
+      'budgetdoc: folder.budget.yaml: no *.budget.yaml here that is not ignored',
       'budgetdoc: missing.budget.yaml: no such file',
-      'budgetdoc: folder.budget.yaml: is a directory',
       'budgetdoc: gbk.budget.yaml: not UTF-8 text; save the file as UTF-8',
       'budgetdoc: image.budget.yaml: not UTF-8 text; save the file as UTF-8',
       'budgetdoc: nul.budget.yaml: not a text file (it holds NUL bytes: binary, or UTF-16 without a BOM); save it as UTF-8',
     ]);
-    const found = JSON.parse(r.stdout) as { file: string; rule: string; message: string }[];
+    const found = (JSON.parse(r.stdout) as { findings: { file: string; rule: string; message: string }[] }).findings;
     // the good file has nothing to say; every other readable file was checked
     assert.deepEqual([...new Set(found.map((f) => f.file))].sort(), ['huge.budget.yaml', 'wrong.budget.yaml']);
     assert.ok(found.some((f) => f.file === 'wrong.budget.yaml' && f.rule === 'sum-mismatch'), 'the wrong total was not reported');

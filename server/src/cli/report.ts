@@ -3,9 +3,28 @@ import { localize, type Locale } from '../core/locale';
 import { docsUrl, RULES } from '../core/check/registry';
 
 export interface FileResult {
-  /** As given on the command line (`-` for standard input). */
+  /** As given on the command line, or found below a folder given (`-` for standard input). */
   readonly file: string;
   readonly findings: readonly Finding[];
+  /** The text the findings are of (after --fix, the fixed text). */
+  readonly text?: string;
+}
+
+/** What `--fix` (or `--fix-dry-run`) changed: files, and the findings that went. */
+export interface FixSummary {
+  readonly mode: 'write' | 'dry-run';
+  readonly files: number;
+  readonly findings: number;
+}
+
+/** `budgetdoc check --format json`: positions are LSP's, which the report says, so that no reader guesses. */
+export interface JsonReport {
+  /** Lines and characters count from 0. */
+  readonly positionBase: 0;
+  /** Characters count UTF-16 code units, as in LSP and JavaScript strings. */
+  readonly positionEncoding: 'utf-16';
+  readonly findings: readonly JsonFinding[];
+  readonly fixed?: { readonly files: number; readonly findings: number; readonly written: boolean };
 }
 
 export interface JsonFinding {
@@ -19,7 +38,16 @@ export interface JsonFinding {
   readonly found?: string;
 }
 
-export function toJson(results: readonly FileResult[], locale: Locale): JsonFinding[] {
+export function toJson(results: readonly FileResult[], locale: Locale, fixes?: FixSummary): JsonReport {
+  return {
+    positionBase: 0,
+    positionEncoding: 'utf-16',
+    findings: jsonFindings(results, locale),
+    ...(fixes ? { fixed: { files: fixes.files, findings: fixes.findings, written: fixes.mode === 'write' } } : {}),
+  };
+}
+
+function jsonFindings(results: readonly FileResult[], locale: Locale): JsonFinding[] {
   return results.flatMap(({ file, findings }) =>
     findings.map((f) => ({
       file,
@@ -44,7 +72,7 @@ const LABEL: Record<Severity, { zh: string; en: string }> = {
  * ESLint's stylish layout: a block per file, `line:col  severity  message  rule`, then a summary, which never
  * says "no problems" when some file (`unchecked` of them) could not be read.
  */
-export function toText(results: readonly FileResult[], locale: Locale, color: boolean, unchecked = 0): string {
+export function toText(results: readonly FileResult[], locale: Locale, color: boolean, unchecked = 0, fixes?: FixSummary): string {
   const paint = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const tone: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
   const lines: string[] = [];
@@ -61,8 +89,16 @@ export function toText(results: readonly FileResult[], locale: Locale, color: bo
   }
   const total = counts.error + counts.warning + counts.info;
   const files = (n: number) => (locale === 'zh-CN' ? `${n} 个文件` : `${n} file${n === 1 ? '' : 's'}`);
+  if (fixes) {
+    const n = fixes.findings;
+    lines.push(fixes.mode === 'write'
+      ? (locale === 'zh-CN' ? `已修复 ${n} 个问题，改写 ${files(fixes.files)}` : `Fixed ${n} problem${n === 1 ? '' : 's'} in ${files(fixes.files)}`)
+      : (locale === 'zh-CN' ? `可修复 ${n} 个问题，涉及 ${files(fixes.files)}（--fix-dry-run，未写入）` : `${n} problem${n === 1 ? '' : 's'} in ${files(fixes.files)} would be fixed (--fix-dry-run: nothing written)`));
+  }
   const notRead = unchecked === 0 ? '' : locale === 'zh-CN' ? `，另有 ${files(unchecked)}无法读取` : `; ${files(unchecked)} could not be read`;
-  if (total === 0 && unchecked === 0) {
+  if (results.length === 0 && unchecked === 0) {
+    lines.push(paint(31, locale === 'zh-CN' ? '✖ 未检查任何文件' : '✖ No file checked'));
+  } else if (total === 0 && unchecked === 0) {
     lines.push(locale === 'zh-CN' ? `✔ 未发现问题（${files(results.length)}）` : `✔ No problems (${files(results.length)})`);
   } else if (results.length === 0) {
     lines.push(paint(31, locale === 'zh-CN' ? `✖ ${files(unchecked)}无法读取` : `✖ ${files(unchecked)} could not be read`));

@@ -1,0 +1,91 @@
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { check } from '../../server/src/core/check/check';
+import { example, fixture } from '../helpers';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+
+function budgetdoc(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, 'check', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+
+/** The indicator skeleton that missing-kpi's fix inserts under an activity at six spaces. */
+const SKELETON = ['      indicators:', '        - name:', '          grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }'];
+
+/**
+ * The 2018 example after Fix all, written out line by line (1-based lines of the original): the wrong budgets
+ * 29155.00 and 1518.81 take their children's sums, three names lose their numbering, and seven activities
+ * without indicators get the skeleton. Nothing else changes.
+ */
+function expectedFix(original: string): string {
+  const lines = original.split('\n');
+  const replaced: Record<number, [string, string]> = {
+    251: ['      budget: 29155.00', '      budget: 9205.00'],
+    506: ['      budget: 1518.81', '      budget: 1039.81'],
+    524: ['    - name: 三、双拥优抚安置政策及管理', '    - name: 双拥优抚安置政策及管理'],
+    685: ['    - name: 三十八、卫计政务管理', '    - name: 卫计政务管理'],
+    704: ['    - name: 三十九、食品安全管理', '    - name: 食品安全管理'],
+  };
+  const insertedAfter = new Set([249, 332, 346, 374, 481, 485, 648]);
+  return lines.flatMap((line, i) => {
+    const n = i + 1;
+    const swap = replaced[n];
+    if (swap) assert.equal(line, swap[0], `line ${n}`);
+    return [swap ? swap[1] : line, ...(insertedAfter.has(n) ? SKELETON : [])];
+  }).join('\n');
+}
+
+describe('budgetdoc check --fix', () => {
+  let dir: string;
+  const cangzhou = example();
+  const statistics = example('statistics-2024.budget.yaml');
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'budgetdoc-fix-'));
+    writeFileSync(join(dir, 'cangzhou-2018.budget.yaml'), cangzhou);
+    writeFileSync(join(dir, 'statistics-2024.budget.yaml'), statistics);
+    writeFileSync(join(dir, 'cangzhou-crlf.budget.yaml'), crlf(cangzhou));
+    writeFileSync(join(dir, 'statistics-crlf.budget.yaml'), crlf(statistics));
+  });
+  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+
+  it('on a folder of the bundled examples, LF and CRLF, fixes every fixable finding and changes no other byte', () => {
+    const clean = ['statistics-2024.budget.yaml', 'statistics-crlf.budget.yaml'].map((f) => statSync(join(dir, f)).mtimeMs);
+    const r = budgetdoc(dir, '.', '--fix');
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /\nFixed 26 problems in 2 files\n✖ 36 problems \(32 errors, 4 warnings, 0 info\)\n$/);
+    assert.equal(read('cangzhou-2018.budget.yaml'), expectedFix(cangzhou));
+    assert.equal(read('cangzhou-crlf.budget.yaml'), crlf(expectedFix(cangzhou)));
+    // The clean example has nothing to fix: not written at all.
+    assert.equal(read('statistics-2024.budget.yaml'), statistics);
+    assert.deepEqual(['statistics-2024.budget.yaml', 'statistics-crlf.budget.yaml'].map((f) => statSync(join(dir, f)).mtimeMs), clean);
+    for (const f of ['cangzhou-2018.budget.yaml', 'cangzhou-crlf.budget.yaml']) assert.deepEqual(check(read(f)).findings.filter((x) => x.fix).map((x) => x.rule), [], f);
+    // A second run finds nothing left to fix.
+    assert.match(budgetdoc(dir, '.', '--fix-dry-run').stdout, /\n0 problems in 0 files would be fixed \(--fix-dry-run: nothing written\)\n/);
+  });
+
+  it('with --fix-dry-run, writes nothing and reports what fixing would leave', () => {
+    const r = budgetdoc(dir, 'cangzhou-2018.budget.yaml', '--fix-dry-run', '--format', 'json');
+    assert.equal(read('cangzhou-2018.budget.yaml'), cangzhou);
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(report.fixed, { files: 1, findings: 13, written: false });
+    assert.equal(report.findings.length, 18);
+    assert.ok(!report.findings.some((f: { rule: string }) => f.rule === 'numbering-prefix'));
+  });
+
+  it('keeps a byte order mark, and leaves a file without fixable findings untouched', () => {
+    const bom = join(dir, 'bom.budget.yaml');
+    writeFileSync(bom, '\uFEFF' + fixture('consistent.budget.yaml').replace('budget: 587.00', 'budget: 1518.81'));
+    assert.equal(budgetdoc(dir, 'bom.budget.yaml', '--fix').code, 0);
+    assert.equal(readFileSync(bom, 'utf8'), '\uFEFF' + fixture('consistent.budget.yaml'));
+  });
+
+  it('refuses standard input, which it cannot write back', () => {
+    assert.deepEqual(budgetdoc(dir, '-', '--fix'), { code: 2, stdout: '', stderr: 'budgetdoc: --fix cannot write standard input back; --fix-dry-run reports what fixing would leave\n' });
+  });
+});
