@@ -11,7 +11,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
 import { Lexer, parseDocument } from 'yaml';
-import { patch } from '../client/src/preview/messages';
+import { patch } from '../client/src/preview/patch';
 import { check, type CheckResult } from '../server/src/core/check/check';
 import { recheck } from '../server/src/core/check/incremental';
 import { LineIndex } from '../server/src/core/syntax/text';

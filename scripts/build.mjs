@@ -1,4 +1,4 @@
-// Bundles the extension client, the language server and the CLI into dist/.
+// Bundles the extension client, the language server and the CLI into dist/, and the preview page's script into media/.
 import { build, context } from 'esbuild';
 import { readFileSync } from 'fs';
 
@@ -26,6 +26,9 @@ const entries = [
   // The preview and its renderer load on the first preview or export command (client/src/preview/index.ts).
   { entryPoints: ['client/src/preview/runtime.ts'], outfile: 'dist/preview.js', external: ['vscode'] },
 ];
+
+// The page's own script runs in the webview, a browser: loaded from media/, the only folder the webview may read.
+entries.push({ entryPoints: ['client/preview-src/index.ts'], outfile: 'media/preview.js', platform: 'browser', target: 'chrome120', format: 'iife' });
 
 for (const entry of entries) {
   if (watch) await (await context({ ...common, ...entry })).watch();

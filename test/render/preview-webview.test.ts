@@ -4,7 +4,7 @@ import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { check } from '../../server/src/core/check/check';
 import { renderBody, renderBodyParts, renderDocument, type RenderOptions } from '../../server/src/render';
-import { patch } from '../../client/src/preview/messages';
+import { patch } from '../../client/src/preview/patch';
 import { example } from '../helpers';
 import { launchChromium } from './chromium';
 
@@ -12,7 +12,7 @@ const ORIGIN = 'http://budget.test';
 const MEDIA = join(__dirname, '..', '..', 'media');
 
 /**
- * media/preview.js in a real browser, under the preview's own CSP, with
+ * media/preview.js (built from client/preview-src/) in a real browser, under the preview's own CSP, with
  * VS Code's webview API stubbed: what it posts is recorded.
  */
 describe('the preview webview script', function () {
@@ -27,6 +27,16 @@ describe('the preview webview script', function () {
     resource: 'file:///w/cangzhou-2018.budget.yaml',
   };
   const blocked: string[] = [];
+  let served = '';
+  /** The page of a text, loaded anew, once its script has said it is ready. */
+  const load = async (source: string): Promise<void> => {
+    served = renderDocument(check(source), options);
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction('window.__posted.some((m) => m.type === "ready")');
+  };
+  /** The body of a text as the page's root would hold it, parsed whole (the root's own line breaks around it aside). */
+  const parsedBody = async (source: string): Promise<string> =>
+    page.evaluate(`(() => { const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(renderBody(check(source), options))}; return t.innerHTML; })()`);
   const cspViolations: string[] = [];
 
   before(async function () {
@@ -37,17 +47,15 @@ describe('the preview webview script', function () {
       window.__posted = [];
       window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });
     `);
-    const html = renderDocument(check(text), options);
     await page.route('**/*', (route) => {
       const url = route.request().url();
-      if (url === `${ORIGIN}/`) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+      if (url === `${ORIGIN}/`) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: served });
       const m = /^http:\/\/budget\.test\/media\/(preview\.(?:js|css))$/.exec(url);
       if (m) return route.fulfill({ contentType: m[1]!.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(join(MEDIA, m[1]!), 'utf8') });
       blocked.push(url);
       return route.abort();
     });
-    await page.goto(`${ORIGIN}/`);
-    await page.waitForFunction('window.__posted.some((m) => m.type === "ready")');
+    await load(text);
   });
   after(async () => browser?.close());
 
@@ -90,14 +98,26 @@ describe('the preview webview script', function () {
     assert.ok(Math.abs(line - lineOf('assets:')) < 1.5, `revealLine ${line}, assets at ${lineOf('assets:')}`);
   });
 
-  it('swaps in a new body without a reload, keeping the scroll position', async () => {
+  it('applies a new frame without a reload, keeping the scroll position', async () => {
     await page.evaluate('window.__marker = "same page"');
+    await page.evaluate('window.scrollTo(0, 1200)');
     const before = await scrollY();
-    const body = renderBody(check(text.replace('name: 综合协调处理', 'name: 综合协调处理（已修改）')), options);
-    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(body)} }, '*')`);
-    await page.waitForFunction('document.body.textContent.includes("综合协调处理（已修改）")');
+    assert.ok(before > 0);
+    const to = text.replace('region: 沧州经济开发区', 'region: 沧州经济开发区（已修改）');
+    const message = patch(renderBodyParts(check(text), options), renderBodyParts(check(to), options));
+    assert.ok(message.type === 'patch' && message.frame !== undefined);
+    await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+    await page.waitForFunction('document.body.textContent.includes("沧州经济开发区（已修改）")');
     assert.equal(await page.evaluate('window.__marker'), 'same page');
     assert.equal(await scrollY(), before);
+  });
+
+  it('ignores a message that is none of the extension\'s, and one that is malformed', async () => {
+    const html = await page.evaluate('document.getElementById("bd-root").innerHTML');
+    await page.evaluate(`window.postMessage({ type: 'update', html: '<p>replaced</p>' }, '*')`);
+    await page.evaluate(`window.postMessage({ type: 'patch', blocks: { x: 1 }, frame: '<p>replaced</p>' }, '*')`);
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML'), html);
   });
 
   it('patches one activity\'s rows in place, the other activities\' elements left as they were', async () => {
@@ -109,15 +129,14 @@ describe('the preview webview script', function () {
     assert.ok(message.type === 'patch' && message.frame === undefined);
     const changed = message.type === 'patch' ? Object.keys(message.blocks) : [];
     assert.equal(changed.length, 1);
-    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(renderBody(check(text), options))} }, '*')`);
+    await load(text);
+    await page.evaluate(`window.__kept = () => [...document.querySelectorAll('tbody[data-block]')].filter((el) => el.firstElementChild && el.firstElementChild.__mark === el.id).map((el) => el.id)`);
     await page.evaluate(`for (const el of document.querySelectorAll('tbody[data-block]')) el.firstElementChild.__mark = el.id`);
     const all = await page.evaluate('window.__kept()') as string[];
     await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
     await page.waitForFunction('document.body.textContent.includes("综合协调处理（补丁）")');
     assert.deepEqual(await page.evaluate('window.__kept()'), all.filter((id) => id !== changed[0]));
-    const patchedHtml = await page.evaluate('document.getElementById("bd-root").innerHTML');
-    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(renderBody(check(to), options))} }, '*')`);
-    assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML'), patchedHtml);
+    assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML.trim()'), await parsedBody(to));
   });
 
   it('swaps a new frame in around the activities already shown, moving their elements', async () => {
@@ -125,16 +144,15 @@ describe('the preview webview script', function () {
     assert.notEqual(to, text);
     const message = patch(renderBodyParts(check(text), options), renderBodyParts(check(to), options));
     assert.ok(message.type === 'patch' && message.frame !== undefined && Object.keys(message.blocks).length === 0);
-    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(renderBody(check(text), options))} }, '*')`);
+    await load(text);
+    await page.evaluate(`window.__kept = () => [...document.querySelectorAll('tbody[data-block]')].filter((el) => el.firstElementChild && el.firstElementChild.__mark === el.id).map((el) => el.id)`);
     await page.evaluate(`for (const el of document.querySelectorAll('tbody[data-block]')) el.firstElementChild.__mark = el.id`);
     const all = await page.evaluate('window.__kept()') as string[];
     assert.ok(all.length > 5);
     await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
     await page.waitForFunction('document.body.textContent.includes("补充说明。")');
     assert.deepEqual(await page.evaluate('window.__kept()'), all);
-    const patchedHtml = await page.evaluate('document.getElementById("bd-root").innerHTML');
-    await page.evaluate(`window.postMessage({ type: 'update', html: ${JSON.stringify(renderBody(check(to), options))} }, '*')`);
-    assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML'), patchedHtml);
+    assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML.trim()'), await parsedBody(to));
   });
 
   it('shows a notice over the page, keeps it through patches, and takes it away', async () => {

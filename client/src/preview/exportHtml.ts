@@ -2,7 +2,8 @@ import { Uri, window, workspace } from 'vscode';
 import { check } from '../../../server/src/core/check/check';
 import { cannotExport, renderDocument } from '../../../server/src/render';
 import { renderDocx } from '../../../server/src/render/docx';
-import { checkOptionsOf, pageLocale, S, t } from './strings';
+import { checkOptionsOf, pageLocale } from './config';
+import { S, t } from './strings';
 
 /** What a document is exported as: the HTML page, or the Word file. */
 type Format = 'html' | 'docx';

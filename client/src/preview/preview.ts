@@ -5,12 +5,13 @@ import {
 } from 'vscode';
 import { check, type CheckResult } from '../../../server/src/core/check/check';
 import { recheck } from '../../../server/src/core/check/incremental';
-import { cannotExport, fillBody, renderBodyParts, renderDocument, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
-import type { Localized } from '../../../server/src/core/locale';
-import { isFromWebview, patch, type FromWebview, type ToWebview } from './messages';
+import { fillBody, renderDocument, renderPreview, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
+import { checkOptionsOf, pageLocale, showFindings, uiLocale } from './config';
+import { isFromWebview, type FromWebview, type ToWebview } from './messages';
+import { patch } from './patch';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
-import { checkOptionsOf, pageLocale, S, t, uiLocale } from './strings';
+import { S, t } from './strings';
 
 /** Typing is re-rendered at most this often. */
 const DEBOUNCE_MS = 100;
@@ -45,10 +46,7 @@ export class BudgetPreview implements Disposable {
   /** Whether the page's script has said it is ready (messages sent before may be lost), and the parts waiting for it. */
   private pageReady = false;
   private waiting: { readonly parts: BodyParts; readonly notice: string | null } | undefined;
-  /**
-   * The last check of a text that could be read, which the page shows while the text cannot be (a quote not yet
-   * closed), under a notice saying so, rather than a page with nothing but a title.
-   */
+  /** The last check of a text that could be read, which the page shows while the text cannot be (render/preview.ts). */
   private readable: CheckResult | undefined;
   private notice: string | null = null;
 
@@ -99,9 +97,8 @@ export class BudgetPreview implements Disposable {
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 
-  private options(): Omit<RenderOptions, 'mode'> {
-    const showFindings = workspace.getConfiguration('budget.preview', this.resource).get<boolean>('showFindings', true);
-    return { locale: pageLocale(this.resource), messageLocale: uiLocale(this.resource), showFindings };
+  private options(): RenderOptions {
+    return { mode: 'preview', locale: pageLocale(this.resource), messageLocale: uiLocale(this.resource), showFindings: showFindings(this.resource) };
   }
 
   private async update(reload: boolean): Promise<void> {
@@ -116,22 +113,19 @@ export class BudgetPreview implements Disposable {
     const version = document.version;
     if (!reload && version === this.renderedVersion) return;
     const text = document.getText();
-    const options = checkOptionsOf(this.resource);
+    const checkOptions = checkOptionsOf(this.resource);
     // Under changed settings, recheck checks in full: the last result's findings were told under its own.
-    const result = this.result ? recheck(this.result, text, options) : check(text, options);
+    const result = this.result ? recheck(this.result, text, checkOptions) : check(text, checkOptions);
     this.result = result;
     this.renderedVersion = version;
-    const unreadable = cannotExport(result);
-    if (!unreadable) this.readable = result;
-    const showing = this.readable ?? result;
-    const notice = unreadable && this.readable ? t(S.stale(whyUnreadable(result, unreadable))) : null;
-    const parts = renderBodyParts(showing, { ...this.options(), mode: 'preview' }, this.cache);
+    const options = this.options();
+    const { shown, readable, parts, notice } = renderPreview(result, this.readable, options, this.cache);
+    this.readable = readable;
     if (reload || !this.panel.visible || !this.shown) {
       const webview = this.panel.webview;
       const media = mediaRoot(this.extensionUri);
-      webview.html = renderDocument(showing, {
-        ...this.options(),
-        mode: 'preview',
+      webview.html = renderDocument(shown, {
+        ...options,
         resource: this.resource.toString(),
         nonce: nonce(),
         cspSource: webview.cspSource,
@@ -208,10 +202,4 @@ export class BudgetPreview implements Disposable {
     editor.selection = new Selection(position, position);
     editor.revealRange(editor.selection, TextEditorRevealType.InCenterIfOutsideViewport);
   }
-}
-
-/** Why the text cannot be shown, in a few words: its first syntax error and where, or why it is no budget document. */
-function whyUnreadable(result: CheckResult, reason: Localized): string {
-  const first = result.findings.find((f) => f.rule === 'yaml-syntax');
-  return (first ? t(S.staleAt(first.range.start.line + 1, t(first.message))) : t(reason)).replace(/[。.]$/, '');
 }

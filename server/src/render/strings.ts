@@ -134,6 +134,9 @@ export const T = {
       stateCapital: L('国有资本经营预算支出', 'state capital operation budget expenditure'),
     },
   },
+  /** Over a preview page kept while the text cannot be read: `第 12 行：…`. */
+  stale: (why: string) => L(`${why}。预览显示的是最后一次能读取的内容。`, `${why}. The preview shows the document as it last could be read.`),
+  staleAt: (line: number, message: string) => L(`第 ${line} 行：${message}`, `Line ${line}: ${message}`),
   findingsSummary: (n: number) => L(`本文件有 ${n} 个问题`, n === 1 ? '1 problem in this document' : `${n} problems in this document`),
   charts: {
     composition: L('支出构成', 'Expenditure by kind'),
