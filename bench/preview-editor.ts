@@ -1,0 +1,288 @@
+/**
+ * `npm run bench:preview`: the preview as a user sees it, in the real editor. The packaged extension is
+ * installed into code-server (test/vscode/install.sh, ../shared/REAL-EDITOR.md), a generated document of
+ * BENCH_PREVIEW_ACTIVITIES (2,000) activities is opened, and headless Chromium types into it:
+ * - preview open: from the command's Enter to the webview's page loaded and its first frame painted
+ *   after that (polled every 25 ms), for the first (cold) and later (warm) opens;
+ * - keystroke → preview: from a key pressed in the editor to the webview's DOM holding the typed text
+ *   (a MutationObserver in the webview), and to the first frame painted after it; also when the patch
+ *   message arrived in the webview, and its size. Keys are typed one at a time (the previous one shown)
+ *   and in bursts of BURST keys 80 ms apart (each key counted when a text holding it is shown).
+ * With `--trace FILE`, Chromium's own trace of the isolated keystrokes is written there and summed by
+ * event (layout, style, script, parse) on the webview's renderer.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import {
+  attempts, CODE_SERVER, launchBrowser, packageVsix, RESULTS, sh, sleep, startCodeServer, STARTUP_LIMIT_MS, stopCodeServer, until,
+} from '../test/vscode/code-server';
+import { generate } from './generate';
+
+const ACTIVITIES = Number(process.env.BENCH_PREVIEW_ACTIVITIES ?? 2000);
+const KEYS = Number(process.env.BENCH_PREVIEW_KEYS ?? 30);
+const OPENS = Number(process.env.BENCH_PREVIEW_OPENS ?? 3);
+const BURSTS = 4;
+const BURST = 8;
+const traceArg = process.argv.indexOf('--trace');
+const TRACE = traceArg > 0 ? path.resolve(process.argv[traceArg + 1] ?? 'preview-trace.json') : undefined;
+
+const pct = (xs: readonly number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+const summary = (xs: readonly number[]): string => (xs.length ? `p50 ${pct(xs, 50).toFixed(0)} / p95 ${pct(xs, 95).toFixed(0)} / max ${Math.max(...xs).toFixed(0)} ms (n=${xs.length})` : 'n/a');
+
+/** The webview frame that holds the preview's page, if one does. */
+async function previewFrame(page: Page): Promise<Frame | undefined> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const found = await frame.evaluate(() => {
+      const d = (globalThis as unknown as { document: { readyState: string; getElementById(id: string): unknown } }).document;
+      return d.readyState === 'complete' && d.getElementById('bd-root') !== null;
+    }).catch(() => false);
+    if (found) return frame;
+  }
+  return undefined;
+}
+
+/** Resolves, in the frame, after the next frame has been painted: a timestamp (Date.now()). */
+const PAINTED = `new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(Date.now()), 0)))`;
+
+/**
+ * Installed in the webview: `__bdWant(text)` registers a text the DOM is to show; every mutation's added nodes
+ * and changed texts are searched for the texts still awaited, and the time each is first seen (and the time the
+ * frame after it is painted) is kept, with the last patch message's arrival and size.
+ */
+const OBSERVER = `(() => {
+  if (window.__bdSeen) return;
+  window.__bdSeen = {};
+  const pending = new Set();
+  window.__bdWant = (text) => { pending.add(text); };
+  window.__bdMessages = [];
+  window.addEventListener('message', (e) => {
+    const m = e.data;
+    if (m && typeof m === 'object' && typeof m.type === 'string') window.__bdMessages.push({ type: m.type, at: Date.now(), bytes: JSON.stringify(m).length });
+  });
+  new MutationObserver((records) => {
+    if (pending.size === 0) return;
+    const at = Date.now();
+    const texts = [];
+    for (const r of records) {
+      if (r.type === 'characterData') texts.push(r.target.textContent || '');
+      for (const n of r.addedNodes) texts.push(n.textContent || '');
+    }
+    for (const want of [...pending]) {
+      if (texts.some((t) => t.includes(want))) {
+        pending.delete(want);
+        const seen = { dom: at, painted: 0 };
+        window.__bdSeen[want] = seen;
+        requestAnimationFrame(() => setTimeout(() => { seen.painted = Date.now(); }, 0));
+      }
+    }
+  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+})()`;
+
+interface Seen { readonly dom: number; readonly painted: number }
+interface Message { readonly type: string; readonly at: number; readonly bytes: number }
+
+interface Opened {
+  readonly frame: Frame;
+  /** From the command to the page painted. */
+  readonly ms: number;
+  /** From the command to the webview's page starting to load (the extension's check and render, the page's transfer). */
+  readonly toPage: number;
+  /** From then to the page's DOM loaded. */
+  readonly toDom: number;
+}
+
+async function openPreview(page: Page): Promise<Opened> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+1');
+  await sleep(300);
+  await page.keyboard.press('F1');
+  await sleep(800);
+  await page.keyboard.type('Budget: Open Preview to the Side');
+  await sleep(1200);
+  const started = Date.now();
+  await page.keyboard.press('Enter');
+  const deadline = started + 120_000;
+  for (;;) {
+    const frame = await previewFrame(page);
+    if (frame) {
+      const painted = await frame.evaluate(PAINTED) as number;
+      const [origin, dom] = await frame.evaluate(`[performance.timeOrigin, performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd]`) as [number, number];
+      return { frame, ms: painted - started, toPage: Math.round(origin - started), toDom: Math.round(dom - origin) };
+    }
+    if (Date.now() > deadline) throw new Error('the preview did not open within 120 s');
+    await sleep(25);
+  }
+}
+
+/** Puts the editor's cursor at the end of a (1-based) line. */
+async function cursorAtEndOf(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+1');
+  await sleep(300);
+  await page.keyboard.press('Control+g');
+  await sleep(500);
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await sleep(300);
+  await page.keyboard.press('End');
+  await sleep(300);
+}
+
+interface Typed { readonly dom: number[]; readonly painted: number[]; readonly arrived: number[]; readonly bytes: number[] }
+
+/** Types `keys`, `gap` ms apart (0: each once the last is shown), each counted when a text holding it is shown. */
+async function type(page: Page, frame: Frame, name: string, keys: string, typedBefore: string, gap: number): Promise<Typed> {
+  const out: Typed = { dom: [], painted: [], arrived: [], bytes: [] };
+  const pressed: { want: string; at: number }[] = [];
+  let text = name + typedBefore;
+  const measure = async (p: { want: string; at: number }) => {
+    await until(`the preview showing ${p.want}`, async () => !!(await frame.evaluate(`window.__bdSeen[${JSON.stringify(p.want)}]?.painted`)), 20_000);
+    const seen = await frame.evaluate(`window.__bdSeen[${JSON.stringify(p.want)}]`) as Seen;
+    const messages = await frame.evaluate('window.__bdMessages') as Message[];
+    const patch = messages.find((m) => m.type === 'patch' && m.at >= p.at && m.at <= seen.dom);
+    out.dom.push(seen.dom - p.at);
+    out.painted.push(seen.painted - p.at);
+    if (patch) {
+      out.arrived.push(patch.at - p.at);
+      out.bytes.push(patch.bytes);
+    }
+  };
+  for (const key of keys) {
+    text += key;
+    const want = text;
+    // Each key's text is awaited from the moment before it is typed; a later text holds it too.
+    await frame.evaluate(`window.__bdWant(${JSON.stringify(want)})`);
+    const at = Date.now();
+    await page.keyboard.press(key);
+    pressed.push({ want, at });
+    if (gap === 0) await measure(pressed[pressed.length - 1]!);
+    else await sleep(gap);
+  }
+  if (gap > 0) {
+    // A key shown together with later ones: its text is a prefix of theirs, seen at the same moment.
+    const last = pressed[pressed.length - 1]!;
+    await until('the burst shown', async () => !!(await frame.evaluate(`window.__bdSeen[${JSON.stringify(last.want)}]?.painted`)), 20_000);
+    const seen = await frame.evaluate('window.__bdSeen') as Record<string, Seen>;
+    for (let i = 0; i < pressed.length; i++) {
+      const first = pressed.slice(i).map((p) => seen[p.want]).filter((s): s is Seen => !!s).sort((a, b) => a.dom - b.dom)[0]!;
+      out.dom.push(first.dom - pressed[i]!.at);
+      out.painted.push(first.painted - pressed[i]!.at);
+    }
+  }
+  return out;
+}
+
+interface TraceEvent { readonly name: string; readonly ph: string; readonly dur?: number; readonly pid: number; readonly tid: number; readonly args?: { readonly data?: { readonly url?: string } } }
+
+/** Chromium's trace summed by event name over the renderer main threads, the largest first. */
+function traceSummary(file: string): string {
+  const trace = JSON.parse(fs.readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const total = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.dur === undefined || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    total.set(e.name, (total.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  const wanted = ['RunTask', 'FunctionCall', 'EventDispatch', 'v8.run', 'ParseHTML', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'HitTest', 'MajorGC', 'MinorGC', 'V8.GC_MC_BACKGROUND_MARKING'];
+  return wanted.filter((n) => total.has(n)).map((n) => `${n} ${total.get(n)!.toFixed(0)} ms`).join(', ');
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(CODE_SERVER)) throw new Error(`no code-server at ${CODE_SERVER}: run test/vscode/install.sh first`);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const vsix = packageVsix();
+  const extensions = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-bench-ext-'));
+  sh(CODE_SERVER, ['--install-extension', vsix, '--extensions-dir', extensions]);
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-bench-ws-'));
+  const text = generate(ACTIVITIES);
+  fs.writeFileSync(path.join(workspace, 'bench.budget.yaml'), text);
+  const lines = text.split('\n');
+  // The middle top-level activity's name: typed at the end of its line.
+  const names = lines.map((l, i) => ({ l, i })).filter(({ l }) => /^ {4}- name: /.test(l));
+  const target = names[Math.floor(names.length / 2)]!;
+  const name = target.l.replace(/^ {4}- name: /, '');
+  process.stderr.write(`${ACTIVITIES} activities, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB; typing after ${name} (line ${target.i + 1})\n`);
+
+  const editor = await startCodeServer('bench-preview', extensions, {}, workspace);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(`http://127.0.0.1:${editor.port}/?folder=${encodeURIComponent(workspace)}`, { timeout: STARTUP_LIMIT_MS });
+    await page.waitForSelector('.monaco-workbench', { timeout: STARTUP_LIMIT_MS });
+    await attempts('the document in an editor', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+P');
+      await sleep(800);
+      await page.keyboard.type('bench.budget.yaml');
+      await sleep(1200);
+      await page.keyboard.press('Enter');
+    }, async () => (await page.locator('.tab.active').innerText().catch(() => '')).includes('bench.budget.yaml'));
+    // The language server's first check of the document is left to finish: the preview is measured on its own.
+    await sleep(8000);
+
+    const opens: Opened[] = [];
+    let frame: Frame | undefined;
+    for (let k = 0; k < OPENS; k++) {
+      if (k > 0) {
+        // Closes the preview: the second group's editor.
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+2');
+        await sleep(300);
+        await page.keyboard.press('Control+w');
+        await sleep(1500);
+      }
+      const opened = await openPreview(page);
+      opens.push(opened);
+      frame = opened.frame;
+      process.stderr.write(`  preview open ${k + 1}: ${opened.ms} ms (page requested after ${opened.toPage} ms, its DOM loaded ${opened.toDom} ms later)\n`);
+      await sleep(2000);
+    }
+    await frame!.evaluate(OBSERVER);
+    await cursorAtEndOf(page, target.i + 1);
+    // Warm-up: the first keystrokes after an open are not counted.
+    await type(page, frame!, name, '00', '', 0);
+    let typed = '00';
+    if (TRACE) await browser.startTracing(page, { path: TRACE, categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+    const digits = Array.from({ length: KEYS }, (_, i) => String((i + 1) % 10)).join('');
+    const isolated = await type(page, frame!, name, digits, typed, 0);
+    typed += digits;
+    if (TRACE) await browser.stopTracing();
+    await sleep(500);
+    const bursts: Typed = { dom: [], painted: [], arrived: [], bytes: [] };
+    for (let b = 0; b < BURSTS; b++) {
+      const keys = Array.from({ length: BURST }, (_, i) => String.fromCharCode(97 + ((b * BURST + i) % 26))).join('');
+      const r = await type(page, frame!, name, keys, typed, 80);
+      typed += keys;
+      bursts.dom.push(...r.dom);
+      bursts.painted.push(...r.painted);
+      await sleep(800);
+    }
+    await page.screenshot({ path: path.join(RESULTS, 'bench-preview.png') });
+    const report = [
+      `Preview in code-server, packaged extension, ${ACTIVITIES.toLocaleString('en')} activities (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB):`,
+      `  preview open (command → page loaded and painted): ${opens.map((x) => `${x.ms} ms`).join(', ')} (first cold); of which before the webview's page loads: ${opens.map((x) => `${x.toPage} ms`).join(', ')}`,
+      `  keystroke → webview DOM shows it, one at a time: ${summary(isolated.dom)}`,
+      `  keystroke → frame painted after it:              ${summary(isolated.painted)}`,
+      `  keystroke → patch message in the webview:        ${summary(isolated.arrived)}; message ${summary(isolated.bytes).replace(/ ms/g, '').replace(/p50 /, 'p50 ')} bytes`,
+      `  keystroke → DOM, in bursts of ${BURST} keys 80 ms apart: ${summary(bursts.dom)}; painted ${summary(bursts.painted)}`,
+      ...(TRACE ? [`  trace of the one-at-a-time keystrokes (${TRACE}), renderer main threads: ${traceSummary(TRACE)}`] : []),
+    ];
+    process.stdout.write(`${report.join('\n')}\n`);
+  } finally {
+    await browser?.close();
+    stopCodeServer(editor);
+  }
+}
+
+main().then(() => process.exit(0), (e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

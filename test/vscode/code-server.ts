@@ -1,0 +1,168 @@
+// code-server and Chromium as the e2e runner (run-code-server.ts) and the preview bench
+// (bench/preview-editor.ts) start them, following ../shared/REAL-EDITOR.md.
+import { execFileSync, spawn, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const RESULTS = path.join(ROOT, 'test-results');
+export const CODE_SERVER = process.env.CODE_SERVER ?? path.join(ROOT, '.e2e', 'node_modules', '.bin', 'code-server');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const STARTUP_LIMIT_MS = 60_000;
+
+export class EditorDidNotStart extends Error {}
+
+export function sh(command: string, args: string[]): void {
+  execFileSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** Builds the extension and packages it: `npm run package` once the project has it, else vsce directly. Returns the .vsix. */
+export function packageVsix(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; scripts: Record<string, string> };
+  const started = Date.now();
+  // vsce runs vscode:prepublish, which builds; without it, build here.
+  if (!pkg.scripts['vscode:prepublish']) sh('npm', ['run', '--silent', 'build']);
+  if (pkg.scripts.package) sh('npm', ['run', '--silent', 'package']);
+  else sh('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', `${pkg.name}-${pkg.version}.vsix`]);
+  const fresh = [ROOT, path.join(ROOT, 'dist'), path.join(ROOT, 'out')]
+    .flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.vsix')).map((f) => path.join(dir, f)) : []))
+    .filter((f) => fs.statSync(f).mtimeMs >= started - 1000)
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (!fresh[0]) throw new Error('packaging wrote no .vsix');
+  return fresh[0];
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Editor {
+  readonly port: number;
+  readonly process: ChildProcess;
+  readonly log: string;
+}
+
+/** A fresh user-data dir with the settings a test run needs: no welcome page, no prompts, no network. */
+export function userDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-e2e-user-'));
+  fs.mkdirSync(path.join(dir, 'User'), { recursive: true });
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'security.workspace.trust.enabled': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'update.mode': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'editor.hover.delay': 100,
+    // The suite edits the committed example in memory; code-server would otherwise save it after a delay.
+    'files.autoSave': 'off',
+    'files.exclude': { '.e2e': true, 'node_modules': true },
+  };
+  fs.writeFileSync(path.join(dir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  return dir;
+}
+
+export async function startCodeServer(name: string, extensionsDir: string, env: NodeJS.ProcessEnv, folder = ROOT): Promise<Editor> {
+  const port = await freePort();
+  const log = path.join(RESULTS, `code-server-${name}.log`);
+  const out = fs.openSync(log, 'w');
+  const child = spawn(CODE_SERVER, [
+    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--user-data-dir', userDataDir(), '--extensions-dir', extensionsDir, folder,
+  ], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true });
+  fs.closeSync(out);
+  const editor = { port, process: child, log };
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.ok) return editor;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  stopCodeServer(editor);
+  throw new EditorDidNotStart(`code-server did not start on 127.0.0.1:${port} (exit code ${child.exitCode}); its log:\n${tail(log)}`);
+}
+
+/** Stops code-server and its extension host: the process group it leads, by its own pid. */
+export function stopCodeServer(editor: Editor): void {
+  const pid = editor.process.pid;
+  if (pid === undefined || editor.process.exitCode !== null) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  setTimeout(() => {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // stopped on SIGTERM
+    }
+  }, 3000).unref();
+}
+
+export function tail(file: string, lines = 40): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '(no log)';
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Whether a webview of the page (a frame nested in the workbench's, never the workbench itself: the editor shows the same names) shows a text. */
+export async function pageShows(page: Page, needle: string): Promise<boolean> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const found = await frame.evaluate((n) => {
+      const body = (globalThis as unknown as { document?: { body?: { innerText: string } | null } }).document?.body;
+      return !!body && body.innerText.includes(n);
+    }, needle).catch(() => false);
+    if (found) return true;
+  }
+  return false;
+}
+
+export async function until(what: string, probe: () => Promise<boolean>, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
+    await sleep(250);
+  }
+}
+
+/** Does `act` until `done` says it took effect (within 10 s of each try), three tries at most. */
+export async function attempts(what: string, act: () => Promise<void>, done: () => Promise<boolean>): Promise<void> {
+  for (let k = 1; ; k++) {
+    await act();
+    try {
+      await until(what, done, 10_000);
+      return;
+    } catch (err) {
+      if (k === 3) throw err;
+    }
+  }
+}
+
+/** Headless Debian Chromium, with nothing reaching the network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  }).catch((err: unknown) => {
+    throw new EditorDidNotStart(`Chromium did not start from ${CHROMIUM}: ${err instanceof Error ? err.message : String(err)}`);
+  });
+}
