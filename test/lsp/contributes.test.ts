@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { RULE_IDS } from '../../server/src/core/check/finding';
+import { RULE_IDS } from '../../server/src/core/check/registry';
 
 const root = join(__dirname, '..', '..');
 const json = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;

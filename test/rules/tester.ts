@@ -124,7 +124,7 @@ export function ruleTester(rule: RuleId, tests: RuleTests): void {
 
   describe(rule, () => {
     it(`is ${defaultSeverity} by default`, () => {
-      assert.equal(RULES_BY_ID.get(rule)?.severity, defaultSeverity);
+      assert.equal(RULES_BY_ID.get(rule)?.meta.severity, defaultSeverity);
     });
 
     describe('valid', () => {

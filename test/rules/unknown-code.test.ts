@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { runRule } from '../../server/src/core/check/check';
+import { runRules } from '../../server/src/core/check/runner';
 import type { Finding } from '../../server/src/core/check/finding';
 import { Catalogue } from '../../server/src/core/format/classification';
 import { buildModel } from '../../server/src/core/format/model';
@@ -20,14 +20,12 @@ const WHOLE_2024 = new Catalogue({
 
 function withCatalogue(text: string, catalogue: Catalogue): Finding[] {
   const parsed = parseText(text);
-  const out: Finding[] = [];
-  runRule(unknownCodeIn(catalogue), { parsed, model: buildModel(parsed.data), lines: new LineIndex(text), severity: 'warning' }, (f) => out.push(f));
-  return out;
+  return runRules([unknownCodeIn(catalogue)], { parsed, model: buildModel(parsed.data), lines: new LineIndex(text) }, {});
 }
 
 describe('unknown-code', () => {
   it('is a warning by default', () => {
-    assert.equal(unknownCodeIn(WHOLE_2024).severity, 'warning');
+    assert.equal(unknownCodeIn(WHOLE_2024).meta.severity, 'warning');
   });
 
   it('finds nothing in the example with the bundled catalogue, whose 2024 lists are partial', () => {

@@ -117,7 +117,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** SARIF 2.1.0, as GitHub code scanning takes it. */
 export function toSarif(results: readonly FileResult[], locale: Locale, version: string): object {
-  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -127,12 +127,12 @@ export function toSarif(results: readonly FileResult[], locale: Locale, version:
           name: 'budgetdoc',
           version,
           informationUri: 'https://github.com/budget-docs/budget-docs',
-          rules: RULES.map((r) => ({
-            id: r.id,
-            name: r.id.replace(/(^|-)(\w)/g, (_, _d: string, c: string) => c.toUpperCase()),
-            shortDescription: { text: localize(r.title, locale) },
-            helpUri: docsUrl(r.id),
-            defaultConfiguration: { level: LEVEL[r.severity] },
+          rules: RULES.map(({ meta }) => ({
+            id: meta.id,
+            name: meta.id.replace(/(^|-)(\w)/g, (_, _d: string, c: string) => c.toUpperCase()),
+            shortDescription: { text: localize(meta.title, locale) },
+            helpUri: docsUrl(meta.id),
+            defaultConfiguration: { level: LEVEL[meta.severity] },
           })),
         },
       },

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../core/check/check';
 import type { Finding } from '../core/check/finding';
-import { figureAt } from '../core/check/rule';
+import { figureAt } from '../core/format/figures';
 import { formatFigure, toNumber, type Figure } from '../core/format/decimal';
 import type { ActivityNode, Model } from '../core/format/model';
 import { GRADE_KEYS, SECTION_KEYS, THREE_PUBLIC_ROWS, type Budget, type SectionKey, type ThreePublicRow } from '../core/format/schema';

@@ -1,10 +1,9 @@
-import { valueAt } from '../core/check/rule';
 import { percentDecimals, shareOf, yearOnYearOf, type YearOnYearFigures } from '../core/format/computed';
 import { add, formatFigure, isZero, type Figure } from '../core/format/decimal';
 import { codedTables, tablesUnit, type CodedTable, type Model, type TableRow } from '../core/format/model';
 import { INCOME_SOURCE_KEYS, INCOME_SOURCES, type Budget, type ColumnKey, type IncomeSource } from '../core/format/schema';
 import type { Locale, Localized } from '../core/locale';
-import type { YamlPath } from '../core/syntax/source';
+import { valueAt, type YamlPath } from '../core/syntax/source';
 import type { Block, Cell, HeadCell, Heading, Paragraph, Row, Source, Table } from './page';
 import { tablePartClause, tableSentence, type Part } from './sentences';
 import { T } from './strings';

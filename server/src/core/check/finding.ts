@@ -1,19 +1,10 @@
 import type { Localized } from '../locale';
 import type { Range, Span } from '../syntax/text';
+import type { RuleId } from './registry';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export const RULE_IDS = [
-  'yaml-syntax', 'schema', 'sum-mismatch', 'rounding', 'balance-mismatch', 'change-mismatch', 'rate-mismatch',
-  'exceeds-total', 'asof-date', 'missing-goal', 'missing-kpi', 'incomplete-grades', 'grade-order',
-  'misplaced-threshold', 'procurement-code', 'numbering-prefix', 'duplicate-name',
-  'share-mismatch', 'table-mismatch', 'unknown-code', 'code-name', 'code-parent', 'missing-table',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
-
-export function isRuleId(id: string): id is RuleId {
-  return (RULE_IDS as readonly string[]).includes(id);
-}
+export type { RuleId } from './registry';
 
 export interface TextEdit {
   readonly span: Span;

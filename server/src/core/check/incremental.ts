@@ -1,14 +1,16 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, Pair, Scalar, YAMLMap, YAMLSeq, Document, type Node as YamlNode } from 'yaml';
-import { check, runRule, suppressions, type CheckOptions, type CheckResult, type RunInput } from './check';
+import { check, type CheckOptions, type CheckResult } from './check';
+import { ordered, runRules } from './runner';
+import { suppressions, suppressionsIn, type Suppressions } from './suppression';
 import type { Figure } from '../format/decimal';
 import type { Finding } from './finding';
 import { nestingOverflow, resolveLimits, type Limits } from '../syntax/limits';
 import { activityNode, type ActivityNode, type Model } from '../format/model';
 import { dropEmpty, readYaml, type ParsedText } from '../syntax/parse';
-import { figureAt, valueAt, type Rule } from './rule';
-import { RULES, RULES_BY_ID } from './registry';
+import { figureAt } from '../format/figures';
+import { RULES } from './registry';
 import { Activity } from '../format/schema';
-import { SourceMap, type YamlPath } from '../syntax/source';
+import { SourceMap, valueAt, type YamlPath } from '../syntax/source';
 import { detached, LineIndex, type Span } from '../syntax/text';
 
 /**
@@ -16,11 +18,12 @@ import { detached, LineIndex, type Span } from '../syntax/text';
  * `change`, when given, is where the text changed since `prev` (as the
  * editor reported it); without it the two texts are compared.
  *
- * The findings of a document fall into three groups: those about one
- * top-level activity's subtree (every rule run on a model holding only that
- * activity), those about the sections (every rule run on a model without
- * activities), and the two that look across activities: `exceeds-total` on
- * the activities' sum and `duplicate-name` among top-level activities. Each
+ * The findings of a document fall into three groups, by each rule's `scope`:
+ * those about one top-level activity's subtree (every rule run on a model
+ * holding only that activity), those about the sections (the rules of scope
+ * `document` and `across-activities` run on a model without activities), and
+ * those across the activities (the rules of scope `across-activities` run on
+ * the top-level activities' names and budgets alone). Each
  * activity's findings are kept; an edit re-parses the activity's text as a
  * YAML fragment at its indentation, re-validates it with zod, re-runs its
  * rules, and re-runs the cheap cross-section ones. Anything else (anchors or
@@ -49,8 +52,8 @@ interface State {
   readonly bounds: readonly number[];
   /** The top-level activities with their name and budget alone, for the rules that look across them. */
   readonly tops: readonly ActivityNode[];
-  /** The findings across top-level activities (`exceeds-total` on their sum, `duplicate-name` among them), once an edit has read them. */
-  readonly across?: readonly Finding[];
+  /** The findings across top-level activities (the activities' sum against the total, two of them named alike, …). */
+  readonly across: readonly Finding[];
   /** Whether the text holds a suppression comment anywhere (an edit that adds or removes one takes the full check). */
   readonly suppressing: boolean;
   /** Column of the activities' `-`. */
@@ -112,10 +115,19 @@ function initial(result: CheckResult): State | undefined {
     bounds.push(start);
     if (i === items.length - 1) bounds.push(lineAtOrAfter(text, r.end));
   }
+  const tops = model.activities.map(top);
+  const suppressing = text.includes('budget-disable');
+  const across = acrossFindings(parsed, result.lines, options, tops, suppressing ? suppressions(text, result.lines) : undefined);
+  // Each activity keeps its findings, but for those the tops give (they are told again when a name or budget changes).
+  const told = new Map<string, number>();
+  for (const f of across) told.set(identity(f), (told.get(identity(f)) ?? 0) + 1);
   const local: Finding[][] = items.map(() => []);
   for (const f of result.findings) {
     const i = activityIndex(f.path);
-    if (i !== undefined && !isCrossActivity(f)) local[i]!.push(f);
+    if (i === undefined) continue;
+    const n = told.get(identity(f));
+    if (n) told.set(identity(f), n - 1);
+    else local[i]!.push(f);
   }
   const limits = resolveLimits(options.limits);
   let values: State['values'];
@@ -128,8 +140,7 @@ function initial(result: CheckResult): State | undefined {
     ? { emptyKeys: parsed.emptyKeys!.filter((k) => !(k.parent[0] === 'performance' && k.parent[1] === 'activities')) }
     : { yaml: withoutActivities(parsed.yaml) };
   const yaml: YamlTimeline = fast ? { applied: 0, pending: [] } : { doc: parsed.yaml, applied: 0, pending: [] };
-  const tops = model.activities.map(top);
-  return { bounds, tops, suppressing: text.includes('budget-disable'), column, local, options, limits, bytes, values, sections, yaml, step: 0 };
+  return { bounds, tops, across, suppressing, column, local, options, limits, bytes, values, sections, yaml, step: 0 };
 }
 
 /** Where each top-level activity stands (a block sequence of a block `performance` in a block root), and how many values it holds. */
@@ -238,32 +249,25 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
     issues: [],
   };
   const lines = prev.lines.edited(text, s, e, newEnd);
-  const run = new Runner(parsed, lines, options);
-
   // This activity's subtree: every rule, on a model of it alone.
-  const own = run.all({ budget: {}, activities: [node], activitiesComplete: false, issues: [] }, { yaml: sparseYaml(i, item.node) })
-    .filter((f) => activityIndex(f.path) === i && !isCrossActivity(f));
   const suppressed = suppressionsIn(text, lines, lineStart(text, Math.max(0, unit.start - 1)), end);
-  const ownKept = own.filter((f) => !isSuppressed(suppressed, f));
+  const ownKept = runRules(RULES, { parsed: partOf(parsed, { yaml: sparseYaml(i, item.node) }), model: { budget: {}, activities: [node], activitiesComplete: false, issues: [] }, lines }, options, suppressed)
+    .filter((f) => activityIndex(f.path) === i);
 
   // Sections, and what looks across activities.
-  const sections = run.all({ ...model, activities: [] }, state.sections);
+  const everywhere = state.suppressing ? suppressions(text, lines) : undefined;
+  const sections = runRules(SECTION_RULES, { parsed: partOf(parsed, state.sections), model: { ...model, activities: [] }, lines }, options, everywhere);
   const moved = delta !== 0 || lines.lineCount !== prev.lines.lineCount;
   const tops = state.tops.slice();
   tops[i] = top(node);
   // What looks across activities reads their names and budgets alone: an edit that changed neither (typing in a
   // content or goal) keeps those findings, moved with the text.
   const budgetPath = [...path, 'budget'];
-  const unchanged = state.across && state.tops[i]!.activity.name === node.activity.name && prev.parsed.source.raw(budgetPath) === source.raw(budgetPath) && state.tops[i]!.activity.budget === node.activity.budget;
-  const across = unchanged ? (moved ? state.across!.map((f) => shiftFinding(f, e, delta, lines)) : state.across!) : [
-    ...run.one('exceeds-total', { budget: {}, activities: tops, activitiesComplete: true, issues: [] }, topBudgets(parsed, tops)).filter((f) => f.path === 'performance.activities'),
-    ...run.one('duplicate-name', { budget: {}, activities: tops, activitiesComplete: true, issues: [] }),
-  ];
-  const global = state.suppressing ? suppressAll([...sections, ...across], text, lines) : [...sections, ...across];
+  const unchanged = state.tops[i]!.activity.name === node.activity.name && prev.parsed.source.raw(budgetPath) === source.raw(budgetPath) && state.tops[i]!.activity.budget === node.activity.budget;
+  const across = unchanged ? (moved ? state.across.map((f) => shiftFinding(f, e, delta, lines)) : state.across) : acrossFindings(parsed, lines, options, tops, everywhere);
 
   const local = state.local.map((fs, k) => (k === i ? ownKept : k > i && moved ? fs.map((f) => shiftFinding(f, e, delta, lines)) : fs));
-  const findings = [...local.flat(), ...global];
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  const findings = ordered([...local.flat(), ...sections, ...across]);
   const after = bounds.slice();
   for (let k = i + 1; k < after.length; k++) after[k]! += delta;
   const result: CheckResult = { parsed, model, lines, findings, options: state.options };
@@ -271,30 +275,31 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   return result;
 }
 
-/** Runs rules as `check` does, on a model and YAML tree of one part of the document. */
-class Runner {
-  constructor(private readonly parsed: ParsedText, private readonly lines: LineIndex, private readonly options: CheckOptions) {}
+/** The rules whose findings can be about the sections (all but those about one activity alone). */
+const SECTION_RULES = RULES.filter((r) => r.meta.scope !== 'activity');
+/** The rules whose findings can depend on several activities at once. */
+const ACROSS_RULES = RULES.filter((r) => r.meta.scope === 'across-activities');
 
-  all(model: Model, part?: Sections): Finding[] {
-    return RULES.flatMap((rule) => this.run(rule, model, part));
-  }
+/**
+ * The findings that look across the top-level activities: the rules of that scope over their names and budgets
+ * alone (what they say of the sections, the sections' run says).
+ */
+function acrossFindings(parsed: ParsedText, lines: LineIndex, options: CheckOptions, tops: readonly ActivityNode[], suppressed: Suppressions | undefined): Finding[] {
+  const model: Model = { budget: {}, activities: tops, activitiesComplete: true, issues: [] };
+  return runRules(ACROSS_RULES, { parsed, model, lines, figure: topBudgets(parsed, tops) }, options, suppressed)
+    .filter((f) => f.path === 'performance.activities' || f.path.startsWith('performance.activities['));
+}
 
-  one(id: Rule['id'], model: Model, figure?: RunInput['figure']): Finding[] {
-    return this.run(RULES_BY_ID.get(id)!, model, undefined, figure);
-  }
+/** The text read as one part of the document: the YAML tree of that part (or its empty keys, after a fast-path parse). */
+function partOf(p: ParsedText, part: Sections): ParsedText {
+  // Not spread: that would read the lazy `yaml` of the whole document, splicing the tree on every edit.
+  return 'yaml' in part ? { text: p.text, source: p.source, data: p.data, syntax: p.syntax, yaml: part.yaml }
+    : { text: p.text, source: p.source, data: p.data, syntax: p.syntax, emptyKeys: part.emptyKeys, get yaml() { return p.yaml; } };
+}
 
-  private run(rule: Rule, model: Model, part?: Sections, figure?: RunInput['figure']): Finding[] {
-    const severity = this.options.rules?.[rule.id] ?? rule.severity;
-    if (severity === 'off') return [];
-    // Not spread: that would read the lazy `yaml` of the whole document, splicing the tree on every edit.
-    const p = this.parsed;
-    const parsed: ParsedText = !part ? p
-      : 'yaml' in part ? { text: p.text, source: p.source, data: p.data, syntax: p.syntax, yaml: part.yaml }
-      : { text: p.text, source: p.source, data: p.data, syntax: p.syntax, emptyKeys: part.emptyKeys, get yaml() { return p.yaml; } };
-    const out: Finding[] = [];
-    runRule(rule, { parsed, model, lines: this.lines, severity, ...(figure ? { figure } : {}) }, (f) => out.push(f));
-    return out;
-  }
+/** What tells a finding from another at the same place. */
+function identity(f: Finding): string {
+  return `${f.rule} ${f.span.start} ${f.span.end} ${f.path} ${f.message.en}`;
 }
 
 /** The activity whose lines hold offset `at` (binary search over the bounds). */
@@ -333,11 +338,6 @@ function top(a: ActivityNode): ActivityNode {
 function activityIndex(path: string): number | undefined {
   const m = /^performance\.activities\[(\d+)\]/.exec(path);
   return m ? Number(m[1]) : undefined;
-}
-
-/** A finding that depends on other activities than the one its path is in. */
-function isCrossActivity(f: Finding): boolean {
-  return f.rule === 'duplicate-name' && /^performance\.activities\[\d+\]\.name$/.test(f.path);
 }
 
 /** The one item of a fragment `- name: …` at its column, as node and data; undefined when it is anything else. */
@@ -514,25 +514,6 @@ function shiftFinding(f: Finding, at: number, delta: number, lines: LineIndex): 
     ...(f.related ? { related: f.related.map((r) => { const s = span(r.span); return { ...r, span: s, range: lines.range(s) }; }) } : {}),
     ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => { const s = span(e.span); return { ...e, span: s, range: lines.range(s) }; }) } } : {}),
   };
-}
-
-function suppressionsIn(text: string, lines: LineIndex, from: number, to: number): Map<number, Set<string>> {
-  const slice = text.slice(from, to);
-  const first = lines.position(from).line;
-  const out = new Map<number, Set<string>>();
-  for (const [line, ids] of suppressions(slice, new LineIndex(slice))) out.set(first + line, ids);
-  return out;
-}
-
-function isSuppressed(suppressed: Map<number, Set<string>>, f: Finding): boolean {
-  const hidden = suppressed.get(f.range.start.line);
-  return !!hidden && (hidden.size === 0 || hidden.has(f.rule));
-}
-
-function suppressAll(findings: Finding[], text: string, lines: LineIndex): Finding[] {
-  if (!text.includes('budget-disable')) return findings;
-  const suppressed = suppressions(text, lines);
-  return findings.filter((f) => !isSuppressed(suppressed, f));
 }
 
 // --- Text ---

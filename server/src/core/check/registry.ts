@@ -1,5 +1,4 @@
-import type { RuleId } from './finding';
-import type { Rule } from './rule';
+import { docsPath, type Rule } from './rule';
 import { asofDate } from '../rules/asof-date';
 import { balanceMismatch } from '../rules/balance-mismatch';
 import { changeMismatch } from '../rules/change-mismatch';
@@ -24,18 +23,26 @@ import { codeParent } from '../rules/code-parent';
 import { missingTable } from '../rules/missing-table';
 import { yamlSyntax } from '../rules/yaml-syntax';
 
-/** Every rule of FORMAT.md, in its order. */
-export const RULES: readonly Rule[] = [
+/** Every rule of the format, in its order: the one list (settings, docs and the README's table are generated from it). */
+export const RULES = [
   yamlSyntax, schemaRule, sumMismatch, rounding, balanceMismatch, changeMismatch, rateMismatch, exceedsTotal, asofDate,
   missingGoal, missingKpi, incompleteGrades, gradeOrder, misplacedThreshold, procurementCode, numberingPrefixRule, duplicateName,
   shareMismatch, tableMismatch, unknownCode, codeName, codeParent, missingTable,
-];
+] as const satisfies readonly Rule[];
 
-export const RULES_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));
+export type RuleId = (typeof RULES)[number]['meta']['id'];
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.meta.id);
+
+export const RULES_BY_ID: ReadonlyMap<RuleId, Rule<RuleId>> = new Map(RULES.map((r) => [r.meta.id, r]));
+
+export function isRuleId(id: string): id is RuleId {
+  return RULES_BY_ID.has(id as RuleId);
+}
 
 /** Where each rule is explained, with a wrong and a right example. */
-export const DOCS_BASE = 'https://github.com/budget-docs/budget-docs/blob/main/docs/rules/';
+export const DOCS_BASE = 'https://github.com/budget-docs/budget-docs/blob/main/';
 
 export function docsUrl(id: RuleId): string {
-  return `${DOCS_BASE}${id}.md`;
+  return `${DOCS_BASE}${docsPath(id)}`;
 }

@@ -1,5 +1,5 @@
-import { figureOf, figureOfNumber, type Figure } from '../format/decimal';
-import type { RuleId, Severity } from './finding';
+import type { Figure } from '../format/decimal';
+import type { Severity } from './finding';
 import type { Localized } from '../locale';
 import type { Model } from '../format/model';
 import type { ParsedText } from '../syntax/parse';
@@ -34,38 +34,40 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
-/** One rule of FORMAT.md: its id, default severity, title and check. */
-export interface Rule {
-  readonly id: RuleId;
+/**
+ * What a rule's findings depend on, widest first: the incremental check
+ * re-runs a rule only over the parts of the document its findings can read.
+ * - `activity`: one activity's subtree alone;
+ * - `document`: the sections outside the activities, and each activity on its own;
+ * - `across-activities`: also the activities together (their names or budgets side by side).
+ */
+export type Scope = 'activity' | 'document' | 'across-activities';
+
+/** What a rule says of itself, beside its check (as ESLint's `meta`): the registry is built from it, and so are the settings and the docs. */
+export interface RuleMeta<Id extends string = string> {
+  readonly id: Id;
   readonly severity: Severity;
+  readonly scope: Scope;
+  /** Whether some of its findings carry a quick fix. */
+  readonly fixable: boolean;
+  /** A few words: the name of the mistake. */
   readonly title: Localized;
+  /** One sentence: what it catches (the settings and the README's rule table). */
+  readonly description: Localized;
+}
+
+/** One rule of the format: its metadata and its check. Its page is `docs/rules/<id>.md`, its tests `test/rules/<id>.test.ts`. */
+export interface Rule<Id extends string = string> {
+  readonly meta: RuleMeta<Id>;
   check(ctx: RuleContext): void;
 }
 
-export function valueAt(data: unknown, path: YamlPath): unknown {
-  let v = data;
-  for (const part of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[part];
-  }
-  return v;
+/** A rule, its id kept as a literal type (the registry derives `RuleId` from them). */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
 }
 
-/**
- * Where a figure's amount is written: the path itself, or its `amount` when the figure is written in the long form
- * `{ amount, share, change, changeRate, previous }`.
- */
-export function amountPath(data: unknown, path: YamlPath): YamlPath {
-  const value = valueAt(data, path);
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'amount' in value ? [...path, 'amount'] : path;
+/** Where a rule is explained, with a wrong and a right example, relative to the repository. */
+export function docsPath(id: string): string {
+  return `docs/rules/${id}.md`;
 }
-
-/** The figure at a path, read through a long form to its `amount`. */
-export function figureAt(parsed: ParsedText, path: YamlPath): Figure | undefined {
-  path = amountPath(parsed.data, path);
-  const value = valueAt(parsed.data, path);
-  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-  const raw = parsed.source.raw(path);
-  return raw !== undefined ? figureOf(raw, value) : figureOfNumber(value);
-}
-

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'path';
 import { minimatch } from 'minimatch';
 import { isAlias, isMap, isScalar, parseDocument, visit, type Node, type Pair } from 'yaml';
-import { isRuleId, type RuleId } from '../check/finding';
+import { isRuleId, type RuleId } from '../check/registry';
 import type { RuleSetting } from '../check/check';
 import { L, type Locale, type Localized } from '../locale';
 import type { Limits } from '../syntax/limits';

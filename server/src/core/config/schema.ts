@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULE_IDS, type RuleId } from '../check/finding';
+import { RULE_IDS, type RuleId } from '../check/registry';
 import { docsUrl, RULES_BY_ID } from '../check/registry';
 import { CEILINGS, DEFAULT_LIMITS, type Limits } from '../syntax/limits';
 
@@ -17,8 +17,8 @@ const ruleSetting = z.enum(RULE_SETTINGS);
 /** Each rule's title, default severity and documentation, as completion in the configuration shows them. */
 const rules = z.strictObject(
   Object.fromEntries(RULE_IDS.map((id) => {
-    const rule = RULES_BY_ID.get(id)!;
-    return [id, described(ruleSetting.optional(), `${rule.title.zh}（默认 ${rule.severity}）`, `${rule.title.en} (${rule.severity} by default). ${docsUrl(id)}`)];
+    const { meta } = RULES_BY_ID.get(id)!;
+    return [id, described(ruleSetting.optional(), `${meta.title.zh}（默认 ${meta.severity}）`, `${meta.title.en} (${meta.severity} by default). ${docsUrl(id)}`)];
   })) as Record<RuleId, z.ZodOptional<typeof ruleSetting>>,
 );
 

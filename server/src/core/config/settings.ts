@@ -1,5 +1,5 @@
 import type { CheckOptions, RuleSetting } from '../check/check';
-import { isRuleId, RULE_IDS, type RuleId } from '../check/finding';
+import { isRuleId, RULE_IDS, type RuleId } from '../check/registry';
 import { DEFAULT_LIMITS, resolveLimits, type Limits } from '../syntax/limits';
 import { toLocale, type Locale } from '../locale';
 import type { SumHints } from '../features/inlay-hints';

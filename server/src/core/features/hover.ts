@@ -4,7 +4,7 @@ import { glossaryOf, termAt } from './glossary';
 import { L, localize, type Locale } from '../locale';
 import { locate, type Located } from '../syntax/locate';
 import { escapeMarkdown as md } from './markdown';
-import { figureAt } from '../check/rule';
+import { figureAt } from '../format/figures';
 import { evaluate, shortfall, type Relation } from '../format/relations';
 import { computeRate, parseRate, rateAgrees, yearOnYearFigures } from '../rules/rate-mismatch';
 import { RATE_PATTERN } from '../format/schema';

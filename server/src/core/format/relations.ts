@@ -1,11 +1,16 @@
 import { add, agreement, certainlyBelow, formatFigure, negate, subtract, withDecimals, type Agreement, type Figure } from './decimal';
-import type { RuleId } from '../check/finding';
 import { L, type Localized } from '../locale';
-import { allActivities } from './model';
+import { allActivities, type Model } from './model';
 import type { YamlPath } from '../syntax/source';
 import { THREE_PUBLIC_ROWS, type ThreePublicRowKey } from './schema';
-import { amountPath, type RuleContext } from '../check/rule';
+import { amountPath } from './figures';
 import { tableRelations } from './table-relations';
+
+/** What the relations read: the model, and each figure with its decimals as written. */
+export interface FigureSource {
+  readonly model: Model;
+  figure(path: YamlPath): Figure | undefined;
+}
 
 /** A figure of the document at its path. */
 export interface Term {
@@ -22,7 +27,8 @@ export interface Term {
  * only known non-negative parts already above the target can be told.
  */
 export interface Relation {
-  readonly rule: Extract<RuleId, 'sum-mismatch' | 'change-mismatch' | 'balance-mismatch'>;
+  /** The rule that reports it when it does not hold. */
+  readonly rule: 'sum-mismatch' | 'change-mismatch' | 'balance-mismatch';
   readonly target: Term;
   readonly terms: readonly Term[];
   readonly complete: boolean;
@@ -65,7 +71,7 @@ export function shortfall(r: Relation): { readonly known: Figure; readonly short
  * A 三公 row written without `previous` but with `change`: its last year is this year less the change (as the rate
  * rule and the rendered sentence read it), placed at the change. Not when that comes out negative: amounts never are.
  */
-function lastYearFromChange(ctx: Pick<RuleContext, 'figure'>, k: ThreePublicRowKey, name: Localized): { path: YamlPath; label: Localized; figure: Figure } | undefined {
+function lastYearFromChange(ctx: Pick<FigureSource, 'figure'>, k: ThreePublicRowKey, name: Localized): { path: YamlPath; label: Localized; figure: Figure } | undefined {
   const row: YamlPath = ['threePublicExpenses', k];
   if (ctx.figure([...row, 'previous'])) return undefined;
   const amount = ctx.figure([...row, 'amount']);
@@ -91,13 +97,13 @@ function evaluateNow(r: Relation): Evaluation {
 const known = new WeakMap<object, readonly Relation[]>();
 
 /** Every arithmetic relation of the document, in document order. */
-export function relations(ctx: Pick<RuleContext, 'model' | 'figure'>): readonly Relation[] {
+export function relations(ctx: FigureSource): readonly Relation[] {
   let found = known.get(ctx.model);
   if (!found) known.set(ctx.model, (found = readRelations(ctx)));
   return found;
 }
 
-function readRelations(ctx: Pick<RuleContext, 'model' | 'figure'>): Relation[] {
+function readRelations(ctx: FigureSource): Relation[] {
   const out: Relation[] = [];
   const term = (path: YamlPath, label: Localized, negative = false): Term | undefined => {
     const figure = ctx.figure(path);

@@ -1,5 +1,5 @@
 import { L, type Localized } from '../locale';
-import { amountPath } from '../check/rule';
+import { amountPath } from './figures';
 import { codedTables, type Model } from './model';
 import { THREE_PUBLIC_ROWS } from './schema';
 import { THREE_PUBLIC_LABELS } from './relations';

@@ -1,6 +1,6 @@
 import { compare, formatFigure, subtract, type Figure } from './decimal';
 import { L, type Localized } from '../locale';
-import { amountPath } from '../check/rule';
+import { amountPath } from './figures';
 import { codedTables, type CodedTable, type Model } from './model';
 import { INCOME_SOURCE_KEYS, INCOME_SOURCES, type ColumnKey } from './schema';
 import { formatPath, type YamlPath } from '../syntax/source';

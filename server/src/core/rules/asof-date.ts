@@ -1,12 +1,17 @@
 import { L } from '../locale';
-import type { Rule } from '../check/rule';
+import { defineRule } from '../check/rule';
 import { replaceScalar } from '../check/edits';
 
 /** `assets.asOf` is not the last day of the year before the budget year. */
-export const asofDate: Rule = {
-  id: 'asof-date',
-  severity: 'warning',
-  title: L('资产截止日期不是上年末', 'Assets date is not the end of the previous year'),
+export const asofDate = defineRule({
+  meta: {
+    id: 'asof-date',
+    severity: 'warning',
+    scope: 'document',
+    fixable: true,
+    title: L('资产截止日期不是上年末', 'Assets date is not the end of the previous year'),
+    description: L('资产统计日期不是上年末', 'the assets date is not the end of the previous year'),
+  },
   check(ctx) {
     const { assets, year } = ctx.model.budget;
     if (!assets || year === undefined) return;
@@ -22,4 +27,4 @@ export const asofDate: Rule = {
       ...(edit ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
     });
   },
-};
+});

@@ -2,16 +2,21 @@ import { L } from '../locale';
 import { codedTables } from '../format/model';
 import { lookupCode } from '../format/classification';
 import { TABLE_NAMES } from '../format/table-relations';
-import type { Rule } from '../check/rule';
+import { defineRule } from '../check/rule';
 import { replaceScalar } from '../check/edits';
 
 const normalize = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 /** A code's name is not the catalogue's name for that year; the fix writes the catalogue's. */
-export const codeName: Rule = {
-  id: 'code-name',
-  severity: 'warning',
-  title: L('科目名称与分类科目不符', 'The name is not the code\'s name'),
+export const codeName = defineRule({
+  meta: {
+    id: 'code-name',
+    severity: 'warning',
+    scope: 'document',
+    fixable: true,
+    title: L('科目名称与分类科目不符', 'The name is not the code\'s name'),
+    description: L('科目名称不是该年度分类科目中的名称', 'a code\'s name is not the catalogue\'s name for that year'),
+  },
   check(ctx) {
     const year = ctx.model.budget.year;
     if (year === undefined) return;
@@ -34,4 +39,4 @@ export const codeName: Rule = {
       });
     }
   },
-};
+});

@@ -1,13 +1,18 @@
 import { L } from '../locale';
 import { codedTables } from '../format/model';
 import { TABLE_NAMES } from '../format/table-relations';
-import type { Rule } from '../check/rule';
+import { defineRule } from '../check/rule';
 
 /** A 款 or 项 whose parent code is not in the same table: the table cannot add up to its 类 rows. */
-export const codeParent: Rule = {
-  id: 'code-parent',
-  severity: 'error',
-  title: L('上级科目不在表中', 'The parent code is not in the table'),
+export const codeParent = defineRule({
+  meta: {
+    id: 'code-parent',
+    severity: 'error',
+    scope: 'document',
+    fixable: false,
+    title: L('上级科目不在表中', 'The parent code is not in the table'),
+    description: L('款或项的上级科目不在表中', 'a 款 or 项 whose parent code is not in the table'),
+  },
   check(ctx) {
     for (const t of codedTables(ctx.model)) {
       const codes = new Set(t.rows.map((r) => r.code));
@@ -28,4 +33,4 @@ export const codeParent: Rule = {
       }
     }
   },
-};
+});

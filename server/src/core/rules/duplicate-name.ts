@@ -1,12 +1,17 @@
 import { L } from '../locale';
-import type { Rule } from '../check/rule';
+import { defineRule } from '../check/rule';
 import { siblingNames, type NamedItem } from '../format/names';
 
 /** Two siblings with the same name. */
-export const duplicateName: Rule = {
-  id: 'duplicate-name',
-  severity: 'warning',
-  title: L('同级重名', 'Duplicate sibling name'),
+export const duplicateName = defineRule({
+  meta: {
+    id: 'duplicate-name',
+    severity: 'warning',
+    scope: 'across-activities',
+    fixable: false,
+    title: L('同级重名', 'Duplicate sibling name'),
+    description: L('同级两项同名', 'two siblings with the same name'),
+  },
   check(ctx) {
     for (const group of siblingNames(ctx.model)) {
       const first = new Map<string, NamedItem>();
@@ -28,7 +33,7 @@ export const duplicateName: Rule = {
       }
     }
   },
-};
+});
 
 /** 1-based position of an item in its list, from the index in its path (`…[i].name`). */
 function position(item: NamedItem): number {

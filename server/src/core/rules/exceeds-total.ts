@@ -1,14 +1,19 @@
 import { add, certainlyBelow, coarserUnit, formatFigure, inUnit, subtract, type Figure } from '../format/decimal';
 import { tablesUnit } from '../format/model';
 import { L, type Localized } from '../locale';
-import type { Rule, RuleContext } from '../check/rule';
+import { defineRule, type RuleContext } from '../check/rule';
 import type { YamlPath } from '../syntax/source';
 
 /** A part of a whole is larger than the whole, across sections. */
-export const exceedsTotal: Rule = {
-  id: 'exceeds-total',
-  severity: 'error',
-  title: L('分项超过总额', 'A part exceeds the whole'),
+export const exceedsTotal = defineRule({
+  meta: {
+    id: 'exceeds-total',
+    severity: 'error',
+    scope: 'across-activities',
+    fixable: false,
+    title: L('分项超过总额', 'A part exceeds the whole'),
+    description: L('分项大于其所属的总额（跨部分）', 'a part of a whole is larger than the whole, across sections'),
+  },
   check(ctx) {
     const total: YamlPath = ['overview', 'expenditure', 'total'];
     const totalName = L('支出总计', 'total expenditure');
@@ -24,7 +29,7 @@ export const exceedsTotal: Rule = {
     part(ctx, ['operatingExpenses', 'amount'], L('机关运行经费', 'Operating expenses'), ['overview', 'expenditure', 'basic'], L('基本支出', 'basic expenditure'));
     acrossUnits(ctx);
   },
-};
+});
 
 function part(ctx: RuleContext, path: YamlPath, name: Localized, wholePath: YamlPath, wholeName: Localized): void {
   const figure = ctx.figure(path);

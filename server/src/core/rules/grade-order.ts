@@ -1,14 +1,19 @@
 import { L } from '../locale';
 import { allActivities } from '../format/model';
-import type { Rule } from '../check/rule';
+import { defineRule } from '../check/rule';
 import { GRADE_KEYS, type Grades } from '../format/schema';
 import { parseThreshold, type Threshold } from '../format/thresholds';
 
 /** Grades not ordered: excellent strictest … poor the complement of fair. */
-export const gradeOrder: Rule = {
-  id: 'grade-order',
-  severity: 'warning',
-  title: L('评价标准顺序不对', 'Grades out of order'),
+export const gradeOrder = defineRule({
+  meta: {
+    id: 'grade-order',
+    severity: 'warning',
+    scope: 'activity',
+    fixable: false,
+    title: L('评价标准顺序不对', 'Grades out of order'),
+    description: L('评价标准未按优、良、中、差排列', 'grades not ordered from excellent to poor'),
+  },
   check(ctx) {
     for (const { activity, path } of allActivities(ctx.model.activities)) {
       activity.indicators?.forEach((indicator, i) => {
@@ -29,7 +34,7 @@ export const gradeOrder: Rule = {
       });
     }
   },
-};
+});
 
 /** True when ordered, false when not, undefined when the grades are not all thresholds (once per indicator: no lists). */
 export function ordered(grades: Grades): boolean | undefined {

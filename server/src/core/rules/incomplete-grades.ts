@@ -1,15 +1,20 @@
 import { L } from '../locale';
 import { allActivities } from '../format/model';
-import type { Rule } from '../check/rule';
+import { defineRule } from '../check/rule';
 import { GRADE_KEYS } from '../format/schema';
 
 export const GRADE_NAMES = { excellent: L('优', 'excellent'), good: L('良', 'good'), fair: L('中', 'fair'), poor: L('差', 'poor') } as const;
 
 /** An indicator without a name, or without all four grades. */
-export const incompleteGrades: Rule = {
-  id: 'incomplete-grades',
-  severity: 'error',
-  title: L('绩效指标不完整', 'Incomplete indicator'),
+export const incompleteGrades = defineRule({
+  meta: {
+    id: 'incomplete-grades',
+    severity: 'error',
+    scope: 'activity',
+    fixable: false,
+    title: L('绩效指标不完整', 'Incomplete indicator'),
+    description: L('绩效指标缺少名称或缺少四级评价标准', 'an indicator without a name or without all four grades'),
+  },
   check(ctx) {
     for (const { activity, path } of allActivities(ctx.model.activities)) {
       activity.indicators?.forEach((indicator, i) => {
@@ -29,4 +34,4 @@ export const incompleteGrades: Rule = {
       });
     }
   },
-};
+});

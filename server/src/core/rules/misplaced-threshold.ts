@@ -1,13 +1,18 @@
 import { L } from '../locale';
 import { allActivities } from '../format/model';
-import type { Rule } from '../check/rule';
+import { defineRule } from '../check/rule';
 import { parseThreshold } from '../format/thresholds';
 
 /** An indicator name that is itself a threshold: a column slipped. */
-export const misplacedThreshold: Rule = {
-  id: 'misplaced-threshold',
-  severity: 'error',
-  title: L('指标名称是评价标准（错列）', 'Indicator name is a threshold (slipped column)'),
+export const misplacedThreshold = defineRule({
+  meta: {
+    id: 'misplaced-threshold',
+    severity: 'error',
+    scope: 'activity',
+    fixable: false,
+    title: L('指标名称是评价标准（错列）', 'Indicator name is a threshold (slipped column)'),
+    description: L('指标名称本身是评价标准：错列', 'an indicator name that is itself a threshold: a slipped column'),
+  },
   check(ctx) {
     for (const { activity, path } of allActivities(ctx.model.activities)) {
       activity.indicators?.forEach((indicator, i) => {
@@ -21,4 +26,4 @@ export const misplacedThreshold: Rule = {
       });
     }
   },
-};
+});

@@ -1,13 +1,18 @@
 import { L } from '../locale';
 import { allActivities } from '../format/model';
-import type { ReportedEdit, Rule, RuleContext } from '../check/rule';
+import { defineRule, type ReportedEdit, type RuleContext } from '../check/rule';
 import type { YamlPath } from '../syntax/source';
 
 /** A leaf activity (no children) without any indicator. */
-export const missingKpi: Rule = {
-  id: 'missing-kpi',
-  severity: 'error',
-  title: L('末级职责活动缺少绩效指标', 'Leaf activity without an indicator'),
+export const missingKpi = defineRule({
+  meta: {
+    id: 'missing-kpi',
+    severity: 'error',
+    scope: 'activity',
+    fixable: true,
+    title: L('末级职责活动缺少绩效指标', 'Leaf activity without an indicator'),
+    description: L('末级职责活动没有绩效指标', 'a leaf activity without an indicator'),
+  },
   check(ctx) {
     for (const { activity, path, children } of allActivities(ctx.model.activities)) {
       if (children.length > 0 || (activity.indicators?.length ?? 0) > 0) continue;
@@ -20,7 +25,7 @@ export const missingKpi: Rule = {
       });
     }
   },
-};
+});
 
 const GRADES = 'grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }';
 

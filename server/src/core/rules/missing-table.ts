@@ -1,8 +1,8 @@
 import { L } from '../locale';
 import { REQUIRED_TABLES } from '../format/schema';
 import { TABLE_NAMES } from '../format/table-relations';
-import { valueAt, type Rule } from '../check/rule';
-import type { YamlPath } from '../syntax/source';
+import { defineRule } from '../check/rule';
+import { valueAt, type YamlPath } from '../syntax/source';
 
 /** Where a table's rows are: a table with none of them says why in `empty` (财预〔2016〕143号: 没有数据的表格应当列出空表并说明). */
 const ROWS: Readonly<Record<string, readonly YamlPath[]>> = {
@@ -18,10 +18,15 @@ const ROWS: Readonly<Record<string, readonly YamlPath[]>> = {
 };
 
 /** A standard table absent, one without rows and without its `empty` reason, or an `empty` reason beside rows. */
-export const missingTable: Rule = {
-  id: 'missing-table',
-  severity: 'error',
-  title: L('缺少公开表格', 'A standard table is missing'),
+export const missingTable = defineRule({
+  meta: {
+    id: 'missing-table',
+    severity: 'error',
+    scope: 'document',
+    fixable: false,
+    title: L('缺少公开表格', 'A standard table is missing'),
+    description: L('缺少标准公开表格，或表格既无数据行又未说明原因', 'a standard table absent, or without rows and without its `empty` reason'),
+  },
   check(ctx) {
     // Read from the text, not the model: a table that fails the schema is there all the same.
     const tables = valueAt(ctx.parsed.data, ['tables']);
@@ -57,4 +62,4 @@ export const missingTable: Rule = {
       }
     }
   },
-};
+});

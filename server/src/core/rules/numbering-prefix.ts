@@ -1,5 +1,5 @@
 import { L } from '../locale';
-import type { ReportedEdit, Rule, RuleContext } from '../check/rule';
+import { defineRule, type ReportedEdit, type RuleContext } from '../check/rule';
 import type { YamlPath } from '../syntax/source';
 import { deleteInScalar, replaceScalar } from '../check/edits';
 import { siblingNames } from '../format/names';
@@ -60,10 +60,15 @@ function numeralValue(s: string): number {
 }
 
 /** A name that starts with a numbering prefix: the renderer numbers. */
-export const numberingPrefixRule: Rule = {
-  id: 'numbering-prefix',
-  severity: 'warning',
-  title: L('名称带有编号', 'Name starts with numbering'),
+export const numberingPrefixRule = defineRule({
+  meta: {
+    id: 'numbering-prefix',
+    severity: 'warning',
+    scope: 'document',
+    fixable: true,
+    title: L('名称带有编号', 'Name starts with numbering'),
+    description: L('名称以编号开头；编号由排版生成', 'a name starts with numbering; the renderer numbers'),
+  },
   check(ctx) {
     for (const group of siblingNames(ctx.model)) {
       for (const { name, path } of group) {
@@ -82,7 +87,7 @@ export const numberingPrefixRule: Rule = {
       }
     }
   },
-};
+});
 
 /**
  * Deletes just the prefix; but a plain name whose rest would read as YAML

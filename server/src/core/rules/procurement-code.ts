@@ -1,15 +1,20 @@
 import { L } from '../locale';
-import type { Rule } from '../check/rule';
+import { defineRule } from '../check/rule';
 import { replaceScalar } from '../check/edits';
 
 const CATEGORY_OF_LETTER = { A: '货物', B: '工程', C: '服务' } as const;
 const ENGLISH = { 货物: 'goods', 工程: 'works', 服务: 'services' } as const;
 
 /** `category` disagrees with the first letter of `code` (A 货物, B 工程, C 服务). */
-export const procurementCode: Rule = {
-  id: 'procurement-code',
-  severity: 'warning',
-  title: L('品目代码与采购类别不符', 'Procurement code does not match the category'),
+export const procurementCode = defineRule({
+  meta: {
+    id: 'procurement-code',
+    severity: 'warning',
+    scope: 'document',
+    fixable: true,
+    title: L('品目代码与采购类别不符', 'Procurement code does not match the category'),
+    description: L('采购类别与品目代码不符', 'the category disagrees with the procurement code'),
+  },
   check(ctx) {
     ctx.model.budget.procurement?.items?.forEach((item, i) => {
       const letter = item.code?.trim()[0]?.toUpperCase();
@@ -29,4 +34,4 @@ export const procurementCode: Rule = {
       });
     });
   },
-};
+});

@@ -1,17 +1,22 @@
 import { formatFigure, percentChange, subtract, toNumber, type Figure } from '../format/decimal';
-import type { YamlPath } from '../syntax/source';
+import { valueAt, type YamlPath } from '../syntax/source';
 import { L } from '../locale';
-import { valueAt, type Rule, type RuleContext } from '../check/rule';
+import { defineRule, type RuleContext } from '../check/rule';
 import { evaluate, relations, shortfall } from '../format/relations';
 import { RATE_PATTERN } from '../format/schema';
 import { rates } from '../format/shares';
 import { replaceScalar } from '../check/edits';
 
 /** `changeRate` disagrees with `(amount − previous) / previous` in value or in sign. */
-export const rateMismatch: Rule = {
-  id: 'rate-mismatch',
-  severity: 'error',
-  title: L('增减率与金额不符', 'Change rate does not match the figures'),
+export const rateMismatch = defineRule({
+  meta: {
+    id: 'rate-mismatch',
+    severity: 'error',
+    scope: 'document',
+    fixable: true,
+    title: L('增减率与金额不符', 'Change rate does not match the figures'),
+    description: L('增减率与金额不符（数值或方向）', 'a change rate disagrees with the figures, in value or in sign'),
+  },
   check(ctx) {
     for (const line of rates(ctx.model)) {
       const written = valueAt(ctx.model.budget, line.rate);
@@ -65,7 +70,7 @@ export const rateMismatch: Rule = {
       });
     }
   },
-};
+});
 
 /**
  * When a line's last year is itself wrong (its parts add up to another figure: the 三公 rows, a table's child rows)

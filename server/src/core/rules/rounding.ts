@@ -1,14 +1,19 @@
 import { formatFigure } from '../format/decimal';
 import { L } from '../locale';
 import { evaluate, relations } from '../format/relations';
-import type { Rule } from '../check/rule';
+import { defineRule } from '../check/rule';
 import { formatTolerance, termNotes } from '../check/arithmetic';
 
 /** Figures that differ, but by no more than their stated precision explains. */
-export const rounding: Rule = {
-  id: 'rounding',
-  severity: 'info',
-  title: L('舍入差异', 'Rounding difference'),
+export const rounding = defineRule({
+  meta: {
+    id: 'rounding',
+    severity: 'info',
+    scope: 'document',
+    fixable: false,
+    title: L('舍入差异', 'Rounding difference'),
+    description: L('数字之差不超过所写精度可以解释的范围', 'figures differ by no more than their stated precision explains'),
+  },
   check(ctx) {
     for (const r of relations(ctx)) {
       if (!r.complete) continue;
@@ -28,4 +33,4 @@ export const rounding: Rule = {
       });
     }
   },
-};
+});

@@ -1,20 +1,24 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { L, type Localized } from '../locale';
-import type { Report, Rule, RuleContext } from '../check/rule';
-import { valueAt } from '../check/rule';
+import { defineRule, type Report, type RuleContext } from '../check/rule';
 import { keyDoc, keysAt, schemaAt } from '../format/schema-walk';
 import { colonAt, wideColonKey } from './yaml-syntax';
 import { replaceScalar } from '../check/edits';
 import { INCOME_SOURCE_KEYS, RATE_PATTERN } from '../format/schema';
-import type { YamlPath } from '../syntax/source';
+import { valueAt, type YamlPath } from '../syntax/source';
 import type { Span } from '../syntax/text';
 
 /** Wrong type, missing required key, unknown key, value outside an enum, bare number where a rate belongs. */
-export const schemaRule: Rule = {
-  id: 'schema',
-  severity: 'error',
-  title: L('不符合文件格式', 'Does not match the format'),
+export const schemaRule = defineRule({
+  meta: {
+    id: 'schema',
+    severity: 'error',
+    scope: 'document',
+    fixable: true,
+    title: L('不符合文件格式', 'Does not match the format'),
+    description: L('类型错误、缺少或多出的键、取值不在范围内、该写比率处写了裸数字', 'wrong type, missing or unknown key, value outside an enum, bare number where a rate belongs'),
+  },
   check(ctx) {
     // One value can fail several checks that say the same thing (a year of 1e20 is neither a safe integer nor
     // under 2200): each is told once.
@@ -41,7 +45,7 @@ export const schemaRule: Rule = {
       told.add(id);
     }
   },
-};
+});
 
 /**
  * A figure that may be bare or in its long form, written as a mapping that fails: told as the long form's own

@@ -3,15 +3,20 @@ import { L } from '../locale';
 import { evaluate, relations } from '../format/relations';
 import { shares } from '../format/shares';
 import { RATE_PATTERN } from '../format/schema';
-import { formatPath } from '../syntax/source';
-import { valueAt, type Rule } from '../check/rule';
+import { formatPath, valueAt } from '../syntax/source';
+import { defineRule } from '../check/rule';
 import { replaceScalar } from '../check/edits';
 
 /** A written `share` disagrees with amount ÷ whole, at the share's own decimals (`7.9%` states tenths). */
-export const shareMismatch: Rule = {
-  id: 'share-mismatch',
-  severity: 'error',
-  title: L('占比与金额不符', 'Share does not match the figures'),
+export const shareMismatch = defineRule({
+  meta: {
+    id: 'share-mismatch',
+    severity: 'error',
+    scope: 'document',
+    fixable: true,
+    title: L('占比与金额不符', 'Share does not match the figures'),
+    description: L('所写占比与金额÷总额不符', 'a written `share` disagrees with amount ÷ whole'),
+  },
   check(ctx) {
     // Figures that a sum or a change finds wrong: a share of them says nothing sure about the share.
     const doubtful = new Set(relations(ctx).filter((r) => r.complete && evaluate(r).agreement === 'mismatch').map((r) => formatPath(r.target.path)));
@@ -42,4 +47,4 @@ export const shareMismatch: Rule = {
       });
     }
   },
-};
+});

@@ -3,14 +3,19 @@ import { L } from '../locale';
 import { evaluate, relations } from '../format/relations';
 import { tablePairs, type Stated } from '../format/table-relations';
 import { formatPath } from '../syntax/source';
-import type { Rule, RuleContext } from '../check/rule';
+import { defineRule, type RuleContext } from '../check/rule';
 import { replaceNumber } from '../check/edits';
 
 /** One figure stated differently in two places: two tables, or a table and the text; the message names both. */
-export const tableMismatch: Rule = {
-  id: 'table-mismatch',
-  severity: 'error',
-  title: L('同一数字在两处不一致', 'One figure stated differently in two places'),
+export const tableMismatch = defineRule({
+  meta: {
+    id: 'table-mismatch',
+    severity: 'error',
+    scope: 'document',
+    fixable: true,
+    title: L('同一数字在两处不一致', 'One figure stated differently in two places'),
+    description: L('同一数字在两张表中、或在表中与正文中写法不一', 'one figure stated differently in two tables, or in a table and the text'),
+  },
   check(ctx) {
     for (const { target, other, fromTable } of tablePairs(ctx)) {
       const unit = coarserUnit(target.unit, other.unit);
@@ -33,7 +38,7 @@ export const tableMismatch: Rule = {
       });
     }
   },
-};
+});
 
 function shown(s: Stated): string {
   return `${formatFigure(s.figure)} ${s.unit}`;

@@ -2,7 +2,7 @@ import { L } from '../locale';
 import { codedTables } from '../format/model';
 import { bundledCatalogue, type Catalogue } from '../format/classification';
 import { TABLE_NAMES } from '../format/table-relations';
-import type { Rule } from '../check/rule';
+import { defineRule } from '../check/rule';
 
 const KIND = { function: L('支出功能分类科目', 'function classification'), economic: L('部门预算支出经济分类科目', 'economic classification') };
 
@@ -11,14 +11,19 @@ const KIND = { function: L('支出功能分类科目', 'function classification'
  * year whole; one information for the document where the year is not bundled at all; nothing where the bundled
  * list of the year is partial (a code missing from it may well exist).
  */
-export const unknownCode: Rule = unknownCodeIn(bundledCatalogue);
+export const unknownCode = unknownCodeIn(bundledCatalogue);
 
 /** The rule over a given catalogue (the bundled one in use; a complete one in tests, as no bundled year is yet). */
-export function unknownCodeIn(catalogue: Catalogue): Rule {
-  return {
-    id: 'unknown-code',
-    severity: 'warning',
-    title: L('分类科目中没有的编码', 'A code the classification does not have'),
+export function unknownCodeIn(catalogue: Catalogue) {
+  return defineRule({
+    meta: {
+      id: 'unknown-code',
+      severity: 'warning',
+      scope: 'document',
+      fixable: false,
+      title: L('分类科目中没有的编码', 'A code the classification does not have'),
+      description: L('该年度分类科目中没有的科目编码（未收录的年度为提示）', 'a code the classification of that year does not have (info where the year is not bundled)'),
+    },
     check(ctx) {
       const year = ctx.model.budget.year;
       if (year === undefined) return;
@@ -46,5 +51,5 @@ export function unknownCodeIn(catalogue: Catalogue): Rule {
         });
       }
     },
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import { L, type Localized } from '../locale';
 import type { SyntaxProblem } from '../syntax/parse';
-import type { Report, Rule, RuleContext } from '../check/rule';
+import { defineRule, type Report, type RuleContext } from '../check/rule';
 import { plainValueLength, type Span } from '../syntax/text';
 
 /** What each of the parser's error codes usually means, in words a budget officer can act on. */
@@ -29,14 +29,19 @@ const HINTS: Record<string, Localized> = {
  * own line. One mistake makes the parser stumble again further on, so only
  * the first problem is reported, and every duplicate key (those stand alone).
  */
-export const yamlSyntax: Rule = {
-  id: 'yaml-syntax',
-  severity: 'error',
-  title: L('YAML 语法错误', 'YAML syntax error'),
+export const yamlSyntax = defineRule({
+  meta: {
+    id: 'yaml-syntax',
+    severity: 'error',
+    scope: 'document',
+    fixable: true,
+    title: L('YAML 语法错误', 'YAML syntax error'),
+    description: L('文件不是合乎语法的 YAML', 'the file is not well-formed YAML'),
+  },
   check(ctx) {
     for (const problem of toldProblems(ctx.parsed.syntax)) ctx.report({ path: [], ...explain(ctx, problem) });
   },
-};
+});
 
 /** The syntax problems that are told: the first, and every duplicate key after it. */
 export function toldProblems<P extends { readonly code: string }>(syntax: readonly P[]): P[] {

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { ParsedText } from './parse';
-import { valueAt } from '../check/rule';
+import { valueAt } from './source';
 import type { SourceNode, YamlPath } from './source';
 import type { Span } from './text';
 

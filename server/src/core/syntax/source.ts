@@ -5,6 +5,16 @@ import { detached, type Span } from './text';
 export type YamlPath = readonly (string | number)[];
 
 /** `performance.activities[9].children[0].budget` */
+/** The value at a path of plain data (undefined where the path leaves it). */
+export function valueAt(data: unknown, path: YamlPath): unknown {
+  let v = data;
+  for (const part of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[part];
+  }
+  return v;
+}
+
 export function formatPath(path: YamlPath): string {
   let out = '';
   for (const part of path) {
