@@ -1,8 +1,5 @@
 import { env, workspace, type Uri } from 'vscode';
-import type { CheckOptions } from '../../../server/src/core/check/check';
-import { configFor } from '../../../server/src/core/config/load';
-import { checkOptions, localeOf, resolveSettings, type Settings } from '../../../server/src/core/config/settings';
-import { toLocale, type Locale } from '../../../server/src/core/locale';
+import { type CheckOptions, configFor, checkOptions, localeOf, resolveSettings, type Settings, toLocale, type Locale } from '../../../server/src/core';
 
 /** The settings of a document as the language server reads them: its `.budgetdoc.yaml`, `budget.*` on top. */
 export function settingsOf(resource?: Uri): Settings {

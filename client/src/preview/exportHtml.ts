@@ -1,5 +1,5 @@
 import { Uri, window, workspace } from 'vscode';
-import { check } from '../../../server/src/core/check/check';
+import { check } from '../../../server/src/core';
 import { cannotExport, renderDocument } from '../../../server/src/render';
 import { renderDocx } from '../../../server/src/render/docx';
 import { checkOptionsOf, pageLocale } from './config';

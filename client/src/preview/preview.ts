@@ -3,8 +3,7 @@ import {
   EventEmitter, Position, Selection, TextEditorRevealType, Uri, window, workspace,
   type Disposable, type TextDocument, type TextEditor, type WebviewPanel,
 } from 'vscode';
-import { check, type CheckResult } from '../../../server/src/core/check/check';
-import { recheck } from '../../../server/src/core/check/incremental';
+import { check, type CheckResult, recheck } from '../../../server/src/core';
 import { fillBody, renderDocument, renderPreview, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
 import { checkOptionsOf, pageLocale, showFindings, uiLocale } from './config';
 import { isFromWebview, type FromWebview, type ToWebview } from './messages';

@@ -1,5 +1,5 @@
 import { ViewColumn, window, workspace, type Disposable, type TextEditor, type Uri, type WebviewPanel } from 'vscode';
-import { CONFIG_NAMES } from '../../../server/src/core/config/load';
+import { CONFIG_NAMES } from '../../../server/src/core';
 import { BudgetPreview } from './preview';
 import { visibleLine } from './scrolling';
 import { webviewOptions } from './security';

@@ -1,4 +1,4 @@
-import { L, localize, type Localized } from '../../../server/src/core/locale';
+import { L, localize, type Localized } from '../../../server/src/core';
 import { uiLocale } from './config';
 
 /** The preview's own words (commands' titles live in package.nls*.json; the page's notice is the renderer's). */

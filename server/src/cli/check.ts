@@ -1,11 +1,6 @@
 import { writeFileSync } from 'fs';
 import { relative, resolve } from 'path';
-import { check, type CheckOptions } from '../core/check/check';
-import { fixAllRepeated } from '../core/check/fix-all';
-import type { Finding } from '../core/check/finding';
-import { configFor, type ProjectConfig } from '../core/config/load';
-import { checkOptions, resolveSettings } from '../core/config/settings';
-import { localize, toLocale } from '../core/locale';
+import { check, type CheckOptions, fixAllRepeated, type Finding, configFor, type ProjectConfig, checkOptions, resolveSettings, localeOfEnv, localize } from '../core';
 import { FileFinder } from './files';
 import { describeErrno, localeOption, parse, readDocument, SEE_HELP, UsageError, VERSION, type Io } from './io';
 import { toJson, toSarif, toText, type FileResult, type FixSummary } from './report';
@@ -62,7 +57,7 @@ export function checkCommand(args: readonly string[], io: Io): number {
     }
   }
 
-  const envLocale = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  const envLocale = localeOfEnv(io.env);
   // --locale, else the configuration's (of the first file), else the terminal's.
   const first = targets[0] === undefined ? undefined : configFor(where(targets[0]), configs);
   const locale = localeOption(values.locale, first?.locale && first.locale !== 'auto' ? first.locale : envLocale);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { dirname, join, relative, resolve, sep } from 'path';
 import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
-import { configFor, isIgnored, type ProjectConfig } from '../core/config/load';
+import { configFor, isIgnored, type ProjectConfig } from '../core';
 
 /** What a folder or a glob finds: documents by these names. */
 const DOCUMENT = /\.budget\.ya?ml$/i;

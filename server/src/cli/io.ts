@@ -1,13 +1,12 @@
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { parseArgs, type ParseArgsConfig } from 'util';
-import { toLocale, type Locale } from '../core/locale';
+import { toLocale, type Locale } from '../core';
 
 /** A problem with how the command was called or a file read: one line, exit 2. */
 export class UsageError extends Error {}
 
-declare const BUDGETDOC_VERSION: string;
-export const VERSION = typeof BUDGETDOC_VERSION === 'string' ? BUDGETDOC_VERSION : '0.0.0-dev';
+export { VERSION } from '../version';
 
 /** One line after a usage mistake: where the whole usage is. */
 export const SEE_HELP = 'budgetdoc --help tells how to call it';

@@ -1,12 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
-import { check } from '../core/check/check';
-import { configFor } from '../core/config/load';
-import { configJsonSchema } from '../core/config/schema';
-import { checkOptions, resolveSettings } from '../core/config/settings';
-import { localize, toLocale } from '../core/locale';
-import { budgetJsonSchema } from '../core/format/json-schema';
+import { check, configFor, configJsonSchema, checkOptions, resolveSettings, localeOfEnv, localize, budgetJsonSchema } from '../core';
 import { cannotExport, renderDocument } from '../render';
 import { renderDocx } from '../render/docx';
 import { checkCommand } from './check';
@@ -85,7 +80,7 @@ function renderCommand(args: readonly string[], io: Io): number | Promise<number
   if (format === 'docx' && (out === undefined || out === '-')) throw new UsageError(`render --format docx needs -o FILE.docx (${SEE_HELP})`);
   const locale = localeOption(values.locale, 'zh-CN');
   // The page's language is --locale's (published pages are Chinese); what is said to the user, the environment's.
-  const said = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  const said = localeOfEnv(io.env);
   if (files.length !== 1) throw new UsageError(`render takes one file, not ${files.length} (${SEE_HELP})`);
   const file = files[0]!;
   let text: string;

@@ -1,6 +1,4 @@
-import type { Finding, Severity } from '../core/check/finding';
-import { localize, type Locale } from '../core/locale';
-import { docsUrl, RULES } from '../core/check/registry';
+import { type Finding, type Severity, localize, type Locale, docsUrl, RULES } from '../core';
 
 export interface FileResult {
   /** As given on the command line, or found below a folder given (`-` for standard input). */

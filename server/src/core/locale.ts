@@ -15,4 +15,9 @@ export function toLocale(tag: string | undefined): Locale {
   return tag && /^zh\b|^zh[-_]/i.test(tag) ? 'zh-CN' : 'en';
 }
 
+/** The locale a process's environment asks for, as POSIX reads it: LC_ALL, then LC_MESSAGES, then LANG. */
+export function localeOfEnv(env: Readonly<Record<string, string | undefined>>): Locale {
+  return toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
 export const L = (zh: string, en: string): Localized => ({ zh, en });

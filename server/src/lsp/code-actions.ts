@@ -1,10 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Range } from 'vscode-languageserver/node';
-import { check } from '../core/check/check';
-import { fixAllEdits, fixAllRepeated } from '../core/check/fix-all';
-import type { TextEdit } from '../core/check/finding';
-import { L, localize } from '../core/locale';
+import { check, fixAllEdits, fixAllRepeated, type TextEdit, L, localize } from '../core';
 import { toDiagnostic } from './diagnostics';
-import { checkOptions } from '../core/config/settings';
+import { checkOptions } from '../core';
 import type { Analysis } from './workspace';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.budget`;

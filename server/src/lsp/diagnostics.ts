@@ -1,7 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { Finding, Severity } from '../core/check/finding';
-import { L, localize, type Locale } from '../core/locale';
-import { docsUrl } from '../core/check/registry';
+import { type Finding, type Severity, L, localize, type Locale, docsUrl } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -2,13 +2,7 @@ import {
   CompletionItemKind, InlayHintKind, InsertTextFormat, InsertTextMode, MarkupKind, SymbolKind,
   type ClientCapabilities, type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover, type InlayHint, type Location, type Position, type Range,
 } from 'vscode-languageserver/node';
-import { completionsAt, type CompletionKind } from '../core/features/completion';
-import { definitionAt } from '../core/features/definition';
-import { folds } from '../core/features/folding';
-import { hoverAt } from '../core/features/hover';
-import { markdownToPlain, snippetToPlain } from '../core/features/markdown';
-import { sumHints } from '../core/features/inlay-hints';
-import { outline, type OutlineEntry } from '../core/features/outline';
+import { completionsAt, type CompletionKind, definitionAt, folds, hoverAt, markdownToPlain, snippetToPlain, sumHints, outline, type OutlineEntry } from '../core';
 import type { Analysis } from './workspace';
 
 /** Core results in LSP's terms: offsets become ranges, kinds become LSP kinds. Nothing is decided here. */

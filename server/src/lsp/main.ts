@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { serve } from './server';
+import { VERSION } from '../version';
 
 /**
  * `budget-language-server --stdio` for any editor; VS Code's client starts
  * it with `--node-ipc`. The library reads the transport from the arguments.
  */
-declare const BUDGETDOC_VERSION: string;
-const VERSION = typeof BUDGETDOC_VERSION === 'string' ? BUDGETDOC_VERSION : '0.0.0-dev';
 const USAGE = `Usage: budget-language-server --stdio
        budget-language-server --help | --version
 

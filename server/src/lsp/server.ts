@@ -6,14 +6,11 @@ import {
 import { FIX_ALL_KIND, codeActions } from './code-actions';
 import { toDiagnostics } from './diagnostics';
 import { clientFormats, completion, definition, documentSymbols, foldingRanges, FULL_FORMATS, hover, inlayHints, type ClientFormats } from './features';
-import { resolveSettings } from '../core/config/settings';
-import { CONFIG_NAMES, configFor, type ProjectConfig } from '../core/config/load';
-import { localize, toLocale } from '../core/locale';
+import { resolveSettings, CONFIG_NAMES, configFor, type ProjectConfig, localize, toLocale } from '../core';
 import { IdleCollector } from './memory';
 import { Workspace, type Analysis } from './workspace';
+import { VERSION } from '../version';
 
-declare const BUDGETDOC_VERSION: string;
-const VERSION = typeof BUDGETDOC_VERSION === 'string' ? BUDGETDOC_VERSION : '0.0.0-dev';
 
 /** Wires the core's features to a connection. Every handler answers, or fails alone with a ResponseError. */
 export function serve(connection: Connection): void {

@@ -1,9 +1,6 @@
 import { TextDocuments, type Connection, type Range } from 'vscode-languageserver/node';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { check, type CheckOptions, type CheckResult } from '../core/check/check';
-import { canRecheck, recheck, type Region } from '../core/check/incremental';
-import type { Locale } from '../core/locale';
-import { checkOptions, DEFAULT_SETTINGS, localeOf, type Settings } from '../core/config/settings';
+import { check, type CheckOptions, type CheckResult, canRecheck, recheck, type Region, type Locale, checkOptions, DEFAULT_SETTINGS, localeOf, type Settings } from '../core';
 
 /** One version of a document, checked under the settings in force. */
 export interface Analysis {
@@ -109,9 +106,9 @@ export class Workspace {
     const cached = this.analyses.get(uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached;
     const started = performance.now();
+    // From the previous version, only what the edit touched is checked again (recheck decides whether it can).
+    const result = cached ? recheck(cached.result, document.getText(), checkOptions(settings), this.changeSince(uri, cached.version, document.version)) : check(document.getText(), checkOptions(settings));
     const incremental = !!cached && cached.settings === settings;
-    // From the previous version under the same settings, only what the edit touched is checked again.
-    const result = incremental ? recheck(cached.result, document.getText(), checkOptions(settings), this.changeSince(uri, cached.version, document.version)) : check(document.getText(), checkOptions(settings));
     const ms = performance.now() - started;
     const analysis: Analysis = { uri, version: document.version, result, settings, locale: localeOf(settings, this.options.clientLocale()), ms };
     this.analyses.set(uri, analysis);

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locale';
+import type { Locale } from '../core';
 import { escape } from './escape';
 
 /**

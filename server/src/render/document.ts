@@ -1,7 +1,4 @@
-import type { CheckResult } from '../core/check/check';
-import type { Finding } from '../core/check/finding';
-import { localize, type Locale, type Localized } from '../core/locale';
-import { toldProblems } from '../core/rules/yaml-syntax';
+import { type CheckResult, type Finding, localize, type Locale, type Localized, toldProblems } from '../core';
 import { donutChart, groupedBarChart, horizontalBarChart } from './charts';
 import { escape } from './escape';
 import { buildPage, RenderCache, titleOf, type Block, type Body, type Cell, type Chart, type Heading, type Paragraph, type Source, type Table } from './page';

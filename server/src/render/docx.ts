@@ -4,9 +4,8 @@ import {
   type IParagraphOptions, type IRunOptions,
 } from 'docx';
 import { ChartRun, type ChartRunOptions } from 'docx/charts';
-import type { CheckResult } from '../core/check/check';
+import type { CheckResult, Locale } from '../core';
 import { donutLegends, PALETTE, PREVIOUS, textWidth } from './charts';
-import type { Locale } from '../core/locale';
 import { buildPage, type Block, type Cell, type Chart, type HeadCell, type Heading, type Paragraph as PageParagraph, type Table } from './page';
 
 /**

@@ -1,13 +1,4 @@
-import type { CheckResult } from '../core/check/check';
-import type { Finding } from '../core/check/finding';
-import { figureAt } from '../core/format/figures';
-import { formatFigure, toNumber, type Figure } from '../core/format/decimal';
-import type { ActivityNode, Model } from '../core/format/model';
-import { GRADE_KEYS, SECTION_KEYS, THREE_PUBLIC_ROWS, type Budget, type SectionKey, type ThreePublicRow } from '../core/format/schema';
-import { localize, type Locale, type Localized } from '../core/locale';
-import { numberingPrefix } from '../core/rules/numbering-prefix';
-import { yearOnYearFigures } from '../core/rules/rate-mismatch';
-import { formatPath, type YamlPath } from '../core/syntax/source';
+import { type CheckResult, type Finding, figureAt, formatFigure, toNumber, type Figure, type ActivityNode, type Model, GRADE_KEYS, SECTION_KEYS, THREE_PUBLIC_ROWS, type Budget, type SectionKey, type ThreePublicRow, localize, type Locale, type Localized, numberingPrefix, yearOnYearFigures, formatPath, type YamlPath } from '../core';
 import type { Datum, Pair } from './charts';
 import {
   assetsSentence, changeSentence, expenditureSentence, incomeSentence, joinClauses, operatingSentence,

@@ -1,5 +1,4 @@
-import type { CheckResult } from '../core/check/check';
-import { localize, type Locale, type Localized } from '../core/locale';
+import { type CheckResult, localize, type Locale, type Localized } from '../core';
 import { cannotExport, renderBodyParts, type BodyParts, type RenderOptions } from './document';
 import type { RenderCache } from './page';
 import { T } from './strings';

@@ -1,6 +1,4 @@
-import { formatFigure, isZero, negate, percentChange, subtract, type Figure } from '../core/format/decimal';
-import type { YearOnYearFigures } from '../core/format/computed';
-import { localize, type Locale } from '../core/locale';
+import { formatFigure, isZero, negate, percentChange, subtract, type Figure, type YearOnYearFigures, localize, type Locale } from '../core';
 
 /**
  * The standard sentences of a disclosure, made from its figures so that the

@@ -1,9 +1,4 @@
-import { percentDecimals, shareOf, yearOnYearOf, type YearOnYearFigures } from '../core/format/computed';
-import { add, formatFigure, isZero, type Figure } from '../core/format/decimal';
-import { codedTables, tablesUnit, type CodedTable, type Model, type TableRow } from '../core/format/model';
-import { INCOME_SOURCE_KEYS, INCOME_SOURCES, type Budget, type ColumnKey, type IncomeSource } from '../core/format/schema';
-import type { Locale, Localized } from '../core/locale';
-import { valueAt, type YamlPath } from '../core/syntax/source';
+import { percentDecimals, shareOf, yearOnYearOf, type YearOnYearFigures, add, formatFigure, isZero, type Figure, codedTables, tablesUnit, type CodedTable, type Model, type TableRow, INCOME_SOURCE_KEYS, INCOME_SOURCES, type Budget, type ColumnKey, type IncomeSource, type Locale, type Localized, valueAt, type YamlPath } from '../core';
 import type { Block, Cell, HeadCell, Heading, Paragraph, Row, Source, Table } from './page';
 import { tablePartClause, tableSentence, type Part } from './sentences';
 import { T } from './strings';

@@ -1,4 +1,4 @@
-import { L } from '../core/locale';
+import { L } from '../core';
 
 /** Every text the renderer itself writes, in both languages. */
 export const T = {

@@ -237,7 +237,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   // Two edits from one result: the tree can follow only one of them.
   if (timeline.pending.length !== state.step) return undefined;
   // Kept only for a tree already read: until one is, whoever asks parses their own text.
-  timeline.pending.push(timeline.doc ? { index: i, node: item.node, at: e, delta } : (undefined as unknown as Splice));
+  timeline.pending.push(timeline.doc ? { index: i, node: item.node, at: e, delta } : null);
   const parsed = lazyYaml({ text, source, data, syntax: [] }, timeline, step);
   const node = activityNode(activity.data, path);
   const activities = prev.model.activities.map((a, k) => (k === i ? node : a));
@@ -440,7 +440,8 @@ interface YamlTimeline {
   /** Unset while no one has read a tree (the fast path's open): the first result asked parses its own text. */
   doc?: Document.Parsed;
   applied: number;
-  readonly pending: Splice[];
+  /** Each step's splice, until applied; `null` once applied, or for a step taken before any tree was read. */
+  readonly pending: (Splice | null)[];
 }
 
 function lazyYaml(base: Omit<ParsedText, 'yaml'>, timeline: YamlTimeline, step: number): ParsedText {
@@ -451,7 +452,7 @@ function lazyYaml(base: Omit<ParsedText, 'yaml'>, timeline: YamlTimeline, step: 
       if (own) return own;
       if (!timeline.doc) {
         // Shared from here on, as a tree the later results splice.
-        for (let k = 0; k < step; k++) timeline.pending[k] = undefined as unknown as Splice;
+        for (let k = 0; k < step; k++) timeline.pending[k] = null;
         timeline.doc = readYaml(base.text);
         timeline.applied = step;
         return timeline.doc;
@@ -462,9 +463,9 @@ function lazyYaml(base: Omit<ParsedText, 'yaml'>, timeline: YamlTimeline, step: 
         return own;
       }
       while (timeline.applied < step) {
-        const sp = timeline.pending[timeline.applied]!;
-        timeline.pending[timeline.applied] = undefined as unknown as Splice;
-        splice(timeline.doc, sp);
+        const sp = timeline.pending[timeline.applied];
+        timeline.pending[timeline.applied] = null;
+        if (sp) splice(timeline.doc, sp);
         timeline.applied++;
       }
       if (timeline.applied === step) return timeline.doc;

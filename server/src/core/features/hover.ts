@@ -6,7 +6,7 @@ import { locate, type Located } from '../syntax/locate';
 import { escapeMarkdown as md } from './markdown';
 import { figureAt } from '../format/figures';
 import { evaluate, shortfall, type Relation } from '../format/relations';
-import { computeRate, parseRate, rateAgrees, yearOnYearFigures } from '../rules/rate-mismatch';
+import { computeRate, parseRate, rateAgrees, yearOnYearFigures } from '../format/rates';
 import { RATE_PATTERN } from '../format/schema';
 import { keyDoc, schemaAt } from '../format/schema-walk';
 import { formatPath, type YamlPath } from '../syntax/source';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
 /**
- * The budget document format (FORMAT.md) as one zod schema: the TypeScript
+ * The budget document format (docs/format.md) as one zod schema: the TypeScript
  * types, `schemas/budget.schema.json`, completion and key hovers all come
  * from here. Every key carries its Chinese term, English name and meaning.
  *
- * Custom error texts are message ids of `messages.ts`, so that schema
- * findings can be told in Chinese and English alike.
+ * Custom error texts are message ids, which the `schema` rule
+ * (core/rules/schema.ts) tells in Chinese and English alike.
  */
 
 export interface KeyDoc {
@@ -50,7 +50,7 @@ interface Whole { readonly zh: string; readonly en: string }
 
 /**
  * What a line (a mapping with `amount`) may say beside its amount: last year's figure, the change, the rate and
- * its share of `whole` (FORMAT.md, "Figures with last year's figure and a share").
+ * its share of `whole` (docs/format.md, "Figures with last year's figure and a share").
  */
 const lineKeys = (whole: Whole) => ({
   previous: doc(amount().optional(), '上年预算数', 'previous', '上年预算数，用于核对增减额和增减率。', 'Last year\'s budget, used to check the change and the rate.'),
@@ -254,7 +254,7 @@ const code = (kind: CodeKind) => {
     : doc(schema, '经济分类科目编码', 'economic code', '部门预算支出经济分类科目编码：3 位为类，5 位为款，写作整数，如 30101。', 'Economic classification code: 3 digits for a class (类), 5 for a section (款), written as an integer such as 30101.');
 };
 
-/** The income sources of the standard tables, with their Chinese names (FORMAT.md). */
+/** The income sources of the standard tables, with their Chinese names (docs/format.md). */
 export const INCOME_SOURCES = {
   generalBudget: { zh: '一般公共预算拨款收入', en: 'general public budget appropriation' },
   governmentFund: { zh: '政府性基金预算拨款收入', en: 'government fund budget appropriation' },
@@ -286,7 +286,7 @@ const columns = <K extends ColumnKey>(keys: readonly K[], whole: Whole) => Objec
 
 const ROW_WHOLE: Whole = { zh: '上级科目（类级科目为本表合计）', en: 'its parent row (for a class row, the table\'s total)' };
 const TOTAL_WHOLE: Whole = { zh: '本表合计', en: 'the table\'s total' };
-// FORMAT.md names no whole for a table's own total: its share is shown as written and not judged (docs/format.md).
+// docs/format.md names no whole for a table's own total: its share is shown as written and not judged (docs/format.md).
 const WIDER_WHOLE: Whole = { zh: '所属的更大口径', en: 'the wider whole it belongs to' };
 const ROW_COLUMN_WHOLE: Whole = { zh: '本行合计', en: 'the row\'s amount' };
 

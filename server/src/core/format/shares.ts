@@ -59,7 +59,7 @@ export function rates(model: Model): Rate[] {
   return out;
 }
 
-/** Every place a share may be written, with its whole (FORMAT.md, "The whole that a share is of"), in document order of sections. */
+/** Every place a share may be written, with its whole (docs/format.md, "The whole that a share is of"), in document order of sections. */
 export function shares(model: Model): Share[] {
   const out: Share[] = [];
   const data = model.budget;

@@ -48,7 +48,7 @@ export interface TableRelationsInput {
   readonly figure: (path: YamlPath) => Figure | undefined;
 }
 
-/** The identities inside and between the standard tables' own figures (FORMAT.md, "What must agree"). */
+/** The identities inside and between the standard tables' own figures (docs/format.md, "What must agree"). */
 export function tableRelations(ctx: TableRelationsInput): Relation[] {
   const out: Relation[] = [];
   const data = ctx.model.budget;
@@ -222,7 +222,7 @@ export interface Stated {
   readonly label: Localized;
 }
 
-/** Every figure FORMAT.md says two places must state alike, in document order of the targets. */
+/** Every figure docs/format.md says two places must state alike, in document order of the targets. */
 export function tablePairs(ctx: TableRelationsInput): Pair[] {
   const out: Pair[] = [];
   const data = ctx.model.budget;

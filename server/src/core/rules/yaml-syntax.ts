@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import { L, type Localized } from '../locale';
-import type { SyntaxProblem } from '../syntax/parse';
+import { toldProblems, type SyntaxProblem } from '../syntax/parse';
 import { defineRule, type Report, type RuleContext } from '../check/rule';
 import { plainValueLength, type Span } from '../syntax/text';
 
@@ -42,11 +42,6 @@ export const yamlSyntax = defineRule({
     for (const problem of toldProblems(ctx.parsed.syntax)) ctx.report({ path: [], ...explain(ctx, problem) });
   },
 });
-
-/** The syntax problems that are told: the first, and every duplicate key after it. */
-export function toldProblems<P extends { readonly code: string }>(syntax: readonly P[]): P[] {
-  return syntax.filter((problem, i) => i === 0 || problem.code === 'DUPLICATE_KEY');
-}
 
 type Explained = Pick<Report, 'span' | 'message' | 'fix'>;
 

@@ -227,3 +227,8 @@ export function dropEmpty(value: unknown): unknown {
   }
   return value;
 }
+
+/** The syntax problems that are told: the first, and every duplicate key after it. */
+export function toldProblems<P extends { readonly code: string }>(syntax: readonly P[]): P[] {
+  return syntax.filter((problem, i) => i === 0 || problem.code === 'DUPLICATE_KEY');
+}

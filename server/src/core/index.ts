@@ -1,0 +1,38 @@
+/**
+ * The core's API: what the faces (the language server, the CLI, the
+ * renderer, the extension) use of it. The core knows nothing of LSP, VS Code
+ * or the terminal; the faces import it from here, never from its folders.
+ */
+export { check, relationsOf, type CheckOptions, type CheckResult, type RuleSetting } from './check/check';
+export { canRecheck, recheck, type Region } from './check/incremental';
+export { fixAllEdits, fixAllRepeated } from './check/fix-all';
+export type { Finding, Fix, Related, Severity, TextEdit } from './check/finding';
+export { docsUrl, isRuleId, RULE_IDS, RULES, RULES_BY_ID, type RuleId } from './check/registry';
+export type { Rule, RuleMeta, Scope } from './check/rule';
+
+export { CONFIG_NAMES, configFor, isIgnored, type ProjectConfig } from './config/load';
+export { configJsonSchema } from './config/schema';
+export { checkOptions, DEFAULT_SETTINGS, localeOf, resolveSettings, type Settings } from './config/settings';
+
+export { budgetJsonSchema } from './format/json-schema';
+export { percentDecimals, shareOf, yearOnYearOf, type YearOnYearFigures } from './format/computed';
+export { add, formatFigure, isZero, negate, percentChange, subtract, toNumber, type Figure } from './format/decimal';
+export { figureAt } from './format/figures';
+export { codedTables, tablesUnit, type ActivityNode, type CodedTable, type Model, type TableRow } from './format/model';
+export { numberingPrefix } from './format/numbering';
+export { yearOnYearFigures } from './format/rates';
+export { GRADE_KEYS, INCOME_SOURCE_KEYS, INCOME_SOURCES, SECTION_KEYS, THREE_PUBLIC_ROWS, type Budget, type ColumnKey, type IncomeSource, type SectionKey, type ThreePublicRow } from './format/schema';
+
+export { DEFAULT_LIMITS, resolveLimits, type Limits } from './syntax/limits';
+export { toldProblems } from './syntax/parse';
+export { formatPath, valueAt, type YamlPath } from './syntax/source';
+
+export { completionsAt, type CompletionKind } from './features/completion';
+export { definitionAt } from './features/definition';
+export { folds } from './features/folding';
+export { hoverAt } from './features/hover';
+export { sumHints, type SumHints } from './features/inlay-hints';
+export { markdownToPlain, snippetToPlain } from './features/markdown';
+export { outline, type OutlineEntry } from './features/outline';
+
+export { L, localeOfEnv, localize, toLocale, type Locale, type Localized } from './locale';
