@@ -91,7 +91,7 @@ describe('the settings a document is checked under', () => {
 describe('schemas/budgetdoc-config.schema.json', () => {
   const schema = configJsonSchema();
 
-  it('is what the zod schema generates (run `npm run schema` after changing the configuration)', () => {
+  it('is what the zod schema generates (run `npm run generate` after changing the configuration)', () => {
     assert.deepEqual(JSON.parse(readFileSync(join(ROOT, 'schemas', 'budgetdoc-config.schema.json'), 'utf8')), schema);
   });
 

@@ -11,7 +11,7 @@ import { check } from '../../server/src/core/check/check';
 import { example, fixture } from '../helpers';
 
 describe('schemas/budget.schema.json', () => {
-  it('is what the zod schema generates (run `npm run schema` after changing the format)', () => {
+  it('is what the zod schema generates (run `npm run generate` after changing the format)', () => {
     const committed = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'budget.schema.json'), 'utf8'));
     assert.deepEqual(committed, budgetJsonSchema());
   });

@@ -8,7 +8,7 @@ export const balanceMismatch = defineRule({
     id: 'balance-mismatch',
     severity: 'error',
     scope: 'document',
-    fixable: true,
+    fixable: false,
     title: L('收支不平衡', 'Income and expenditure do not balance'),
     description: L('收入总计与支出总计不等', 'income total differs from expenditure total'),
   },
