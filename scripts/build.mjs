@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/, and the preview page's script into media/.
 import { build, context } from 'esbuild';
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -17,8 +17,12 @@ const common = {
   define: { BUDGETDOC_VERSION: JSON.stringify(pkg.version) },
 };
 
+// The rules' pages, for the help of each rule in SARIF (server/src/cli/rule-docs.ts).
+const rulesDir = new URL('../docs/rules/', import.meta.url);
+const ruleDocs = Object.fromEntries(readdirSync(rulesDir).filter((f) => f.endsWith('.md')).map((f) => [f.slice(0, -3), readFileSync(new URL(f, rulesDir), 'utf8')]));
+
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', define: { ...common.define, BUDGETDOC_RULE_DOCS: JSON.stringify(JSON.stringify(ruleDocs)) } },
   // The language server keeps its source's `#!/usr/bin/env node`, so `budget-language-server --stdio` runs as a bin.
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // VS Code provides `vscode` to the extension host; everything else is bundled.

@@ -116,7 +116,7 @@ export function checkCommand(args: readonly string[], io: Io): number {
   const output = format === 'json'
     ? JSON.stringify(toJson(reported, locale, summary), null, 2) + '\n'
     : format === 'sarif'
-      ? JSON.stringify(toSarif(reported, locale, VERSION), null, 2) + '\n'
+      ? JSON.stringify(toSarif(reported, locale, { version: VERSION, cwd: io.cwd }), null, 2) + '\n'
       : toText(reported, locale, useColor(tokens, io, toFile !== undefined), unreadable, summary);
   if (toFile === undefined) io.stdout(output);
   else {

@@ -1,4 +1,8 @@
+import { createHash } from 'crypto';
+import { isAbsolute, relative } from 'path';
+import { pathToFileURL } from 'url';
 import { type Finding, type Severity, localize, type Locale, docsUrl, RULES } from '../core';
+import { ruleDescription, ruleDoc } from './rule-docs';
 
 export interface FileResult {
   /** As given on the command line, or found below a folder given (`-` for standard input). */
@@ -112,9 +116,24 @@ export function toText(results: readonly FileResult[], locale: Locale, color: bo
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+/** What GitHub code scanning shows as the alert's severity. */
+const PROBLEM_SEVERITY: Record<Severity, 'error' | 'warning' | 'recommendation'> = { error: 'error', warning: 'warning', info: 'recommendation' };
 
-/** SARIF 2.1.0, as GitHub code scanning takes it. */
-export function toSarif(results: readonly FileResult[], locale: Locale, version: string): object {
+/** The base the relative artifact URIs are resolved against: the folder budgetdoc ran in (the checkout, in CI). */
+export const SRCROOT = 'SRCROOT';
+
+export interface SarifOptions {
+  readonly version: string;
+  /** The working folder: relative paths are given against it, as `SRCROOT`. */
+  readonly cwd: string;
+}
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning takes it: each rule with its description and its page (docs/rules/<id>.md)
+ * as help; each result with a fingerprint of its rule and YAML path (so that an alert is tracked across runs and
+ * when lines move), its location relative to `SRCROOT`, the figures it was checked against as related locations.
+ */
+export function toSarif(results: readonly FileResult[], locale: Locale, options: SarifOptions): object {
   const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -123,38 +142,68 @@ export function toSarif(results: readonly FileResult[], locale: Locale, version:
       tool: {
         driver: {
           name: 'budgetdoc',
-          version,
+          version: options.version,
+          semanticVersion: options.version,
           informationUri: 'https://github.com/budget-docs/budget-docs',
-          rules: RULES.map(({ meta }) => ({
-            id: meta.id,
-            name: meta.id.replace(/(^|-)(\w)/g, (_, _d: string, c: string) => c.toUpperCase()),
-            shortDescription: { text: localize(meta.title, locale) },
-            helpUri: docsUrl(meta.id),
-            defaultConfiguration: { level: LEVEL[meta.severity] },
-          })),
+          rules: RULES.map(({ meta: r }) => {
+            const doc = ruleDoc(r.id);
+            const title = localize(r.title, locale);
+            const description = (doc && ruleDescription(doc, locale)) ?? title;
+            return {
+              id: r.id,
+              name: r.id.replace(/(^|-)(\w)/g, (_, _d: string, c: string) => c.toUpperCase()),
+              shortDescription: { text: title },
+              fullDescription: { text: description },
+              help: { text: `${description}\n${docsUrl(r.id)}`, ...(doc ? { markdown: doc } : {}) },
+              helpUri: docsUrl(r.id),
+              defaultConfiguration: { level: LEVEL[r.severity] },
+              properties: { tags: ['budget-disclosure'], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[r.severity] },
+            };
+          }),
         },
       },
+      automationDetails: { id: 'budgetdoc/' },
+      originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.cwd).toString().replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
-      results: results.flatMap(({ file, findings }) => findings.map((f) => ({
-        ruleId: f.rule,
-        ruleIndex: index.get(f.rule),
-        level: LEVEL[f.severity],
-        message: { text: localize(f.message, locale) },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: file === '-' ? 'stdin' : artifactUri(file) },
-            region: {
-              startLine: f.range.start.line + 1,
-              startColumn: f.range.start.character + 1,
-              endLine: f.range.end.line + 1,
-              endColumn: f.range.end.character + 1,
-            },
-          },
-          ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'member' }] } : {}),
-        }],
-      }))),
+      results: results.flatMap(({ file, findings }) => {
+        const artifact = artifactLocation(file, options.cwd);
+        const seen = new Map<string, number>();
+        return findings.map((f) => {
+          // The same rule at the same path twice (two mismatches of one total): told apart by their order.
+          const key = `${f.rule}\u0000${f.path}`;
+          const nth = seen.get(key) ?? 0;
+          seen.set(key, nth + 1);
+          return {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: LEVEL[f.severity],
+            message: { text: localize(f.message, locale) },
+            locations: [{
+              physicalLocation: { artifactLocation: artifact, region: region(f.range) },
+              ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'member' }] } : {}),
+            }],
+            ...(f.related && f.related.length > 0
+              ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: { artifactLocation: artifact, region: region(r.range) }, message: { text: localize(r.message, locale) } })) }
+              : {}),
+            partialFingerprints: { 'budgetdocPath/v1': createHash('sha256').update(`${key}\u0000${nth}`).digest('hex').slice(0, 32) },
+          };
+        });
+      }),
     }],
   };
+}
+
+function region(range: Finding['range']): object {
+  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+/** Where a file is: relative to `SRCROOT` when it lies below the working folder, else its absolute `file://` URI. */
+function artifactLocation(file: string, cwd: string): object {
+  if (file === '-') return { uri: 'stdin' };
+  const absolute = isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file);
+  const rel = absolute ? relative(cwd, file) : file;
+  if (!absolute || (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))) return { uri: artifactUri(rel), uriBaseId: SRCROOT };
+  return { uri: artifactUri(file) };
 }
 
 /**
