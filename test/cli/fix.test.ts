@@ -18,26 +18,33 @@ const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 /** The indicator skeleton that missing-kpi's fix inserts under an activity at six spaces. */
 const SKELETON = ['      indicators:', '        - name:', '          grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }'];
 
+/** A second indicator, which merged-indicators' fix adds after the first of two run together. */
+const SECOND = (name: string) => [`            - name: ${name}`, '              grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }'];
+
 /**
  * The 2018 example after Fix all, written out line by line (1-based lines of the original): the wrong budgets
- * 29155.00 and 1518.81 take their children's sums, three names lose their numbering, and seven activities
- * without indicators get the skeleton. Nothing else changes.
+ * 29155.00 and 1518.81 take their children's sums, three names lose their numbering, seven activities
+ * without indicators get the skeleton and two indicators run together are split. Nothing else changes.
  */
 function expectedFix(original: string): string {
   const lines = original.split('\n');
   const replaced: Record<number, [string, string]> = {
     251: ['      budget: 29155.00', '      budget: 9205.00'],
+    272: ['            - name: 社会保险到位率公益性岗位到位率', '            - name: 社会保险到位率'],
+    303: ['            - name: 军转干部解困到位率军转干部安置计划落实率', '            - name: 军转干部解困到位率'],
     506: ['      budget: 1518.81', '      budget: 1039.81'],
     524: ['    - name: 三、双拥优抚安置政策及管理', '    - name: 双拥优抚安置政策及管理'],
     685: ['    - name: 三十八、卫计政务管理', '    - name: 卫计政务管理'],
     704: ['    - name: 三十九、食品安全管理', '    - name: 食品安全管理'],
   };
-  const insertedAfter = new Set([249, 332, 346, 374, 481, 485, 648]);
+  const inserted: Record<number, readonly string[]> = Object.fromEntries([249, 332, 346, 374, 481, 485, 648].map((n) => [n, SKELETON]));
+  inserted[273] = SECOND('公益性岗位到位率');
+  inserted[304] = SECOND('军转干部安置计划落实率');
   return lines.flatMap((line, i) => {
     const n = i + 1;
     const swap = replaced[n];
     if (swap) assert.equal(line, swap[0], `line ${n}`);
-    return [swap ? swap[1] : line, ...(insertedAfter.has(n) ? SKELETON : [])];
+    return [swap ? swap[1] : line, ...(inserted[n] ?? [])];
   }).join('\n');
 }
 
@@ -58,7 +65,7 @@ describe('budgetdoc check --fix', () => {
     const clean = ['statistics-2024.budget.yaml', 'statistics-crlf.budget.yaml'].map((f) => statSync(join(dir, f)).mtimeMs);
     const r = budgetdoc(dir, '.', '--fix');
     assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stdout, /\nFixed 26 problems in 2 files\n✖ 36 problems \(32 errors, 4 warnings, 0 info\)\n$/);
+    assert.match(r.stdout, /\nFixed 30 problems in 2 files\n✖ 68 problems \(32 errors, 36 warnings, 0 info\)\n$/);
     assert.equal(read('cangzhou-2018.budget.yaml'), expectedFix(cangzhou));
     assert.equal(read('cangzhou-crlf.budget.yaml'), crlf(expectedFix(cangzhou)));
     // The clean example has nothing to fix: not written at all.
@@ -73,8 +80,8 @@ describe('budgetdoc check --fix', () => {
     const r = budgetdoc(dir, 'cangzhou-2018.budget.yaml', '--fix-dry-run', '--format', 'json');
     assert.equal(read('cangzhou-2018.budget.yaml'), cangzhou);
     const report = JSON.parse(r.stdout);
-    assert.deepEqual(report.fixed, { files: 1, findings: 13, written: false });
-    assert.equal(report.findings.length, 18);
+    assert.deepEqual(report.fixed, { files: 1, findings: 15, written: false });
+    assert.equal(report.findings.length, 34);
     assert.ok(!report.findings.some((f: { rule: string }) => f.rule === 'numbering-prefix'));
   });
 

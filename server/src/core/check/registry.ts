@@ -22,12 +22,16 @@ import { codeName } from '../rules/code-name';
 import { codeParent } from '../rules/code-parent';
 import { missingTable } from '../rules/missing-table';
 import { yamlSyntax } from '../rules/yaml-syntax';
+import { indicatorUnit } from '../rules/indicator-unit';
+import { mergedIndicators } from '../rules/merged-indicators';
+import { indicatorTarget } from '../rules/indicator-target';
 
 /** Every rule of the format, in its order: the one list (settings, docs and the README's table are generated from it). */
 export const RULES = [
   yamlSyntax, schemaRule, sumMismatch, rounding, balanceMismatch, changeMismatch, rateMismatch, exceedsTotal, asofDate,
   missingGoal, missingKpi, incompleteGrades, gradeOrder, misplacedThreshold, procurementCode, numberingPrefixRule, duplicateName,
   shareMismatch, tableMismatch, unknownCode, codeName, codeParent, missingTable,
+  indicatorUnit, mergedIndicators, indicatorTarget,
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof RULES)[number]['meta']['id'];

@@ -1,0 +1,56 @@
+import { fixture, yaml } from '../helpers';
+import { withIndicators } from './support';
+import { ruleTester } from './tester';
+
+const PERCENT = 'grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }';
+const LIST = '≥90% / ≥80% / ≥70% / <70%';
+
+/** One indicator with this name and these grades; its name starts at line 54, column 17. */
+const indicator = (name: string, grades = PERCENT) => withIndicators(yaml`
+  - name: ${name}
+    ${grades}
+`);
+
+/** The finding on the indicator named `name`, counted in `unit` (a bracketed unit) or by `word`. */
+const counted = (name: string, how: { unit: string } | { word: string }, harmful = false, list = LIST) => ({
+  path: 'performance.activities[0].indicators[0].name',
+  range: `54:17-54:${17 + name.length}`,
+  message: {
+    zh: `绩效指标“${name}”${'unit' in how ? `以“${how.unit}”计` : `计的是“${how.word}”`}，评价标准却是百分比（${list}）：数目没有百分比等级，请写明目标数量，或改为按完成率评价${harmful ? '；且此类数目越少越好，“优”却要求更高的值' : ''}`,
+    en: `Indicator “${name}” ${'unit' in how ? `is counted in ${how.unit}` : `counts (${how.word})`}, but its grades are percentages (${list}): a count has no percentage grade; grade the target count, or measure a rate instead${harmful ? '; and here fewer is better, while “excellent” asks for more' : ''}`,
+  },
+});
+
+ruleTester('indicator-unit', {
+  severity: 'warning',
+  valid: [
+    { name: 'accepts rates graded in percentages', text: fixture('consistent.budget.yaml') },
+    { name: 'accepts the close-looking text of plain-text.budget.yaml', text: fixture('plain-text.budget.yaml') },
+    ...['社会组织年检率', '群众满意度', '资金支出占比', '农村“两委”中女性成员比例', '空气质量指数', '服务质量', '工作任务完成情况']
+      .map((name) => ({ name: `accepts ${name}, which is no count, graded in percentages`, text: indicator(name) })),
+    ...['实际回迁安置户数/符合回迁安置条件户数', '每千人口床位数', '人均培训次数', '接受培训人数占比', '培训人数完成率']
+      .map((name) => ({ name: `accepts ${name}, a ratio of counts, graded in percentages`, text: indicator(name) })),
+    { name: 'accepts a count graded in counts: 培训人数 ≥200人', text: indicator('培训人数', 'grades: { excellent: ≥200人, good: ≥150人, fair: ≥100人, poor: <100人 }') },
+    { name: 'accepts a count graded partly in counts', text: indicator('组织培训（次）', 'grades: { excellent: ≥10次, good: ≥80%, fair: ≥70%, poor: <70% }') },
+    { name: 'leaves an indicator without grades to incomplete-grades', text: withIndicators('- name: 培训人数\n') },
+  ],
+  invalid: [
+    { name: 'flags 重大食品事故案件（个）, where fewer is better', text: indicator('重大食品事故案件（个）'), findings: [counted('重大食品事故案件（个）', { unit: '个' }, true)] },
+    { name: 'flags 组织新闻发言人培训（次）', text: indicator('组织新闻发言人培训（次）'), findings: [counted('组织新闻发言人培训（次）', { unit: '次' })] },
+    { name: 'flags 与京津合作建设的科技成果转化基地数量（家）', text: indicator('与京津合作建设的科技成果转化基地数量（家）'), findings: [counted('与京津合作建设的科技成果转化基地数量（家）', { unit: '家' })] },
+    { name: 'flags a unit in half-width brackets: 新增就业(万元)', text: indicator('扶持创业资金(万元)'), findings: [counted('扶持创业资金(万元)', { unit: '万元' })] },
+    ...([['培训基层妇联干部人数', '人数'], ['安装设备套数', '套数'], ['爱国主义教育基地参观学习人次', '人次'], ['组织召开系列主题新闻发布会场次', '场次'],
+      ['列入国家级规划项目数量', '数量'], ['科技基金直接杠杆放大倍数', '倍数'], ['二氧化硫减排量', '减排量']] as const)
+      .map(([name, word]) => ({ name: `flags ${name}`, text: indicator(name), findings: [counted(name, { word })] })),
+    {
+      name: 'flags a count of harm graded from ≥90%: 安全生产事故次数',
+      text: indicator('安全生产事故次数'),
+      findings: [counted('安全生产事故次数', { word: '次数' }, true)],
+    },
+    {
+      name: 'lists the grades as written, when some are left out',
+      text: indicator('培训人数', 'grades: { excellent: ≥95%, good: ≥85% }'),
+      findings: [counted('培训人数', { word: '人数' }, false, '≥95% / ≥85%')],
+    },
+  ],
+});
