@@ -24,11 +24,13 @@ const SECOND = (name: string) => [`            - name: ${name}`, '              
 /**
  * The 2018 example after Fix all, written out line by line (1-based lines of the original): the wrong budgets
  * 29155.00 and 1518.81 take their children's sums, three names lose their numbering, seven activities
- * without indicators get the skeleton and two indicators run together are split. Nothing else changes.
+ * without indicators get the skeleton, two indicators run together are split, four misspelt terms are
+ * spelt and a repeated clause and word are written once. Nothing else changes.
  */
 function expectedFix(original: string): string {
   const lines = original.split('\n');
   const replaced: Record<number, [string, string]> = {
+    24: ['    - 负责辖区教育，文化， 人口和计划生育等社会事务管理工作，维护社会维定', '    - 负责辖区教育，文化， 人口和计划生育等社会事务管理工作，维护社会稳定'],
     251: ['      budget: 29155.00', '      budget: 9205.00'],
     272: ['            - name: 社会保险到位率公益性岗位到位率', '            - name: 社会保险到位率'],
     303: ['            - name: 军转干部解困到位率军转干部安置计划落实率', '            - name: 军转干部解困到位率'],
@@ -36,6 +38,14 @@ function expectedFix(original: string): string {
     524: ['    - name: 三、双拥优抚安置政策及管理', '    - name: 双拥优抚安置政策及管理'],
     685: ['    - name: 三十八、卫计政务管理', '    - name: 卫计政务管理'],
     704: ['    - name: 三十九、食品安全管理', '    - name: 食品安全管理'],
+    936: ['  - term: 一般共预算拨款收入', '  - term: 一般公共预算拨款收入'],
+  };
+  // Lines where only a part changes: the original line must hold `from`, which becomes `to`.
+  const edited: Record<number, [string, string]> = {
+    550: ['负责假肢假矫形器生产装配企业', '负责假肢矫形器生产装配企业'],
+    553: ['- name: 假肢假矫形器生产装配企业资格认定合格率', '- name: 假肢矫形器生产装配企业资格认定合格率'],
+    563: ['依法按时办理行政复议案件；依法按时办理行政复议案件；', '依法按时办理行政复议案件；'],
+    640: ['补助贫困寄宿生活生活费', '补助贫困寄宿生活费'],
   };
   const inserted: Record<number, readonly string[]> = Object.fromEntries([249, 332, 346, 374, 481, 485, 648].map((n) => [n, SKELETON]));
   inserted[273] = SECOND('公益性岗位到位率');
@@ -44,7 +54,9 @@ function expectedFix(original: string): string {
     const n = i + 1;
     const swap = replaced[n];
     if (swap) assert.equal(line, swap[0], `line ${n}`);
-    return [swap ? swap[1] : line, ...(inserted[n] ?? [])];
+    const part = edited[n];
+    if (part) assert.ok(line.includes(part[0]), `line ${n}`);
+    return [swap ? swap[1] : part ? line.replace(part[0], part[1]) : line, ...(inserted[n] ?? [])];
   }).join('\n');
 }
 
@@ -65,7 +77,7 @@ describe('budgetdoc check --fix', () => {
     const clean = ['statistics-2024.budget.yaml', 'statistics-crlf.budget.yaml'].map((f) => statSync(join(dir, f)).mtimeMs);
     const r = budgetdoc(dir, '.', '--fix');
     assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stdout, /\nFixed 30 problems in 2 files\n✖ 68 problems \(32 errors, 36 warnings, 0 info\)\n$/);
+    assert.match(r.stdout, /\nFixed 42 problems in 2 files\n✖ 88 problems \(32 errors, 56 warnings, 0 info\)\n$/);
     assert.equal(read('cangzhou-2018.budget.yaml'), expectedFix(cangzhou));
     assert.equal(read('cangzhou-crlf.budget.yaml'), crlf(expectedFix(cangzhou)));
     // The clean example has nothing to fix: not written at all.
@@ -80,8 +92,8 @@ describe('budgetdoc check --fix', () => {
     const r = budgetdoc(dir, 'cangzhou-2018.budget.yaml', '--fix-dry-run', '--format', 'json');
     assert.equal(read('cangzhou-2018.budget.yaml'), cangzhou);
     const report = JSON.parse(r.stdout);
-    assert.deepEqual(report.fixed, { files: 1, findings: 15, written: false });
-    assert.equal(report.findings.length, 34);
+    assert.deepEqual(report.fixed, { files: 1, findings: 21, written: false });
+    assert.equal(report.findings.length, 44);
     assert.ok(!report.findings.some((f: { rule: string }) => f.rule === 'numbering-prefix'));
   });
 

@@ -25,13 +25,18 @@ import { yamlSyntax } from '../rules/yaml-syntax';
 import { indicatorUnit } from '../rules/indicator-unit';
 import { mergedIndicators } from '../rules/merged-indicators';
 import { indicatorTarget } from '../rules/indicator-target';
+import { placeholderText } from '../rules/placeholder-text';
+import { repeatedText } from '../rules/repeated-text';
+import { termSpelling } from '../rules/term-spelling';
+import { templateBlank } from '../rules/template-blank';
+import { strayYear } from '../rules/stray-year';
 
 /** Every rule of the format, in its order: the one list (settings, docs and the README's table are generated from it). */
 export const RULES = [
   yamlSyntax, schemaRule, sumMismatch, rounding, balanceMismatch, changeMismatch, rateMismatch, exceedsTotal, asofDate,
   missingGoal, missingKpi, incompleteGrades, gradeOrder, misplacedThreshold, procurementCode, numberingPrefixRule, duplicateName,
   shareMismatch, tableMismatch, unknownCode, codeName, codeParent, missingTable,
-  indicatorUnit, mergedIndicators, indicatorTarget,
+  indicatorUnit, mergedIndicators, indicatorTarget, placeholderText, repeatedText, termSpelling, templateBlank, strayYear,
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof RULES)[number]['meta']['id'];

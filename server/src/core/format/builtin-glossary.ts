@@ -4,6 +4,11 @@ export interface BuiltinTerm {
   readonly term: string;
   /** Other spellings a document may use for the same term (e.g. 三公经费 / “三公”经费 / 三公). */
   readonly aliases?: readonly string[];
+  /**
+   * Wrong spellings of the term found in published disclosures (each named in docs/rules/term-spelling.md), which
+   * `term-spelling` replaces with the term. Only what was seen: a guess would flag correct text.
+   */
+  readonly misspellings?: readonly string[];
   /** English name of the term. */
   readonly english: string;
   readonly definition: { readonly zh: string; readonly en: string };
@@ -106,6 +111,7 @@ export const BUILTIN_GLOSSARY: readonly BuiltinTerm[] = [
   {
     term: '一般公共预算',
     aliases: ['一般预算', '一般公共预算拨款收入'],
+    misspellings: ['一般共预算'],
     english: 'general public budget',
     definition: {
       zh: '政府预算体系中规模最大的部分，收入主要来自税收，支出用于民生保障、经济社会发展、国家安全和国家机构运转等。部门预算中的“一般公共预算拨款收入”即来自这一预算的财政拨款。',
