@@ -73,7 +73,7 @@ describe('budgetdoc check --format sarif, for GitHub code scanning', () => {
   it('gives each location relative to SRCROOT, the folder it ran in, with the run\'s category', () => {
     assert.deepEqual(run.originalUriBaseIds, { SRCROOT: { uri: pathToFileURL(ROOT).toString() + '/' } });
     assert.deepEqual(run.automationDetails, { id: 'budgetdoc/' });
-    assert.equal(run.results.length, 24);
+    assert.equal(run.results.length, 58);
     for (const r of run.results) assert.deepEqual(r.locations[0]!.physicalLocation.artifactLocation, { uri: 'examples/cangzhou-2018.budget.yaml', uriBaseId: 'SRCROOT' });
     // An absolute path below the folder is given relative to it, too.
     assert.deepEqual(sarif(ROOT, join(ROOT, 'examples', 'cangzhou-2018.budget.yaml')).runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation, { uri: 'examples/cangzhou-2018.budget.yaml', uriBaseId: 'SRCROOT' });
