@@ -195,6 +195,14 @@ describe('every rule', () => {
         assert.ok(found.some((f) => f.rule === meta.id), `no ${meta.id} finding; the example raises ${listed(found)}`);
       });
 
+      it('cites in its page\'s Message section what its Wrong example raises', () => {
+        const wrong = exampleOf(page ?? '', 'Wrong');
+        assert.ok(wrong, 'the page has a Wrong example');
+        const message = /^## Messages?(?: \([^)\n]*\))?\s*$([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(page ?? '')?.[1] ?? '';
+        const raised = findings(documentOf(wrong), meta.id).flatMap((f) => [f.message.zh, f.message.en]);
+        assert.ok(raised.some((m) => message.includes(m)), `the Message section cites none of ${raised.map((m) => `\n  ${m}`).join('')}`);
+      });
+
       it('raises nothing on its page\'s Right example', () => {
         const right = exampleOf(page ?? '', 'Right');
         assert.ok(right, 'the page has a Right example');
