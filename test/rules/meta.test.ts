@@ -2,7 +2,8 @@
  * What every rule has, whatever it checks: its page in docs/rules/ (stating
  * the default severity and whether it fixes, as its `meta` does) and its test
  * file here; and the page's examples hold: its Wrong example raises the rule,
- * its Right example raises nothing at all.
+ * and its Message section cites (one of) the messages it raises; its Right
+ * example raises nothing at all.
  *
  * An example on a page is an excerpt of a document. It is read into a
  * consistent document (test/fixtures/consistent.budget.yaml unless the page
