@@ -31,8 +31,8 @@ export { completionsAt, type CompletionKind } from './features/completion';
 export { definitionAt } from './features/definition';
 export { folds } from './features/folding';
 export { hoverAt } from './features/hover';
-export { sumHints, type SumHints } from './features/inlay-hints';
+export { shareHints, sumHints, type ShareHints, type SumHints } from './features/inlay-hints';
 export { markdownToPlain, snippetToPlain } from './features/markdown';
-export { outline, type OutlineEntry } from './features/outline';
+export { outline, type OutlineEntry, type OutlineKind } from './features/outline';
 
 export { L, localeOfEnv, localize, toLocale, type Locale, type Localized } from './locale';

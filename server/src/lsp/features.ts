@@ -2,7 +2,7 @@ import {
   CompletionItemKind, InlayHintKind, InsertTextFormat, InsertTextMode, MarkupKind, SymbolKind,
   type ClientCapabilities, type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover, type InlayHint, type Location, type Position, type Range,
 } from 'vscode-languageserver/node';
-import { completionsAt, type CompletionKind, definitionAt, folds, hoverAt, markdownToPlain, snippetToPlain, sumHints, outline, type OutlineEntry } from '../core';
+import { completionsAt, type CompletionKind, definitionAt, folds, hoverAt, markdownToPlain, snippetToPlain, shareHints, sumHints, outline, type OutlineEntry, type OutlineKind } from '../core';
 import type { Analysis } from './workspace';
 
 /** Core results in LSP's terms: offsets become ranges, kinds become LSP kinds. Nothing is decided here. */
@@ -57,14 +57,17 @@ export function completion(a: Analysis, position: Position, formats: ClientForma
     // The core writes indentation out in full.
     insertTextMode: InsertTextMode.asIs,
     ...(c.sortText ? { sortText: c.sortText } : {}),
+    ...(c.additionalEdits ? { additionalTextEdits: c.additionalEdits.map((e) => ({ range: a.result.lines.range(e.span), newText: e.newText })) } : {}),
   }));
 }
+
+const OUTLINE_KIND: Record<OutlineKind, SymbolKind> = { section: SymbolKind.Namespace, activity: SymbolKind.Object, table: SymbolKind.Struct, row: SymbolKind.Field };
 
 export function documentSymbols(a: Analysis): DocumentSymbol[] {
   const convert = (e: OutlineEntry): DocumentSymbol => ({
     name: e.name,
     detail: e.detail,
-    kind: e.kind === 'section' ? SymbolKind.Namespace : SymbolKind.Object,
+    kind: OUTLINE_KIND[e.kind],
     range: a.result.lines.range(e.span),
     selectionRange: a.result.lines.range(e.selection),
     children: e.children.map(convert),
@@ -84,7 +87,7 @@ export function definition(a: Analysis, position: Position): Location | null {
 export function inlayHints(a: Analysis, range: Range): InlayHint[] {
   const from = offsetOf(a, range.start);
   const to = offsetOf(a, range.end);
-  return sumHints(a.result, a.settings.inlayHints.sums, a.locale)
+  return [...sumHints(a.result, a.settings.inlayHints.sums, a.locale), ...shareHints(a.result, a.settings.inlayHints.shares, a.locale)]
     .filter((h) => h.offset >= from && h.offset <= to)
     .map((h) => ({ position: a.result.lines.position(h.offset), label: h.label, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: h.tooltip }));
 }

@@ -2,7 +2,7 @@ import type { CheckOptions, RuleSetting } from '../check/check';
 import { isRuleId, RULE_IDS, type RuleId } from '../check/registry';
 import { DEFAULT_LIMITS, resolveLimits, type Limits } from '../syntax/limits';
 import { toLocale, type Locale } from '../locale';
-import type { SumHints } from '../features/inlay-hints';
+import type { ShareHints, SumHints } from '../features/inlay-hints';
 import { isIgnored, type ProjectConfig } from './load';
 import { RULE_SETTINGS } from './schema';
 
@@ -13,7 +13,7 @@ import { RULE_SETTINGS } from './schema';
 export interface Settings {
   readonly locale: 'auto' | Locale;
   readonly rules: Partial<Record<RuleId, RuleSetting>>;
-  readonly inlayHints: { readonly sums: SumHints };
+  readonly inlayHints: { readonly sums: SumHints; readonly shares: ShareHints };
   /** Validated and clamped as the core does. */
   readonly limits: Limits;
   /** The configuration file that applies, if any. */
@@ -22,9 +22,10 @@ export interface Settings {
   readonly ignored: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, inlayHints: { sums: 'mismatched' }, limits: DEFAULT_LIMITS, ignored: false };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, inlayHints: { sums: 'mismatched', shares: 'off' }, limits: DEFAULT_LIMITS, ignored: false };
 
 const SUM_HINTS: readonly string[] = ['mismatched', 'all', 'off'];
+const SHARE_HINTS: readonly string[] = ['all', 'off'];
 
 /**
  * The settings of a document: the editor's `budget` section (as a client sends it; unknown keys and bad values say
@@ -43,11 +44,14 @@ export function resolveSettings(editor: unknown, config?: ProjectConfig, documen
   const limits = Object.fromEntries(
     (Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]).map((k) => [k, fromEditor[k] !== DEFAULT_LIMITS[k] ? fromEditor[k] : fromConfig[k]]),
   ) as unknown as Limits;
-  const sums = record(o.inlayHints).sums;
+  const { sums, shares } = record(o.inlayHints);
   return {
     locale: editorLocale ?? config?.locale ?? 'auto',
     rules,
-    inlayHints: { sums: typeof sums === 'string' && SUM_HINTS.includes(sums) ? (sums as SumHints) : 'mismatched' },
+    inlayHints: {
+      sums: typeof sums === 'string' && SUM_HINTS.includes(sums) ? (sums as SumHints) : 'mismatched',
+      shares: typeof shares === 'string' && SHARE_HINTS.includes(shares) ? (shares as ShareHints) : 'off',
+    },
     limits,
     ...(config ? { config } : {}),
     ignored: documentPath !== undefined && isIgnored(config, documentPath),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CheckResult } from '../check/check';
 import { siteAt } from '../syntax/cursor';
+import { codeCompletions } from './codes';
 import { glossaryOf } from './glossary';
 import { localize, type Locale } from '../locale';
 import { Activity, Indicator, ProcurementItem } from '../format/schema';
@@ -23,6 +24,8 @@ export interface Completion {
   /** The text the insertion replaces: the key or value the cursor is in (nothing, for a term written into text). */
   readonly replace: Span;
   readonly sortText?: string;
+  /** Other text the pick rewrites: a code's row gets the catalogue's name for it. */
+  readonly additionalEdits?: readonly { readonly span: Span; readonly newText: string }[];
 }
 
 /** What may be written at `offset`: keys, enum values, glossary terms and snippets. */
@@ -72,6 +75,20 @@ function isTextList(list: z.ZodArray): boolean {
 
 /** An enum value replaces the whole value the cursor is in; a glossary term, what is typed of it (`termSpan`). */
 function valueCompletions(result: CheckResult, path: YamlPath, prefix: Span, word: Span, locale: Locale): Completion[] {
+  // A classification code of the tables: by number or by name, from the catalogue of the document's year.
+  const codes = codeCompletions(result, path, word);
+  if (codes.length > 0) {
+    return codes.map((c, i) => ({
+      label: `${c.match.code} ${c.match.name}`,
+      kind: 'value',
+      detail: localize({ zh: `${c.match.level}级科目`, en: `${c.match.level} code` }, locale),
+      insertText: c.insertText,
+      snippet: false,
+      replace: word,
+      sortText: String(i).padStart(3, '0'),
+      ...(c.nameEdit ? { additionalEdits: [c.nameEdit] } : {}),
+    }));
+  }
   const values = enumValues(path);
   const doc = keyDoc(schemaAt(path));
   if (values.length > 0) {

@@ -1,5 +1,7 @@
 import { relationsOf, type CheckResult } from '../check/check';
-import { formatFigure, percentChange, toNumber } from '../format/decimal';
+import { figureOf, formatFigure, percentChange, percentOf, shareAgrees, subtract, toNumber } from '../format/decimal';
+import { rates, shares } from '../format/shares';
+import { codeHover } from './codes';
 import { glossaryOf, termAt } from './glossary';
 import { L, localize, type Locale } from '../locale';
 import { locate, type Located } from '../syntax/locate';
@@ -23,8 +25,8 @@ export function hoverAt(result: CheckResult, offset: number, locale: Locale): Ho
   const at = locate(result.parsed, offset);
   if (!at) return undefined;
   if (at.part === 'key') return keyHover(at, locale);
-  if (typeof at.scalar === 'number') return totalHover(result, at, locale);
-  if (typeof at.scalar === 'string') return (at.path.at(-1) === 'changeRate' && rateHover(result, at, locale)) || termHover(result, at, offset, locale);
+  if (typeof at.scalar === 'number') return (at.path.at(-1) === 'code' && codeHover(result, at.path, at.scalar, at.span, locale)) || totalHover(result, at, locale);
+  if (typeof at.scalar === 'string') return rateHover(result, at, locale) || shareHover(result, at, locale) || termHover(result, at, offset, locale);
   return undefined;
 }
 
@@ -75,11 +77,14 @@ function explainRelation(r: Relation, locale: Locale): string {
   return `${heading}\n\n${line}\n\n${parts}`;
 }
 
-/** The rate the figures give, beside the rate written. */
+/** The rate the figures give, beside the rate written: a line's `changeRate`, or one of `overview.changeRate`. */
 function rateHover(result: CheckResult, at: Located, locale: Locale): HoverInfo | undefined {
   const written = String(at.scalar);
   if (!RATE_PATTERN.test(written)) return undefined;
-  const { amount, previous } = yearOnYearFigures((path) => figureAt(result.parsed, path), at.path.slice(0, -1));
+  const figure = (path: YamlPath) => figureAt(result.parsed, path);
+  const line = rates(result.model).find((r) => samePath(r.rate, at.path));
+  if (!line && at.path.at(-1) !== 'changeRate') return undefined;
+  const { amount, previous } = line ? lastYear(figure, line) : yearOnYearFigures(figure, at.path.slice(0, -1));
   if (!amount || !previous || previous.digits <= 0n) return undefined;
   const stated = parseRate(written);
   const computed = computeRate(toNumber(amount), toNumber(previous));
@@ -91,6 +96,31 @@ function rateHover(result: CheckResult, at: Located, locale: Locale): HoverInfo 
   const heading = localize(L('按金额计算的增减率', 'Change rate from the figures'), locale);
   const verdict = ok ? '✓' : `✗ ${md(localize(L(`应为 ${rounded}`, `should be ${rounded}`), locale))}`;
   return { span: at.span, markdown: `**${md(heading)}**\n\n\`(${a} − ${p}) ÷ ${p} = ${exact}\` ${verdict}` };
+}
+
+/** This year and last year of a rate's line: last year as written, or this year less the change. */
+function lastYear(figure: (path: YamlPath) => ReturnType<typeof figureAt>, r: { amount: YamlPath; previous: YamlPath; change: YamlPath }) {
+  const amount = figure(r.amount);
+  const change = figure(r.change);
+  return { amount, previous: figure(r.previous) ?? (amount && change ? subtract(amount, change) : undefined) };
+}
+
+/** The share the figures give, beside the share written: the part ÷ its whole (FORMAT.md's table of wholes). */
+function shareHover(result: CheckResult, at: Located, locale: Locale): HoverInfo | undefined {
+  const written = String(at.scalar);
+  if (!RATE_PATTERN.test(written)) return undefined;
+  const share = shares(result.model).find((s) => samePath(s.share, at.path));
+  if (!share) return undefined;
+  const part = figureAt(result.parsed, share.part);
+  const whole = figureAt(result.parsed, share.whole);
+  if (!part || !whole || whole.digits <= 0n) return undefined;
+  const stated = figureOf(written.slice(0, -1).replace(/^\+/, ''), Number(written.slice(0, -1)));
+  const exact = `${formatFigure(percentOf(part, whole, stated.decimals + 2))}%`;
+  const rounded = `${formatFigure(percentOf(part, whole, stated.decimals))}%`;
+  const heading = localize(L('按金额计算的占比', 'Share from the figures'), locale);
+  const what = localize(L(`${share.name.zh} ÷ ${share.wholeName.zh}`, `${share.name.en} ÷ ${share.wholeName.en}`), locale);
+  const verdict = shareAgrees(part, whole, stated) ? '✓' : `✗ ${md(localize(L(`应为 ${rounded}`, `should be ${rounded}`), locale))}`;
+  return { span: at.span, markdown: `**${md(heading)}** · ${md(what)}\n\n\`${formatFigure(part)} ÷ ${formatFigure(whole)} = ${exact}\` ${verdict}` };
 }
 
 /** A term of the glossary inside a text value: its definition. */
