@@ -64,5 +64,14 @@ ruleTester('balance-mismatch', {
       message: { zh: '表一（部门收支总表）收入总计 3226445.60 与支出总计 3226345.60 不符（差 100.00）', en: 'Table 1 (summary): the income total 3226445.60 does not match its expenditure total 3226345.60 (difference 100.00)' },
       expected: '3226345.60', found: '3226445.60',
     }],
+  }, {
+    name: 'flags 表四\'s income total against its expenditure total, with no fix, when its columns add up',
+    text: statistics(['income: { total: 3226345.60, generalBudget: 3226345.60, governmentFund: 0, stateCapital: 0, carriedOver: 0 }', 'income: { total: 3226845.60, generalBudget: 3226345.60, governmentFund: 0, stateCapital: 0, carriedOver: 500 }']),
+    findings: [{
+      path: 'tables.appropriation.income.total', range: '122:22-122:32',
+      message: { zh: '表四（财政拨款收支总表）收入总计 3226845.60 与支出合计 3226345.60 不符（差 500.00）', en: 'Table 4 (appropriation): the income total 3226845.60 does not match its expenditure total 3226345.60 (difference 500.00)' },
+      expected: '3226345.60', found: '3226845.60',
+      related: [{ path: 'tables.appropriation.expenditure.total.amount', range: '124:24-124:34', message: { zh: '支出合计 3226345.60', en: 'the expenditure total 3226345.60' } }],
+    }],
   }],
 });

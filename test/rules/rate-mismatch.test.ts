@@ -182,3 +182,54 @@ ruleTester('rate-mismatch', {
     },
   ],
 });
+
+/** Rates of the text's lines and of 表一's items: the change over last year. */
+const INCOME_ITEM = '{ name: 财政拨款收入, amount: 322.63, share: 100% }';
+const SUMMARY_201 = '- { code: 201, name: 一般公共服务支出, amount: 2560345.60 }';
+
+ruleTester('rate-mismatch', {
+  severity: 'error',
+  valid: [{ name: 'finds nothing in the example\'s 三公 rows and operating expenses', text: statistics() }],
+  invalid: [
+    {
+      name: 'flags an income item\'s rate against its last year and fixes it',
+      text: statistics([INCOME_ITEM, '{ name: 财政拨款收入, amount: 322.63, share: 100%, previous: 310.50, changeRate: 3.09% }']),
+      findings: [{
+        path: 'overview.income.items[0].changeRate', range: '21:84-21:89',
+        message: { zh: '增减率 3.09% 与上年 310.50、本年 322.63 算出的 3.9066% 不符，应为 3.91%', en: 'Change rate 3.09% does not match 3.9066% computed from last year 310.50 and this year 322.63; it should be 3.91%' },
+        expected: '3.91%', found: '3.09%',
+      }],
+      output: statistics([INCOME_ITEM, '{ name: 财政拨款收入, amount: 322.63, share: 100%, previous: 310.50, changeRate: 3.91% }']),
+    },
+    {
+      name: 'flags a 三公 row\'s rate of the example',
+      text: statistics(['changeRate: -20.00%, share: 16.67%', 'changeRate: -25.00%, share: 16.67%']),
+      findings: [{
+        path: 'threePublicExpenses.reception.changeRate', range: '44:73-44:80',
+        message: { zh: '增减率 -25.00% 与上年 1.50、本年 1.20 算出的 -20.0000% 不符，应为 -20.00%', en: 'Change rate -25.00% does not match -20.0000% computed from last year 1.50 and this year 1.20; it should be -20.00%' },
+        expected: '-20.00%', found: '-25.00%',
+      }],
+      output: statistics(),
+    },
+    {
+      name: 'flags the operating expenses\' rate',
+      text: statistics(['  changeRate: 3.06%\n', '  changeRate: 3.60%\n']),
+      findings: [{
+        path: 'operatingExpenses.changeRate', range: '37:15-37:20',
+        message: { zh: '增减率 3.60% 与上年 46.80、本年 48.23 算出的 3.0556% 不符，应为 3.06%', en: 'Change rate 3.60% does not match 3.0556% computed from last year 46.80 and this year 48.23; it should be 3.06%' },
+        expected: '3.06%', found: '3.60%',
+      }],
+      output: statistics(),
+    },
+    {
+      name: 'flags a 类 item\'s rate in 表一',
+      text: statistics([SUMMARY_201, '- { code: 201, name: 一般公共服务支出, amount: 2560345.60, previous: 2452000.00, changeRate: 4.24% }']),
+      findings: [{
+        path: 'tables.summary.expenditure.items[0].changeRate', range: '95:94-95:99',
+        message: { zh: '增减率 4.24% 与上年 2452000.00、本年 2560345.60 算出的 4.4187% 不符，应为 4.42%', en: 'Change rate 4.24% does not match 4.4187% computed from last year 2452000.00 and this year 2560345.60; it should be 4.42%' },
+        expected: '4.42%', found: '4.24%',
+      }],
+      output: statistics([SUMMARY_201, '- { code: 201, name: 一般公共服务支出, amount: 2560345.60, previous: 2452000.00, changeRate: 4.42% }']),
+    },
+  ],
+});

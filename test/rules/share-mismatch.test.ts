@@ -55,3 +55,58 @@ ruleTester('share-mismatch', {
     },
   ],
 });
+
+/** Shares of the text's lines and of 表一's items, each against the whole FORMAT.md names for it. */
+ruleTester('share-mismatch', {
+  severity: 'error',
+  valid: [{ name: 'finds nothing in the example\'s income item, 三公 rows and text', text: statistics() }],
+  invalid: [
+    {
+      name: 'flags an income item\'s share against the income total, fixed at its own decimals',
+      text: statistics(['{ name: 财政拨款收入, amount: 322.63, share: 100% }', '{ name: 财政拨款收入, amount: 322.63, share: 90% }']),
+      findings: [{
+        path: 'overview.income.items[0].share', range: '21:48-21:51',
+        message: { zh: '财政拨款收入占比 90% 与 322.63 ÷ 收入总计 322.63 算出的 100.00% 不符，应为 100%', en: 'The share 90% of 财政拨款收入 does not match 100.00%, computed as 322.63 ÷ the income total 322.63; it should be 100%' },
+        expected: '100%', found: '90%',
+      }],
+      output: statistics(),
+    },
+    {
+      name: 'flags a 三公 row\'s share against the 三公 total',
+      text: statistics(['changeRate: -7.69%, share: 83.33%', 'changeRate: -7.69%, share: 80.00%']),
+      findings: [{
+        path: 'threePublicExpenses.vehicleOperation.share', range: '42:95-42:101',
+        message: { zh: '公务用车运行维护费占比 80.00% 与 6.00 ÷ 三公经费合计 7.20 算出的 83.3333% 不符，应为 83.33%', en: 'The share 80.00% of vehicle operation does not match 83.3333%, computed as 6.00 ÷ the three public expenses total 7.20; it should be 83.33%' },
+        expected: '83.33%', found: '80.00%',
+      }],
+      output: statistics(),
+    },
+    {
+      name: 'flags the operating expenses\' share against basic expenditure (its long form\'s amount)',
+      text: statistics(['  changeRate: 3.06%\n', '  changeRate: 3.06%\n  share: 18.56%\n']),
+      findings: [{
+        path: 'operatingExpenses.share', range: '38:10-38:16',
+        message: { zh: '机关运行经费占比 18.56% 与 48.23 ÷ 基本支出 258.63 算出的 18.6483% 不符，应为 18.65%', en: 'The share 18.56% of operating expenses does not match 18.6483%, computed as 48.23 ÷ basic expenditure 258.63; it should be 18.65%' },
+        expected: '18.65%', found: '18.56%',
+      }],
+      output: statistics(['  changeRate: 3.06%\n', '  changeRate: 3.06%\n  share: 18.65%\n']),
+    },
+    {
+      name: 'flags 表一\'s income item against its income total and its 类 item against its expenditure total',
+      text: statistics(['- { source: generalBudget, amount: 3226345.60 }', '- { source: generalBudget, amount: 3226345.60, share: 90.00% }'], ['- { code: 201, name: 一般公共服务支出, amount: 2560345.60 }', '- { code: 201, name: 一般公共服务支出, amount: 2560345.60, share: 79.63% }']),
+      findings: [
+        {
+          path: 'tables.summary.income.items[0].share', range: '89:63-89:69',
+          message: { zh: '一般公共预算拨款收入占比 90.00% 与 3226345.60 ÷ 表一（部门收支总表）收入总计 3226345.60 算出的 100.0000% 不符，应为 100.00%', en: 'The share 90.00% of general public budget appropriation does not match 100.0000%, computed as 3226345.60 ÷ the income total of Table 1 (summary) 3226345.60; it should be 100.00%' },
+          expected: '100.00%', found: '90.00%',
+        },
+        {
+          path: 'tables.summary.expenditure.items[0].share', range: '95:67-95:73',
+          message: { zh: '201 一般公共服务支出占比 79.63% 与 2560345.60 ÷ 表一（部门收支总表）支出总计 3226345.60 算出的 79.3575% 不符，应为 79.36%', en: 'The share 79.63% of 201 一般公共服务支出 does not match 79.3575%, computed as 2560345.60 ÷ the expenditure total of Table 1 (summary) 3226345.60; it should be 79.36%' },
+          expected: '79.36%', found: '79.63%',
+        },
+      ],
+      output: statistics(['- { source: generalBudget, amount: 3226345.60 }', '- { source: generalBudget, amount: 3226345.60, share: 100.00% }'], ['- { code: 201, name: 一般公共服务支出, amount: 2560345.60 }', '- { code: 201, name: 一般公共服务支出, amount: 2560345.60, share: 79.36% }']),
+    },
+  ],
+});

@@ -296,8 +296,149 @@ ruleTester('sum-mismatch', {
         path: 'threePublicExpenses.total.amount', range: '43:20-43:24',
         message: { zh: '三公经费合计 7.20 与各行合计 8.20 不符（差 -1.00）', en: 'The three public expenses total 7.20 does not match the sum of its rows 8.20 (difference -1.00)' },
         expected: '8.20', found: '7.20',
+      }, {
+        // The rows' changes, 0 + 0.50 − 0.30, disagree with the total's too: the total is the figure in doubt.
+        path: 'threePublicExpenses.total.change', range: '43:50-43:55',
+        message: { zh: '三公经费合计增减 -0.80 与各行增减合计 0.20 不符（差 -1.00）', en: 'The change of the three public expenses total -0.80 does not match the sum of the rows\' changes 0.20 (difference -1.00)' },
+        expected: '0.20', found: '-0.80',
       }],
-      output: statistics([VEHICLE_ROWS, '  vehicle: { amount: 7.00, previous: 6.50, change: 0.50 }'], ['total: { amount: 7.20,', 'total: { amount: 8.20,']),
+      output: statistics([VEHICLE_ROWS, '  vehicle: { amount: 7.00, previous: 6.50, change: 0.50 }'], ['total: { amount: 7.20, previous: 8.00, change: -0.80,', 'total: { amount: 8.20, previous: 8.00, change: 0.20,']),
+    },
+  ],
+});
+
+/** 表一, 表二 and 表四's own sums: totals against their items and columns. */
+const SUMMARY_GENERAL = '- { source: generalBudget, amount: 3226345.60 }';
+const INCOME_ROW = '- { unit: 示例市统计局（本级）, amount: 3226345.60, generalBudget: 3226345.60 }';
+const INCOME_TOTAL = 'total: { amount: 3226345.60, generalBudget: 3226345.60 }\n    rows:';
+
+ruleTester('sum-mismatch', {
+  severity: 'error',
+  valid: [{ name: 'finds nothing in 表一, 表二 and 表四 of the example', text: statistics() }],
+  invalid: [
+    {
+      name: 'flags 表一\'s income total against its items, with no fix: 表二 says which item is wrong, not which figure to change here',
+      text: statistics([SUMMARY_GENERAL, '- { source: generalBudget, amount: 3226445.60 }']),
+      findings: [{
+        path: 'tables.summary.income.total', range: '87:14-87:24',
+        message: { zh: '表一（部门收支总表）收入总计 3226345.60 与各项收入合计 3226445.60 不符（差 -100.00）', en: 'Table 1 (summary): the income total 3226345.60 does not match the sum of its income items 3226445.60 (difference -100.00)' },
+        expected: '3226445.60', found: '3226345.60',
+      }],
+    },
+    {
+      name: 'flags 表一\'s expenditure total against its items plus what is carried forward',
+      text: statistics(['      carryForward: 0', '      carryForward: 100.00']),
+      findings: [{
+        path: 'tables.summary.expenditure.total', range: '92:14-92:24',
+        message: { zh: '表一（部门收支总表）支出总计 3226345.60 与各类支出与结转下年合计 3226445.60 不符（差 -100.00）', en: 'Table 1 (summary): the expenditure total 3226345.60 does not match the sum of its items and the amount carried forward 3226445.60 (difference -100.00)' },
+        expected: '3226445.60', found: '3226345.60',
+        related: [
+          { path: 'tables.summary.expenditure.items[0].amount', range: '95:48-95:58', message: { zh: '201 一般公共服务支出 2560345.60', en: '201 一般公共服务支出 2560345.60' } },
+          { path: 'tables.summary.expenditure.items[1].amount', range: '96:49-96:58', message: { zh: '208 社会保障和就业支出 355200.00', en: '208 社会保障和就业支出 355200.00' } },
+          { path: 'tables.summary.expenditure.items[2].amount', range: '97:46-97:55', message: { zh: '210 卫生健康支出 133200.00', en: '210 卫生健康支出 133200.00' } },
+          { path: 'tables.summary.expenditure.items[3].amount', range: '98:46-98:55', message: { zh: '221 住房保障支出 177600.00', en: '221 住房保障支出 177600.00' } },
+          { path: 'tables.summary.expenditure.carryForward', range: '93:21-93:27', message: { zh: '结转下年 100.00', en: 'carried forward 100.00' } },
+        ],
+      }],
+    },
+    {
+      name: 'flags a 表二 unit row against its source columns, and the total\'s column against the units',
+      text: statistics([INCOME_ROW, '- { unit: 示例市统计局（本级）, amount: 3226345.60, generalBudget: 3226300.00 }']),
+      findings: [
+        {
+          path: 'tables.income.total.generalBudget', range: '100:49-100:59',
+          message: { zh: '表二（部门收入总表）合计行一般公共预算拨款收入 3226345.60 与各单位一般公共预算拨款收入合计 3226300.00 不符（差 45.60）', en: 'Table 2 (income), the total row: the general public budget appropriation 3226345.60 does not match the general public budget appropriation of the units 3226300.00 (difference 45.60)' },
+          expected: '3226300.00', found: '3226345.60',
+        },
+        {
+          path: 'tables.income.rows[0].amount', range: '102:37-102:47',
+          message: { zh: '表二（部门收入总表）示例市统计局（本级）金额 3226345.60 与各栏之和 3226300.00 不符（差 45.60）', en: 'Table 2 (income), 示例市统计局（本级）: the amount 3226345.60 does not match the sum of its columns 3226300.00 (difference 45.60)' },
+          expected: '3226300.00', found: '3226345.60',
+        },
+      ],
+    },
+    {
+      name: 'flags a source in 表二\'s total that no unit has: the total against its columns, and the column against the units\' empty cells, fixed to 0',
+      text: statistics([INCOME_TOTAL, 'total: { amount: 3226345.60, generalBudget: 3226345.60, operations: 1000 }\n    rows:']),
+      findings: [
+        {
+          path: 'tables.income.total.amount', range: '100:22-100:32',
+          message: { zh: '表二（部门收入总表）合计行金额 3226345.60 与各栏之和 3227345.60 不符（差 -1000.00）', en: 'Table 2 (income), the total row: the amount 3226345.60 does not match the sum of its columns 3227345.60 (difference -1000.00)' },
+          expected: '3227345.60', found: '3226345.60',
+        },
+        {
+          path: 'tables.income.total.operations', range: '100:73-100:77',
+          message: { zh: '表二（部门收入总表）合计行事业收入 1000 与各单位事业收入合计 0 不符（差 1000）', en: 'Table 2 (income), the total row: the operating income of public institutions 1000 does not match the operating income of public institutions of the units 0 (difference 1000)' },
+          expected: '0', found: '1000',
+        },
+      ],
+      output: statistics([INCOME_TOTAL, 'total: { amount: 3226345.60, generalBudget: 3226345.60, operations: 0 }\n    rows:']),
+    },
+    {
+      name: 'flags 表四\'s income total against its four columns, 上年结转 included',
+      text: statistics(['stateCapital: 0, carriedOver: 0 }', 'stateCapital: 0, carriedOver: 500 }']),
+      findings: [{
+        path: 'tables.appropriation.income.total', range: '122:22-122:32',
+        message: { zh: '表四（财政拨款收支总表）收入总计 3226345.60 与各项收入合计 3226845.60 不符（差 -500.00）', en: 'Table 4 (appropriation): the income total 3226345.60 does not match the sum of its income columns 3226845.60 (difference -500.00)' },
+        expected: '3226845.60', found: '3226345.60',
+      }],
+    },
+    {
+      name: 'names 表四\'s expenditure columns as spending: the total\'s 一般公共预算支出 against its class rows',
+      text: statistics(['total: { amount: 3226345.60, generalBudget: 3226345.60, governmentFund: 0, stateCapital: 0 }', 'total: { amount: 3226345.60, generalBudget: 3226000.00, governmentFund: 345.60, stateCapital: 0 }']),
+      findings: [
+        {
+          path: 'tables.appropriation.expenditure.total.generalBudget', range: '124:51-124:61',
+          message: { zh: '表四（财政拨款收支总表）合计行一般公共预算支出 3226000.00 与各类级科目一般公共预算支出合计 3226345.60 不符（差 -345.60）', en: 'Table 4 (appropriation), the total row: the general public budget expenditure 3226000.00 does not match the general public budget expenditure of the class rows 3226345.60 (difference -345.60)' },
+          expected: '3226345.60', found: '3226000.00',
+        },
+        {
+          path: 'tables.appropriation.expenditure.total.governmentFund', range: '124:79-124:85',
+          message: { zh: '表四（财政拨款收支总表）合计行政府性基金预算支出 345.60 与各类级科目政府性基金预算支出合计 0.00 不符（差 345.60）', en: 'Table 4 (appropriation), the total row: the government fund budget expenditure 345.60 does not match the government fund budget expenditure of the class rows 0.00 (difference 345.60)' },
+          expected: '0.00', found: '345.60',
+        },
+      ],
+      // No class row has a government fund figure, and 表八 is empty: the total's column is the one to change.
+      output: statistics(['total: { amount: 3226345.60, generalBudget: 3226345.60, governmentFund: 0, stateCapital: 0 }', 'total: { amount: 3226345.60, generalBudget: 3226000.00, governmentFund: 0.00, stateCapital: 0 }']),
+    },
+  ],
+});
+
+/** The 三公 rows' changes add up to the total's change (FORMAT.md), each row's change written or this year less last year. */
+const TOTAL_3P = 'total: { amount: 7.20, previous: 8.00, change: -0.80, changeRate: -10.00%';
+
+ruleTester('sum-mismatch', {
+  severity: 'error',
+  valid: [
+    { name: 'finds the example\'s 三公 changes adding up: 0 + 0 − 0.50 − 0.30 = −0.80', text: statistics() },
+    { name: 'checks no change sum when a row states neither its last year nor its change', text: statistics(['  overseas: { amount: 0, previous: 0 }', '  overseas: { amount: 0 }'], [TOTAL_3P, 'total: { amount: 7.20, change: -2.80']) },
+  ],
+  invalid: [
+    {
+      name: 'flags the 三公 total\'s change against the rows\' changes when the total states no last year, and fixes it to their sum',
+      text: statistics([TOTAL_3P, 'total: { amount: 7.20, change: -2.80']),
+      findings: [{
+        path: 'threePublicExpenses.total.change', range: '45:34-45:39',
+        message: { zh: '三公经费合计增减 -2.80 与各行增减合计 -0.80 不符（差 -2.00）', en: 'The change of the three public expenses total -2.80 does not match the sum of the rows\' changes -0.80 (difference -2.00)' },
+        expected: '-0.80', found: '-2.80',
+        related: [
+          { path: 'threePublicExpenses.overseas.previous', range: '40:36-40:37', message: { zh: '因公出国（境）费（本年 0 减上年 0） 0', en: 'overseas travel (0 this year less last year 0) 0' } },
+          { path: 'threePublicExpenses.vehiclePurchase.previous', range: '41:43-41:44', message: { zh: '公务用车购置费（本年 0 减上年 0） 0', en: 'vehicle purchase (0 this year less last year 0) 0' } },
+          { path: 'threePublicExpenses.vehicleOperation.change', range: '42:61-42:66', message: { zh: '公务用车运行维护费 -0.50', en: 'vehicle operation -0.50' } },
+          { path: 'threePublicExpenses.reception.change', range: '44:54-44:59', message: { zh: '公务接待费 -0.30', en: 'official reception -0.30' } },
+        ],
+      }],
+      output: statistics([TOTAL_3P, 'total: { amount: 7.20, change: -0.80']),
+    },
+    {
+      name: 'flags the vehicle subtotal\'s change against purchase and operation',
+      text: statistics(['  vehicle: { amount: 6.00, previous: 6.50, change: -0.50 }', '  vehicle: { amount: 6.00, change: -2.50 }']),
+      findings: [{
+        path: 'threePublicExpenses.vehicle.change', range: '43:36-43:41',
+        message: { zh: '公务用车购置及运行费增减 -2.50 与购置费与运行维护费增减合计 -0.50 不符（差 -2.00）', en: 'The change of the official vehicles subtotal -2.50 does not match the change of vehicle purchase plus operation -0.50 (difference -2.00)' },
+        expected: '-0.50', found: '-2.50',
+      }],
+      output: statistics(['  vehicle: { amount: 6.00, previous: 6.50, change: -0.50 }', '  vehicle: { amount: 6.00, change: -0.50 }']),
     },
   ],
 });

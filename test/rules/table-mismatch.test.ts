@@ -53,3 +53,86 @@ ruleTester('table-mismatch', {
     },
   ],
 });
+
+/** Figures FORMAT.md says two tables, or a table and the text, state alike. */
+ruleTester('table-mismatch', {
+  severity: 'error',
+  valid: [{ name: 'finds nothing across the example\'s tables and text', text: statistics() }],
+  invalid: [
+    {
+      name: 'flags 表一\'s income item against 表二\'s total column of the same source, with no fix',
+      text: statistics(['- { source: generalBudget, amount: 3226345.60 }', '- { source: generalBudget, amount: 3226445.60 }']),
+      findings: [{
+        path: 'tables.summary.income.items[0].amount', range: '89:44-89:54',
+        message: {
+          zh: '表一（部门收支总表）一般公共预算拨款收入 3226445.60 元 与表二（部门收入总表）合计行一般公共预算拨款收入 3226345.60 元不符',
+          en: 'Table 1 (summary), general public budget appropriation 3226445.60 元 does not match Table 2 (income), the total\'s general public budget appropriation 3226345.60 元',
+        },
+        expected: '3226345.60', found: '3226445.60',
+        related: [{ path: 'tables.income.total.generalBudget', range: '100:49-100:59', message: { zh: '表二（部门收入总表）合计行一般公共预算拨款收入 3226345.60 元', en: 'Table 2 (income), the total\'s general public budget appropriation 3226345.60 元' } }],
+      }],
+    },
+    {
+      name: 'flags 表四\'s expenditure columns against 表五\'s total and the empty 表八 (0), naming them as spending',
+      text: statistics(['total: { amount: 3226345.60, generalBudget: 3226345.60, governmentFund: 0, stateCapital: 0 }', 'total: { amount: 3226345.60, generalBudget: 3226000.00, governmentFund: 345.60, stateCapital: 0 }']),
+      findings: [
+        {
+          path: 'tables.appropriation.expenditure.total.generalBudget', range: '124:51-124:61',
+          message: {
+            zh: '表四（财政拨款收支总表）支出合计行一般公共预算支出 3226000.00 元 与表五（一般公共预算支出表）合计 3226345.60 元不符',
+            en: 'Table 4 (appropriation), the expenditure total\'s general public budget expenditure 3226000.00 元 does not match Table 5 (general budget), the total 3226345.60 元',
+          },
+          expected: '3226345.60', found: '3226000.00',
+        },
+        {
+          path: 'tables.appropriation.expenditure.total.governmentFund', range: '124:79-124:85',
+          message: {
+            zh: '表四（财政拨款收支总表）支出合计行政府性基金预算支出 345.60 元 与表八（政府性基金预算支出表）（空表） 0 元不符',
+            en: 'Table 4 (appropriation), the expenditure total\'s government fund budget expenditure 345.60 元 does not match Table 8 (government fund) (empty) 0 元',
+          },
+          expected: '0.00', found: '345.60',
+          related: [{ path: 'tables.governmentFund.empty', range: '170:12-170:46', message: { zh: '表八（政府性基金预算支出表）（空表） 0 元', en: 'Table 8 (government fund) (empty) 0 元' } }],
+        },
+      ],
+    },
+    {
+      name: 'flags 表四\'s general budget income against 表五\'s total',
+      text: statistics(['income: { total: 3226345.60, generalBudget: 3226345.60, governmentFund: 0', 'income: { total: 3226345.60, generalBudget: 3226000.00, governmentFund: 345.60']),
+      findings: [{
+        path: 'tables.appropriation.income.generalBudget', range: '122:49-122:59',
+        message: {
+          zh: '表四（财政拨款收支总表）一般公共预算拨款收入 3226000.00 元 与表五（一般公共预算支出表）合计 3226345.60 元不符',
+          en: 'Table 4 (appropriation), general public budget income 3226000.00 元 does not match Table 5 (general budget), the total 3226345.60 元',
+        },
+        expected: '3226345.60', found: '3226000.00',
+      }],
+    },
+    {
+      name: 'flags the text\'s basic and project expenditure against 表三 in 万元, each fixed to the table\'s figure',
+      text: statistics(['basic: { amount: 258.63, share: 80.16%', 'basic: { amount: 258.73, share: 80.16%'], ['project: { amount: 64.00, share', 'project: { amount: 63.00, share']),
+      findings: [
+        {
+          path: 'overview.expenditure.basic.amount', range: '24:22-24:28',
+          message: { zh: '正文基本支出 258.73 万元 与表三（部门支出总表）合计行基本支出 2586345.60 元（折合 258.63 万元）不符', en: 'The text\'s basic expenditure 258.73 万元 does not match Table 3 (expenditure), the total\'s basic expenditure 2586345.60 元 (258.63 万元)' },
+          expected: '258.63', found: '258.73',
+        },
+        {
+          path: 'overview.expenditure.project.amount', range: '25:24-25:29',
+          message: { zh: '正文项目支出 63.00 万元 与表三（部门支出总表）合计行项目支出 640000.00 元（折合 64.00 万元）不符', en: 'The text\'s project expenditure 63.00 万元 does not match Table 3 (expenditure), the total\'s project expenditure 640000.00 元 (64.00 万元)' },
+          expected: '64.00', found: '63.00',
+        },
+      ],
+      output: statistics(),
+    },
+    {
+      name: 'flags the text\'s income total against 表一\'s, fixed to the table\'s figure',
+      text: statistics(['  income:\n    total: 322.63', '  income:\n    total: 322.53']),
+      findings: [{
+        path: 'overview.income.total', range: '19:12-19:18',
+        message: { zh: '正文收入总计 322.53 万元 与表一（部门收支总表）收入总计 3226345.60 元（折合 322.63 万元）不符', en: 'The text\'s income total 322.53 万元 does not match Table 1 (summary), the income total 3226345.60 元 (322.63 万元)' },
+        expected: '322.63', found: '322.53',
+      }],
+      output: statistics(),
+    },
+  ],
+});

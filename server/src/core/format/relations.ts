@@ -83,6 +83,19 @@ function lastYearFromChange(ctx: Pick<FigureSource, 'figure'>, k: ThreePublicRow
   return { path: [...row, 'change'], figure, label: L(`${name.zh}（本年 ${a} 减增减 ${c}）`, `${name.en} (${a} this year less the change ${c})`) };
 }
 
+/** A 三公 row's change as its figures give it: written, or else this year less last year (undefined when neither is known). */
+function rowChange(ctx: Pick<FigureSource, 'figure'>, k: ThreePublicRowKey | 'vehicle', name: Localized): { path: YamlPath; label: Localized; figure: Figure } | undefined {
+  const row: YamlPath = ['threePublicExpenses', k];
+  const written = ctx.figure([...row, 'change']);
+  const amount = ctx.figure([...row, 'amount']);
+  // A change that would make last year negative says nothing of the row: it is unknown, as its last year is.
+  if (written) return amount && subtract(amount, written).digits < 0n ? undefined : { path: [...row, 'change'], figure: written, label: name };
+  const previous = ctx.figure([...row, 'previous']);
+  if (!amount || !previous) return undefined;
+  const [a, p] = [formatFigure(amount), formatFigure(previous)];
+  return { path: [...row, 'previous'], figure: subtract(amount, previous), label: L(`${name.zh}（本年 ${a} 减上年 ${p}）`, `${name.en} (${a} this year less last year ${p})`) };
+}
+
 function evaluateNow(r: Relation): Evaluation {
   const signed = r.terms.map((t) => (t.negative ? negate(t.figure) : t.figure));
   const decimals = Math.max(r.target.figure.decimals, ...r.terms.map((t) => t.figure.decimals));
@@ -159,6 +172,19 @@ function readRelations(ctx: FigureSource): Relation[] {
       sum('sum-mismatch', ['threePublicExpenses', 'total', field], what, against,
         rows.map((k) => (field === 'previous' && lastYearFromChange(ctx, k, rowLabel(k))) || { path: ['threePublicExpenses', k, field], label: rowLabel(k) }),
         rows.length === THREE_PUBLIC_ROWS.length);
+    }
+    // The rows' changes add up to the total's (FORMAT.md): checked only when every row's change is known, as a
+    // change may be negative and a part left out says nothing of the sum.
+    const changes = (keys: readonly (ThreePublicRowKey | 'vehicle')[]) => keys.map((k) => rowChange(ctx, k, k === 'vehicle' ? L('公务用车购置及运行费', 'official vehicles') : rowLabel(k)));
+    const changeSum = (target: YamlPath, what: Localized, against: Localized, keys: readonly (ThreePublicRowKey | 'vehicle')[], all: number) => {
+      const parts = changes(keys);
+      if (keys.length === all && parts.every((p) => p)) sum('sum-mismatch', target, what, against, parts as { path: YamlPath; label: Localized; figure: Figure }[]);
+    };
+    const alone = tpe.vehicle && !tpe.vehiclePurchase && !tpe.vehicleOperation;
+    const totalRows = alone ? (['overseas', 'vehicle', 'reception'] as const).filter((k) => tpe[k]) : rows;
+    changeSum(['threePublicExpenses', 'total', 'change'], L('三公经费合计增减', 'The change of the three public expenses total'), L('各行增减合计', 'the sum of the rows\' changes'), totalRows, alone ? 3 : THREE_PUBLIC_ROWS.length);
+    if (tpe.vehicle && !alone) {
+      changeSum(['threePublicExpenses', 'vehicle', 'change'], L('公务用车购置及运行费增减', 'The change of the official vehicles subtotal'), L('购置费与运行维护费增减合计', 'the change of vehicle purchase plus operation'), (['vehiclePurchase', 'vehicleOperation'] as const).filter((k) => tpe[k]), 2);
     }
     for (const k of [...rows, 'total'] as const) {
       const row = tpe[k];

@@ -3,7 +3,7 @@ import { amountPath } from './figures';
 import { codedTables, type Model } from './model';
 import { THREE_PUBLIC_ROWS } from './schema';
 import { THREE_PUBLIC_LABELS } from './relations';
-import { FIELD_NAMES, TABLE_NAMES } from './table-relations';
+import { columnName, FIELD_NAMES, TABLE_NAMES } from './table-relations';
 import type { YamlPath } from '../syntax/source';
 
 /** A written share and the figures it is of: `share` should be `part ÷ whole`. */
@@ -94,11 +94,11 @@ export function shares(model: Model): Share[] {
     const table = TABLE_NAMES[t.key]!;
     const total: YamlPath = [...t.path, 'total'];
     const totalName = L(`${table.zh}合计`, `the total of ${table.en}`);
-    for (const c of t.columns) longForm([...total, c], total, L(`${table.zh}合计行${FIELD_NAMES[c]!.zh}`, `the total's ${FIELD_NAMES[c]!.en}`), totalName);
+    for (const c of t.columns) longForm([...total, c], total, L(`${table.zh}合计行${columnName(t.key, c).zh}`, `the total's ${columnName(t.key, c).en}`), totalName);
     for (const row of t.rows) {
       const name = L(`${row.code} ${row.name}`, `${row.code} ${row.name}`);
       line(row.path, row.parent ? row.parent.path : total, name, row.parent ? L(`上级科目 ${row.parent.code} ${row.parent.name}`, `its parent ${row.parent.code} ${row.parent.name}`) : totalName);
-      for (const c of t.columns) longForm([...row.path, c], row.path, L(`${name.zh}${FIELD_NAMES[c]!.zh}`, `${name.en}: ${FIELD_NAMES[c]!.en}`), L(`本行金额`, 'the row\'s amount'));
+      for (const c of t.columns) longForm([...row.path, c], row.path, L(`${name.zh}${columnName(t.key, c).zh}`, `${name.en}: ${columnName(t.key, c).en}`), L(`本行金额`, 'the row\'s amount'));
     }
   }
   return out;

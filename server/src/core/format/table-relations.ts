@@ -31,6 +31,18 @@ export const FIELD_NAMES: Readonly<Record<string, Localized>> = {
   ...Object.fromEntries(INCOME_SOURCE_KEYS.map((k) => [k, L(INCOME_SOURCES[k].zh, INCOME_SOURCES[k].en)])),
 };
 
+/** 表四's expenditure columns are spending by budget, not income. */
+const SPENDING_NAMES: Readonly<Record<string, Localized>> = {
+  generalBudget: L('一般公共预算支出', 'general public budget expenditure'),
+  governmentFund: L('政府性基金预算支出', 'government fund budget expenditure'),
+  stateCapital: L('国有资本经营预算支出', 'state capital operation budget expenditure'),
+};
+
+/** How a message names a column of a coded table: 表四's expenditure columns as spending, the others as `FIELD_NAMES`. */
+export function columnName(table: string, field: string): Localized {
+  return (table === 'appropriation' && SPENDING_NAMES[field]) || FIELD_NAMES[field]!;
+}
+
 type Cells = Readonly<Record<string, unknown>>;
 
 /**
@@ -71,7 +83,7 @@ export function tableRelations(ctx: TableRelationsInput): Relation[] {
   };
 
   /** A line's field against the same field of its parts (rows), empty cells zero, unknown ones leaving it partial. */
-  const byField = (table: Localized, line: { path: YamlPath; cells: Cells; name: Localized }, parts: readonly { path: YamlPath; cells: Cells; name: Localized }[], columns: readonly ColumnKey[], partsName: Localized) => {
+  const byField = (table: Localized, line: { path: YamlPath; cells: Cells; name: Localized }, parts: readonly { path: YamlPath; cells: Cells; name: Localized }[], columns: readonly ColumnKey[], partsName: Localized, names = (f: string) => FIELD_NAMES[f]!) => {
     for (const field of ['amount', ...columns, 'previous', 'change'] as const) {
       if (line.cells[field] === undefined) continue;
       // A part's last year, written or else this year less its change; its change, written or else this year less last year.
@@ -93,16 +105,16 @@ export function tableRelations(ctx: TableRelationsInput): Relation[] {
       const stand = parts.map((p, i) => (known[i] === 'unknown' ? derived(p) : undefined));
       // Last year's figures and the changes are compared only when every part states or implies them.
       if ((field === 'previous' || field === 'change') && known.some((k, i) => k === 'unknown' && !stand[i])) continue;
-      const f = FIELD_NAMES[field]!;
+      const f = names(field);
       push('sum-mismatch', term([...line.path, field], f), parts.flatMap((p, i) => (known[i] === 'written' ? [term([...p.path, field], p.name)] : stand[i] ? [stand[i]] : [])), known.every((k, i) => k !== 'unknown' || !!stand[i]),
         L(`${table.zh}${line.name.zh}${f.zh}`, `${table.en}, ${line.name.en}: the ${f.en}`), L(`${partsName.zh}${f.zh}合计`, `the ${f.en} of ${partsName.en}`));
     }
   };
   /** A line's amount against its column figures (`basic + project`, the sources, …), and its change against this year less last year. */
-  const line = (table: Localized, path: YamlPath, cells: Cells, name: Localized, columns: readonly ColumnKey[]) => {
+  const line = (table: Localized, path: YamlPath, cells: Cells, name: Localized, columns: readonly ColumnKey[], names = (f: string) => FIELD_NAMES[f]!) => {
     const written = columns.filter((c) => cells[c] !== undefined);
     if (written.length > 0) {
-      push('sum-mismatch', term([...path, 'amount'], FIELD_NAMES.amount!), written.map((c) => term([...path, c], FIELD_NAMES[c]!)), true,
+      push('sum-mismatch', term([...path, 'amount'], FIELD_NAMES.amount!), written.map((c) => term([...path, c], names(c))), true,
         L(`${table.zh}${name.zh}金额`, `${table.en}, ${name.en}: the amount`), L('各栏之和', 'the sum of its columns'));
     }
     if (cells.previous !== undefined && cells.change !== undefined) {
@@ -117,15 +129,16 @@ export function tableRelations(ctx: TableRelationsInput): Relation[] {
     const rowName = (r: { code: number; name: string }) => L(`${r.code} ${r.name}`, `${r.code} ${r.name}`);
     const totalCells = (valueAt(data, [...t.path, 'total']) ?? {}) as Cells;
     const total = { path: [...t.path, 'total'], cells: totalCells, name: L('合计行', 'the total row') };
-    if (t.hasTotal) line(table, total.path, totalCells, total.name, t.columns);
+    const names = (f: string) => columnName(t.key, f);
+    if (t.hasTotal) line(table, total.path, totalCells, total.name, t.columns, names);
     for (const row of t.rows) {
-      line(table, row.path, row.cells, rowName(row), t.columns);
+      line(table, row.path, row.cells, rowName(row), t.columns, names);
       if (row.children.length > 0) {
-        byField(table, { path: row.path, cells: row.cells, name: rowName(row) }, row.children.map((c) => ({ path: c.path, cells: c.cells, name: rowName(c) })), t.columns, L('下级科目', 'its child rows'));
+        byField(table, { path: row.path, cells: row.cells, name: rowName(row) }, row.children.map((c) => ({ path: c.path, cells: c.cells, name: rowName(c) })), t.columns, L('下级科目', 'its child rows'), names);
       }
     }
     if (t.hasTotal && t.tops.length > 0) {
-      byField(table, total, t.tops.map((c) => ({ path: c.path, cells: c.cells, name: rowName(c) })), t.columns, L('各类级科目', 'the class rows'));
+      byField(table, total, t.tops.map((c) => ({ path: c.path, cells: c.cells, name: rowName(c) })), t.columns, L('各类级科目', 'the class rows'), names);
     }
   }
 
@@ -265,7 +278,7 @@ export function tablePairs(ctx: TableRelationsInput): Pair[] {
   for (const key of ['generalBudget', 'governmentFund', 'stateCapital'] as const) {
     const own = tables[key];
     if (!appropriation?.expenditure?.total || !own) continue;
-    const name = FIELD_NAMES[key]!;
+    const name = columnName('appropriation', key);
     const target = stated(['tables', 'appropriation', 'expenditure', 'total', key], tableUnit, L(`${T.appropriation!.zh}支出合计行${name.zh}`, `${T.appropriation!.en}, the expenditure total's ${name.en}`));
     // An empty table's total is 0.
     const other = own.total ? stated([...CODED_PATH[key], 'total', 'amount'], tableUnit, L(`${T[key]!.zh}合计`, `${T[key]!.en}, the total`))
