@@ -2,14 +2,36 @@ import { allActivities, type Model } from './model';
 import { GRADE_KEYS } from './schema';
 import type { YamlPath } from '../syntax/source';
 
-/** A string of the document that a reader reads: a name, a sentence, a grade. */
-export interface TextItem {
-  readonly text: string;
+type Kind = 'name' | 'prose' | 'grade';
+
+/**
+ * A string of the document that a reader reads: a name, a sentence, a grade. Its path is made when a rule asks
+ * (a finding): a large document holds a hundred thousand texts, and few of them have anything to report.
+ */
+export class TextItem {
+  constructor(
+    readonly text: string,
+    private readonly parent: YamlPath,
+    private readonly tail: readonly (string | number)[],
+    /** `grade`: an indicator's 评价标准; `name`: what names a row; `prose`: the rest. */
+    readonly kind: Kind,
+  ) {}
+
   /** Path of the scalar itself. */
-  readonly path: YamlPath;
-  /** `grade`: an indicator's 评价标准; `name`: what names a row; `prose`: the rest. */
-  readonly kind: 'name' | 'prose' | 'grade';
+  get path(): YamlPath {
+    return [...this.parent, ...this.tail];
+  }
+
+  /** Whether this is the document's `title`. */
+  get isTitle(): boolean {
+    return this.parent.length === 0 && this.tail.length === 1 && this.tail[0] === 'title';
+  }
 }
+
+const NAME: readonly string[] = ['name'];
+const CONTENT: readonly string[] = ['content'];
+const GOAL: readonly string[] = ['goal'];
+const GRADE_TAILS = GRADE_KEYS.map((g) => ['grades', g] as const);
 
 /** Keys whose strings are codes, dates, rates or enums, not text a reader reads. */
 const NOT_TEXT = new Set(['unit', 'asOf', 'code', 'category', 'changeRate', 'share', 'source', 'nature', 'level', 'funding']);
@@ -32,34 +54,41 @@ export function textsOf(model: Model): readonly TextItem[] {
 
 function sectionTexts(model: Model): TextItem[] {
   const out: TextItem[] = [];
-  const walk = (value: unknown, path: YamlPath, key: string | undefined): void => {
+  const walk = (value: unknown, parent: YamlPath, last: string | number, key: string): void => {
     if (typeof value === 'string') {
-      if (key === undefined || !NOT_TEXT.has(key)) out.push({ text: value, path, kind: key !== undefined && NAME_KEYS.has(key) ? 'name' : 'prose' });
-    } else if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, [...path, i], key));
-    } else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        if (path.length === 1 && path[0] === 'performance' && k === 'activities') continue;
-        walk(v, [...path, k], k);
-      }
+      if (!NOT_TEXT.has(key)) out.push(new TextItem(value, parent, [last], NAME_KEYS.has(key) ? 'name' : 'prose'));
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const path = [...parent, last];
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, path, i, key));
+      return;
+    }
+    for (const [k, v] of Object.entries(value)) {
+      if (path.length === 1 && path[0] === 'performance' && k === 'activities') continue;
+      // A table's rows hold codes, catalogue names (code-name's) and figures: of a table, only why it is empty is text.
+      if (path[0] === 'tables' && path.length === 2 && k !== 'empty') continue;
+      walk(v, path, k, k);
     }
   };
-  for (const [k, v] of Object.entries(model.budget)) walk(v, [k], k);
+  for (const [k, v] of Object.entries(model.budget)) walk(v, [], k, k);
   return out;
 }
 
 function activityTexts(model: Model): TextItem[] {
   const out: TextItem[] = [];
   for (const { activity, path } of allActivities(model.activities)) {
-    out.push({ text: activity.name, path: [...path, 'name'], kind: 'name' });
-    if (activity.content !== undefined) out.push({ text: activity.content, path: [...path, 'content'], kind: 'prose' });
-    if (activity.goal !== undefined) out.push({ text: activity.goal, path: [...path, 'goal'], kind: 'prose' });
+    out.push(new TextItem(activity.name, path, NAME, 'name'));
+    if (activity.content !== undefined) out.push(new TextItem(activity.content, path, CONTENT, 'prose'));
+    if (activity.goal !== undefined) out.push(new TextItem(activity.goal, path, GOAL, 'prose'));
     activity.indicators?.forEach((indicator, i) => {
-      if (indicator.name !== undefined) out.push({ text: indicator.name, path: [...path, 'indicators', i, 'name'], kind: 'name' });
-      for (const g of GRADE_KEYS) {
+      const at = [...path, 'indicators', i];
+      if (indicator.name !== undefined) out.push(new TextItem(indicator.name, at, NAME, 'name'));
+      GRADE_KEYS.forEach((g, k) => {
         const grade = indicator.grades?.[g];
-        if (grade !== undefined) out.push({ text: grade, path: [...path, 'indicators', i, 'grades', g], kind: 'grade' });
-      }
+        if (grade !== undefined) out.push(new TextItem(grade, at, GRADE_TAILS[k]!, 'grade'));
+      });
     });
   }
   return out;

@@ -1,11 +1,16 @@
 import { L, type Localized } from '../locale';
 import { defineRule } from '../check/rule';
-import { allActivities } from '../format/model';
+import { allActivities, type ActivityNode } from '../format/model';
 import type { YamlPath } from '../syntax/source';
 
 /** A text with its spaces and punctuation left out, for comparing what it says. */
 function bare(text: string): string {
   return text.replace(/[\s。．.，,；;：:、！!？?“”"'‘’（）()]/g, '');
+}
+
+/** Whether a text says no more than a name, its spaces and punctuation aside (a longer text is not read at all). */
+function onlyRepeats(text: string, name: string): boolean {
+  return name !== '' && text.length <= 2 * name.length + 8 && bare(text) === name;
 }
 
 /**
@@ -41,16 +46,17 @@ export const placeholderText = defineRule({
   },
   check(ctx) {
     for (const top of ctx.model.activities) {
-      const goals = allActivities([top]).filter((n) => n.activity.goal !== undefined);
+      // The goals of this top-level activity's subtree, read once a sentence in an indicator column asks.
+      let goals: { node: ActivityNode; goal: string }[] | undefined;
       for (const node of allActivities([top])) {
         const { activity, path } = node;
         const name = bare(activity.name);
         const repeats: Localized[] = [];
         for (const [key, label] of FIELDS) {
           const text = activity[key];
-          if (text !== undefined && name !== '' && bare(text) === name) repeats.push(label);
+          if (text !== undefined && onlyRepeats(text, name)) repeats.push(label);
         }
-        const indicators = (activity.indicators ?? []).filter((ind) => ind.name !== undefined && name !== '' && bare(ind.name) === name);
+        const indicators = (activity.indicators ?? []).filter((ind) => ind.name !== undefined && onlyRepeats(ind.name, name));
         if (indicators.length > 0) repeats.push({ zh: '绩效指标', en: 'indicator' });
         if (repeats.length > 0) {
           const zh = repeats.map((r) => r.zh).join('、');
@@ -67,7 +73,9 @@ export const placeholderText = defineRule({
         activity.indicators?.forEach((indicator, i) => {
           if (indicator.name === undefined || !isSentence(indicator.name)) return;
           const at: YamlPath = [...path, 'indicators', i, 'name'];
-          const same = goals.find((g) => g !== node && bare(g.activity.goal!) === bare(indicator.name!)) ?? (activity.goal !== undefined && bare(activity.goal) === bare(indicator.name) ? node : undefined);
+          goals ??= allActivities([top]).flatMap((n) => (n.activity.goal !== undefined ? [{ node: n, goal: bare(n.activity.goal) }] : []));
+          const said = bare(indicator.name);
+          const same = (goals.find((g) => g.node !== node && g.goal === said) ?? goals.find((g) => g.node === node && g.goal === said))?.node;
           ctx.report({
             path: at,
             message: L(

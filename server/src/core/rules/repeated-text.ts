@@ -13,18 +13,19 @@ export interface Repeat {
 }
 
 const SEPARATOR = /[，,；;。、]/;
+const SEPARATORS = /[，,；;。、]/g;
 
 /** A clause written twice in a row: `依法按时办理行政复议案件；依法按时办理行政复议案件`. */
 function repeatedClauses(text: string): Repeat[] {
   const out: Repeat[] = [];
+  if (!SEPARATOR.test(text)) return out;
   const clauses: { start: number; end: number }[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || SEPARATOR.test(text[i]!)) {
-      clauses.push({ start, end: i });
-      start = i + 1;
-    }
+  for (const m of text.matchAll(SEPARATORS)) {
+    clauses.push({ start, end: m.index });
+    start = m.index + 1;
   }
+  clauses.push({ start, end: text.length });
   for (let k = 1; k < clauses.length; k++) {
     const a = text.slice(clauses[k - 1]!.start, clauses[k - 1]!.end).trim();
     const b = text.slice(clauses[k]!.start, clauses[k]!.end).trim();
@@ -38,15 +39,27 @@ function repeatedClauses(text: string): Repeat[] {
  * doubled (`常常`) and `一X一X` (`一步一步`) are Chinese, not slips; so is a single character written twice
  * (`平安和和谐`), which this leaves alone.
  */
-const DOUBLED = /([\u4e00-\u9fff]{2,8})\1/g;
-
 function repeatedWords(text: string): Repeat[] {
   const out: Repeat[] = [];
-  for (const m of text.matchAll(DOUBLED)) {
-    const word = m[1]!;
-    if (/^(.)\1+$/.test(word) || (word.length === 2 && word[0] === '一')) continue;
-    const start = m.index + word.length;
-    out.push({ kind: 'word', text: word, start, end: start + word.length });
+  const cjk = (i: number) => { const c = text.charCodeAt(i); return c >= 0x4e00 && c <= 0x9fff; };
+  // Left to right, the longest word first at each place, as the pattern /([\u4e00-\u9fff]{2,8})\1/g would match;
+  // by character codes, as a pattern with a back reference is slow over a long text.
+  let i = 0;
+  while (i < text.length - 3) {
+    let found = 0;
+    for (let n = Math.min(8, (text.length - i) >> 1); n >= 2 && found === 0; n--) {
+      if (text.charCodeAt(i) !== text.charCodeAt(i + n)) continue;
+      let k = 0;
+      while (k < n && cjk(i + k) && text.charCodeAt(i + k) === text.charCodeAt(i + n + k)) k++;
+      if (k === n) found = n;
+    }
+    if (found === 0) {
+      i++;
+      continue;
+    }
+    const word = text.slice(i, i + found);
+    if (!/^(.)\1+$/.test(word) && !(found === 2 && word[0] === '一')) out.push({ kind: 'word', text: word, start: i + found, end: i + 2 * found });
+    i += 2 * found;
   }
   return out;
 }

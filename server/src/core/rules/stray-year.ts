@@ -23,6 +23,7 @@ export interface StrayYear {
 /** Years of a text that tell a budget year other than `year` and the year before it. */
 export function strayYears(text: string, year: number): StrayYear[] {
   const out: StrayYear[] = [];
+  if (!text.includes('年')) return out;
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[1]);
     if (y === year || y === year - 1) continue;
@@ -49,7 +50,7 @@ export const strayYear = defineRule({
     if (typeof year !== 'number' || !Number.isInteger(year)) return;
     for (const item of textsOf(ctx.model)) {
       if (item.kind === 'grade') continue;
-      if (item.path.length === 1 && item.path[0] === 'title') {
+      if (item.isTitle) {
         for (const m of item.text.matchAll(YEAR)) {
           if (Number(m[1]) === year) continue;
           const edit = replaceInScalar(ctx, item.path, item.text, m.index, m.index + 4, String(year));

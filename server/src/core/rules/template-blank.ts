@@ -2,6 +2,7 @@ import { L } from '../locale';
 import { defineRule } from '../check/rule';
 import { spanInScalar } from '../check/edits';
 import { textsOf } from '../format/texts';
+import { parseThreshold } from '../format/thresholds';
 
 export interface Blank {
   readonly kind: 'percent' | 'amount' | 'placeholder';
@@ -25,7 +26,8 @@ function percentBlanks(text: string): Blank[] {
   for (const m of text.matchAll(/[%％]/g)) {
     let j = m.index - 1;
     while (j >= 0 && SPACE.test(text[j]!)) j--;
-    if (!BEFORE_PERCENT.test(text.slice(0, j + 1))) continue;
+    // The words before, not the whole text: a pattern anchored at its end would scan all of it.
+    if (!BEFORE_PERCENT.test(text.slice(Math.max(0, j - 3), j + 1))) continue;
     out.push({ kind: 'percent', start: j + 1, end: m.index + 1 });
   }
   return out;
@@ -35,7 +37,7 @@ function percentBlanks(text: string): Blank[] {
 function amountBlanks(text: string): Blank[] {
   const out: Blank[] = [];
   for (const m of text.matchAll(/[ \t\u3000]+(?:万元|亿元|千元|元)/g)) {
-    const before = text.slice(0, m.index);
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (!BEFORE_AMOUNT.test(before) || /单位[：:]$/.test(before)) continue;
     out.push({ kind: 'amount', start: m.index, end: m.index + m[0].length });
   }
@@ -47,8 +49,12 @@ function placeholders(text: string): Blank[] {
   return [...text.matchAll(/[XＸ]{2,}|×{2,}|[_＿]{3,}/g)].map((m) => ({ kind: 'placeholder' as const, start: m.index, end: m.index + m[0].length }));
 }
 
+/** What every blank holds: most texts hold none of these, and are read no further. */
+const MAY_HOLD_BLANK = /[%％元XＸ×_＿]/;
+
 /** The blanks of one text, in order. */
 export function blanksIn(text: string): Blank[] {
+  if (!MAY_HOLD_BLANK.test(text)) return [];
   return [...percentBlanks(text), ...amountBlanks(text), ...placeholders(text)].sort((a, b) => a.start - b.start);
 }
 
@@ -70,6 +76,8 @@ export const templateBlank = defineRule({
   },
   check(ctx) {
     for (const item of textsOf(ctx.model)) {
+      // A grade that reads as a threshold (`≥90%`) has its figure; most grades do, and each is read once.
+      if (item.kind === 'grade' && parseThreshold(item.text)) continue;
       for (const blank of blanksIn(item.text)) {
         // The words before the blank, up to the start of their clause, so the reader sees which figure is missing.
         const from = Math.max(0, item.text.slice(0, blank.start).search(/[^，,；;。、]{0,12}$/));
