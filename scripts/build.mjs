@@ -1,12 +1,29 @@
 // Bundles the extension client, the language server and the CLI into dist/, and the preview page's script into media/.
 import { build, context } from 'esbuild';
 import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 
+/**
+ * zod registers English as its default locale and re-exports all of its ~50 others through `locales/index`, which
+ * a bundle would then carry (the messages are ours: schema texts are message ids). This resolves that index to
+ * English alone.
+ * @type {import('esbuild').Plugin}
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]locales[\\/]index\.c?js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: join(args.resolveDir, args.path.replace(/index\.(c?js)$/, 'en.$1')), namespace: 'zod-locales' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, resolveDir: '/' }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
+  plugins: [zodEnglishOnly],
   bundle: true,
   platform: 'node',
   target: 'node20',
