@@ -113,6 +113,29 @@ describe('budgetdoc check options', () => {
     assert.equal(coloured(budgetdoc(project, [doc], { env: { FORCE_COLOR: '0', NO_COLOR: undefined } })), false);
   });
 
+  it('--report-unused-disable-directives reports each directive that silences nothing, as an error', () => {
+    const project = projectFolder();
+    const wrong = fixture('consistent.budget.yaml').replace('budget: 587.00', 'budget: 1518.81');
+    const [head, ...rest] = wrong.split('\n');
+    const at = rest.findIndex((l) => l.includes('budget: 1518.81'));
+    rest.splice(at, 0, '      # budget-disable-next-line sum-mismatch rounding -- the table is printed so');
+    writeFileSync(join(project, 'silenced.budget.yaml'), ['# budget-disable-next-line', head, ...rest].join('\n'));
+    writeFileSync(join(project, '.budgetdoc.yaml'), 'locale: en\n');
+    assert.deepEqual(budgetdoc(project, ['silenced.budget.yaml'], { env: plain }), { code: 0, stdout: '✔ No problems (1 file)\n', stderr: '' });
+    const r = budgetdoc(project, ['silenced.budget.yaml', '--report-unused-disable-directives'], { env: plain });
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, [
+      'silenced.budget.yaml',
+      '  1:3      error    Unused directive “budget-disable-next-line”: there is no problem to silence',
+      `  ${at + 3}:9     error    Unused directive “budget-disable-next-line sum-mismatch rounding”: no rounding problem to silence`,
+      '',
+      '✖ 2 problems (2 errors, 0 warnings, 0 info)',
+      '',
+    ].join('\n'));
+    const json = JSON.parse(budgetdoc(project, ['silenced.budget.yaml', '--report-unused-disable-directives', '--format', 'json']).stdout);
+    assert.deepEqual(json.findings.map((f: { rule: null; range: { start: { line: number } } }) => [f.rule, f.range.start.line]), [[null, 0], [null, at + 2]]);
+  });
+
   it('tells an option it does not know, or one without its value, in one line', () => {
     assert.deepEqual(budgetdoc(dir, [doc, '--fixx']), { code: 2, stdout: '', stderr: 'budgetdoc: unknown option: --fixx (budgetdoc --help tells how to call it)\n' });
     assert.deepEqual(budgetdoc(dir, [doc, '--format']), { code: 2, stdout: '', stderr: 'budgetdoc: --format needs a value\n' });

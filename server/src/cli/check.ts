@@ -1,6 +1,6 @@
 import { writeFileSync } from 'fs';
 import { relative, resolve } from 'path';
-import { check, type CheckOptions, fixAllRepeated, type Finding, configFor, type ProjectConfig, checkOptions, resolveSettings, localeOfEnv, localize } from '../core';
+import { check, type CheckOptions, fixAllRepeated, unusedDirectives, type Finding, configFor, type ProjectConfig, checkOptions, resolveSettings, localeOfEnv, localize } from '../core';
 import { FileFinder } from './files';
 import { describeErrno, localeOption, parse, readDocument, SEE_HELP, UsageError, VERSION, type Io } from './io';
 import { toJson, toSarif, toText, type FileResult, type FixSummary } from './report';
@@ -16,6 +16,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
 } as const;
 
 /** `budgetdoc check`: the exit status (0 no errors, 1 errors or too many warnings, 2 a usage, configuration or file problem). */
@@ -105,7 +106,11 @@ export function checkCommand(args: readonly string[], io: Io): number {
         text = fixed.text;
       }
     }
-    results.push({ file: shown, findings, text });
+    // Each directive that silences nothing, as an error (as ESLint's flag of this name reports them).
+    const unused = values['report-unused-disable-directives']
+      ? unusedDirectives(text, check(text, { ...options, directives: false }).findings).map((u) => ({ range: rangeOf(text, u.directive.span), rules: u.rules, text: text.slice(u.directive.span.start, u.directive.span.end) }))
+      : [];
+    results.push({ file: shown, findings, text, ...(unused.length > 0 ? { unused } : {}) });
   }
 
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
@@ -130,7 +135,7 @@ export function checkCommand(args: readonly string[], io: Io): number {
     io.stderr(`budgetdoc: ${localize({ zh: `警告过多：${warnings} 个，上限 ${maxWarnings} 个（--max-warnings）`, en: `too many warnings: ${warnings}, at most ${maxWarnings} allowed (--max-warnings)` }, locale)}\n`);
   }
   if (problems > 0) return 2;
-  if (results.some((r) => r.findings.some((f) => f.severity === 'error'))) return 1;
+  if (results.some((r) => r.findings.some((f) => f.severity === 'error') || (r.unused?.length ?? 0) > 0)) return 1;
   return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
 }
 
@@ -143,6 +148,16 @@ function fixText(text: string, findings: readonly Finding[], options: CheckOptio
   if (edits.length === 0) return { text, findings };
   const fixed = edits.reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
   return { text: fixed, findings: check(fixed, options).findings };
+}
+
+/** A span of a text as LSP positions. */
+function rangeOf(text: string, span: { start: number; end: number }): FileResult['findings'][number]['range'] {
+  const at = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split(/\r\n|\r|\n/).length - 1;
+    return { line, character: offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) - 1 };
+  };
+  return { start: at(span.start), end: at(span.end) };
 }
 
 /** How many findings of `before` are not among `after` (by rule, path and message): those the fixes removed. */

@@ -18,6 +18,7 @@ const USAGE = `Usage:
       -o, --output-file FILE             write the report to FILE instead of standard output
       --stdin-filename NAME              the name standard input is reported and configured as
       --color, --no-color                colour the text report or not (default: when a terminal; FORCE_COLOR, NO_COLOR)
+      --report-unused-disable-directives report each # budget-disable… comment that silences nothing, as an error
   budgetdoc render FILE [-o out.html] [--locale zh-CN|en]
   budgetdoc render FILE --format docx -o out.docx [--locale zh-CN|en]
   budgetdoc schema [--config]            the JSON Schema of documents, or of .budgetdoc.yaml

@@ -10,6 +10,22 @@ export interface FileResult {
   readonly findings: readonly Finding[];
   /** The text the findings are of (after --fix, the fixed text). */
   readonly text?: string;
+  /** With --report-unused-disable-directives: the directives that silence nothing, and the rules they name in vain. */
+  readonly unused?: readonly UnusedReport[];
+}
+
+export interface UnusedReport {
+  readonly range: Finding['range'];
+  /** The directive as written (`budget-disable-next-line rounding`). */
+  readonly text: string;
+  readonly rules: readonly string[];
+}
+
+/** What an unused directive is told as. */
+export function unusedMessage(u: UnusedReport): { zh: string; en: string } {
+  return u.rules.length === 0
+    ? { zh: `未用的指令“${u.text}”：没有可屏蔽的问题`, en: `Unused directive “${u.text}”: there is no problem to silence` }
+    : { zh: `未用的指令“${u.text}”：没有 ${u.rules.join('、')} 的问题可屏蔽`, en: `Unused directive “${u.text}”: no ${u.rules.join(', ')} problem to silence` };
 }
 
 /** What `--fix` (or `--fix-dry-run`) changed: files, and the findings that went. */
@@ -31,7 +47,8 @@ export interface JsonReport {
 
 export interface JsonFinding {
   readonly file: string;
-  readonly rule: string;
+  /** null for an unused directive, as ESLint's. */
+  readonly rule: string | null;
   readonly severity: Severity;
   readonly message: string;
   readonly path: string;
@@ -44,7 +61,10 @@ export function toJson(results: readonly FileResult[], locale: Locale, fixes?: F
   return {
     positionBase: 0,
     positionEncoding: 'utf-16',
-    findings: jsonFindings(results, locale),
+    findings: [
+      ...jsonFindings(results, locale),
+      ...results.flatMap(({ file, unused }) => (unused ?? []).map((u) => ({ file, rule: null, severity: 'error' as const, message: localize(unusedMessage(u), locale), path: '', range: u.range }))),
+    ],
     ...(fixes ? { fixed: { files: fixes.files, findings: fixes.findings, written: fixes.mode === 'write' } } : {}),
   };
 }
@@ -79,13 +99,17 @@ export function toText(results: readonly FileResult[], locale: Locale, color: bo
   const tone: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const { file, findings } of results) {
-    if (findings.length === 0) continue;
+  for (const { file, findings, unused = [] } of results) {
+    if (findings.length === 0 && unused.length === 0) continue;
     lines.push(paint(4, file));
-    for (const f of findings) {
+    const entries = [
+      ...findings.map((f) => ({ range: f.range, severity: f.severity, message: localize(f.message, locale), rule: f.rule as string })),
+      ...unused.map((u) => ({ range: u.range, severity: 'error' as const, message: localize(unusedMessage(u), locale), rule: '' })),
+    ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    for (const f of entries) {
       counts[f.severity]++;
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      lines.push(`  ${where.padEnd(8)} ${paint(tone[f.severity], localize(LABEL[f.severity], locale).padEnd(7))}  ${localize(f.message, locale)}  ${paint(2, f.rule)}`);
+      lines.push(`  ${where.padEnd(8)} ${paint(tone[f.severity], localize(LABEL[f.severity], locale).padEnd(7))}  ${f.message}${f.rule ? `  ${paint(2, f.rule)}` : ''}`);
     }
     lines.push('');
   }

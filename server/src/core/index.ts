@@ -6,6 +6,7 @@
 export { check, relationsOf, type CheckOptions, type CheckResult, type RuleSetting } from './check/check';
 export { canRecheck, recheck, type Region } from './check/incremental';
 export { fixAllEdits, fixAllRepeated } from './check/fix-all';
+export { directives, unusedDirectives, type Directive, type UnusedDirective } from './check/suppression';
 export type { Finding, Fix, Related, Severity, TextEdit } from './check/finding';
 export { docsUrl, isRuleId, RULE_IDS, RULES, RULES_BY_ID, type RuleId } from './check/registry';
 export type { Rule, RuleMeta, Scope } from './check/rule';

@@ -16,6 +16,8 @@ export interface CheckOptions {
   readonly rules?: Partial<Record<RuleId, RuleSetting>>;
   /** Overrides of the resource limits (see limits.ts); invalid values fall back to the defaults. */
   readonly limits?: Partial<Limits>;
+  /** `false`: the `# budget-disable…` comments silence nothing (to tell which of them are unused). */
+  readonly directives?: false;
 }
 
 export interface CheckResult {
@@ -39,7 +41,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   }
   // A document that is not well-formed YAML gets its syntax errors alone.
   const rules = parsed.syntax.length > 0 ? RULES.filter((r) => r.meta.id === 'yaml-syntax') : RULES;
-  const findings = ordered(runRules(rules, { parsed, model, lines }, options, suppressions(text, lines)));
+  const findings = ordered(runRules(rules, { parsed, model, lines }, options, options.directives === false ? undefined : suppressions(text, lines)));
   return { parsed, model, lines, findings, options };
 }
 

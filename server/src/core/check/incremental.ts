@@ -1,7 +1,7 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, Pair, Scalar, YAMLMap, YAMLSeq, Document, type Node as YamlNode } from 'yaml';
 import { check, type CheckOptions, type CheckResult } from './check';
 import { ordered, runRules } from './runner';
-import { suppressions, suppressionsIn, type Suppressions } from './suppression';
+import { hasBlockDirectives, suppressions, suppressionsIn, type Suppressions } from './suppression';
 import type { Figure } from '../format/decimal';
 import type { Finding } from './finding';
 import { nestingOverflow, resolveLimits, type Limits } from '../syntax/limits';
@@ -117,6 +117,8 @@ function initial(result: CheckResult): State | undefined {
   }
   const tops = model.activities.map(top);
   const suppressing = text.includes('budget-disable');
+  // A block reaches across activities: such a text is checked whole.
+  if (suppressing && hasBlockDirectives(text)) return undefined;
   const across = acrossFindings(parsed, result.lines, options, tops, suppressing ? suppressions(text, result.lines) : undefined);
   // Each activity keeps its findings, but for those the tops give (they are told again when a name or budget changes).
   const told = new Map<string, number>();
@@ -207,7 +209,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   if (end < text.length && text[end - 1] !== '\n') return undefined;
   // Detached: the activity's strings (data, raw scalars) then keep this fragment alive, not this version's whole text.
   const fragment = detached(text.slice(unit.start, end));
-  if (/budget-disable/.test(fragment) || /budget-disable/.test(old.slice(unit.start, unit.end))) return undefined;
+  if (/budget-(disable|enable)/.test(fragment) || /budget-(disable|enable)/.test(old.slice(unit.start, unit.end))) return undefined;
   // The limits, as a full check would apply them: anything that might be over one takes the full check.
   const { limits } = state;
   const bytes = state.bytes - Buffer.byteLength(old.slice(unit.start, unit.end), 'utf8') + Buffer.byteLength(fragment, 'utf8');
@@ -552,5 +554,5 @@ function lineAtOrAfter(text: string, at: number): number {
 }
 
 function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
-  return JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {}) && JSON.stringify(resolveLimits(a.limits)) === JSON.stringify(resolveLimits(b.limits));
+  return JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {}) && JSON.stringify(resolveLimits(a.limits)) === JSON.stringify(resolveLimits(b.limits)) && a.directives === b.directives;
 }
