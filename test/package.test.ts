@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 };
 
 describe('what is published', () => {
-  it('npm pack ships the CLI, the language server and the schemas, and nothing else', () => {
+  it('npm pack ships the CLI, the language server and the schemas, and nothing else (.npmignore)', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { files: { path: string }[] }[];
     assert.deepEqual(pack!.files.map((f) => f.path).sort(), [
       'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json',
