@@ -1,0 +1,62 @@
+import { emit } from './emit';
+import { readWordDocument } from './docx';
+import { DocumentMapper } from './map';
+import { emptyReport, type ImportReport } from './report';
+import type { Piece } from './source';
+import { readTextDocument } from './text';
+import { readWorkbook } from './xlsx';
+
+export { formatReport, type ImportReport } from './report';
+export { describeWhere, type Where } from './source';
+
+export type ImportFormat = ImportReport['format'];
+
+export interface ImportResult {
+  /** The `*.budget.yaml` text: what the source says, mistakes included, and what could not be mapped as comments. */
+  readonly yaml: string;
+  readonly report: ImportReport;
+}
+
+/** The format a file is read as, by its name; undefined for a file the importer does not read. */
+export function importFormatOf(fileName: string): ImportFormat | undefined {
+  const m = /\.(txt|docx|xlsx)$/i.exec(fileName);
+  return m ? (m[1]!.toLowerCase() as ImportFormat) : undefined;
+}
+
+/** The document from its pieces: pure, the same pieces give the same text and report. */
+export function importPieces(pieces: readonly Piece[], format: ImportFormat, sourceName?: string): ImportResult {
+  const report = emptyReport(format);
+  const root = new DocumentMapper(report).map(pieces);
+  const header = [
+    `由 budgetdoc import 自${sourceName ? `“${sourceName}”` : '原文'}导入：数字照原文写入，原文的错误未改；未能映射的原文保留为注释。`,
+    `Imported by budgetdoc import${sourceName ? ` from “${sourceName}”` : ''}: figures as the source states them, mistakes included; what could not be mapped is kept as comments.`,
+  ];
+  return { yaml: emit(root, header), report };
+}
+
+/** A Word document saved as text (UTF-8). */
+export function importText(text: string, sourceName?: string): ImportResult {
+  return importPieces(readTextDocument(text), 'txt', sourceName);
+}
+
+/** A `.txt`, `.docx` or `.xlsx` file's bytes. */
+export async function importDocument(bytes: Uint8Array, format: ImportFormat, sourceName?: string): Promise<ImportResult> {
+  switch (format) {
+    case 'txt': return importText(decodeText(bytes), sourceName);
+    case 'docx': return importPieces(await readWordDocument(bytes), 'docx', sourceName);
+    case 'xlsx': return importPieces(await readWorkbook(bytes), 'xlsx', sourceName);
+  }
+}
+
+/** UTF-8 (with or without BOM), or UTF-16 with its BOM, as Windows Notepad saves it. */
+export class ImportError extends Error {}
+
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError('not UTF-8 text (save it as UTF-8, or as Unicode text)');
+  }
+}
