@@ -136,8 +136,8 @@ describe('budgetdoc check', () => {
       assert.match(r.stderr, /^budgetdoc: [^\n]+\n$/, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
     }
-    assert.equal(budgetdoc([]).stderr, 'budgetdoc: no command: check, render or schema (budgetdoc --help tells how to call it)\n');
-    assert.equal(budgetdoc(['frobnicate']).stderr, 'budgetdoc: unknown command: frobnicate; the commands are check, render and schema (budgetdoc --help tells how to call it)\n');
+    assert.equal(budgetdoc([]).stderr, 'budgetdoc: no command: check, render, import or schema (budgetdoc --help tells how to call it)\n');
+    assert.equal(budgetdoc(['frobnicate']).stderr, 'budgetdoc: unknown command: frobnicate; the commands are check, render, import and schema (budgetdoc --help tells how to call it)\n');
     assert.equal(budgetdoc(['frobnicate', '--help']).code, 2);
     assert.equal(budgetdoc(['schema', '--']).code, 0);
   });

@@ -5,6 +5,7 @@ import { check, configFor, configJsonSchema, checkOptions, resolveSettings, loca
 import { cannotExport, renderDocument } from '../render';
 import { renderDocx } from '../render/docx';
 import { checkCommand } from './check';
+import { importCommand } from './import';
 import { describeErrno, failed, localeOption, parse, readText, SEE_HELP, UsageError, VERSION, type Io } from './io';
 
 const USAGE = `Usage:
@@ -21,6 +22,8 @@ const USAGE = `Usage:
       --report-unused-disable-directives report each # budget-disable… comment that silences nothing, as an error
   budgetdoc render FILE [-o out.html] [--locale zh-CN|en]
   budgetdoc render FILE --format docx -o out.docx [--locale zh-CN|en]
+  budgetdoc import FILE.txt|FILE.docx|FILE.xlsx [-o out.budget.yaml] [--locale zh-CN|en]
+                                         a disclosure in Word, Excel or text as a budget document, then its check
   budgetdoc schema [--config]            the JSON Schema of documents, or of .budgetdoc.yaml
   budgetdoc --help | --version
   budgetdoc COMMAND --help
@@ -28,7 +31,7 @@ const USAGE = `Usage:
   After --, every argument is a path. Configuration: docs/configuration.md.
 Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, configuration or file problems.`;
 
-const COMMANDS = ['check', 'render', 'schema'];
+const COMMANDS = ['check', 'render', 'import', 'schema'];
 
 /** The exit status; a promise of it for `render --format docx`, whose file is packed asynchronously. */
 export function run(argv: readonly string[], io: Io): number | Promise<number> {
@@ -45,6 +48,8 @@ export function run(argv: readonly string[], io: Io): number | Promise<number> {
         return checkCommand(rest, io);
       case 'render':
         return renderCommand(rest, io);
+      case 'import':
+        return importCommand(rest, io);
       case 'schema': {
         const { values } = parse(rest, { config: { type: 'boolean' } }, false);
         io.stdout(JSON.stringify(values.config ? configJsonSchema() : budgetJsonSchema(), null, 2) + '\n');
@@ -59,9 +64,9 @@ export function run(argv: readonly string[], io: Io): number | Promise<number> {
         io.stdout(USAGE + '\n');
         return 0;
       case undefined:
-        throw new UsageError(`no command: check, render or schema (${SEE_HELP})`);
+        throw new UsageError(`no command: check, render, import or schema (${SEE_HELP})`);
       default:
-        throw new UsageError(`unknown command: ${command}; the commands are check, render and schema (${SEE_HELP})`);
+        throw new UsageError(`unknown command: ${command}; the commands are check, render, import and schema (${SEE_HELP})`);
     }
   } catch (e) {
     return failed(e, io);

@@ -3,24 +3,19 @@ import { readWordDocument } from './docx';
 import { DocumentMapper } from './map';
 import { emptyReport, type ImportReport } from './report';
 import type { Piece } from './source';
+import type { ImportFormat } from './format';
 import { readTextDocument } from './text';
 import { readWorkbook } from './xlsx';
 
 export { formatReport, type ImportReport } from './report';
 export { describeWhere, type Where } from './source';
 
-export type ImportFormat = ImportReport['format'];
+export { importFormatOf, type ImportFormat } from './format';
 
 export interface ImportResult {
   /** The `*.budget.yaml` text: what the source says, mistakes included, and what could not be mapped as comments. */
   readonly yaml: string;
   readonly report: ImportReport;
-}
-
-/** The format a file is read as, by its name; undefined for a file the importer does not read. */
-export function importFormatOf(fileName: string): ImportFormat | undefined {
-  const m = /\.(txt|docx|xlsx)$/i.exec(fileName);
-  return m ? (m[1]!.toLowerCase() as ImportFormat) : undefined;
 }
 
 /** The document from its pieces: pure, the same pieces give the same text and report. */

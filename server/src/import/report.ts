@@ -1,4 +1,5 @@
 import { localize, type Locale, type Localized } from '../core/locale';
+import type { ImportFormat } from './format';
 import { describeWhere, type Where } from './source';
 
 /** One piece of the source and where its content went. */
@@ -42,7 +43,7 @@ export interface AmbiguousItem {
  * a comment, or reported as ambiguous).
  */
 export interface ImportReport {
-  readonly format: 'txt' | 'docx' | 'xlsx';
+  readonly format: ImportFormat;
   readonly sections: ReportItem[];
   readonly tables: TableItem[];
   readonly figures: FiguresItem[];

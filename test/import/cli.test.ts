@@ -1,0 +1,56 @@
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const SEED = '/work/shared/seed/000_695bf3768422801a.txt';
+
+function budgetdoc(args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('budgetdoc import', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'budgetdoc-import-'));
+  const seed = join(dir, '说明.txt');
+  copyFileSync(SEED, seed);
+
+  it('writes the document beside the source, prints the report, then the findings, and exits 1 on their errors', () => {
+    const r = budgetdoc(['import', seed, '--locale', 'en']);
+    const out = join(dir, '说明.budget.yaml');
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, '');
+    assert.ok(existsSync(out));
+    const lines = r.stdout.split('\n');
+    assert.equal(lines[0], `Wrote ${out}`);
+    assert.equal(lines[1], 'Read: 9 sections, 4 tables, 29 figures from sentences, 2 pieces kept as text, 0 ambiguous');
+    assert.ok(lines.includes('  threePublicExpenses ← line 45 财政拨款“三公”经费预算情况及增减变化原因'));
+    assert.ok(lines.includes('  line 107 → threePublicExpenses.explanation: 车辆运行费减少是因为我区严格控制车辆管理，减少部分公务用车运行维护费支出；公务接待费减少是因为严格落实中央规定，减少接待…'));
+    assert.ok(lines.includes('Names with their numbering removed: 69 (the renderer numbers)'));
+    assert.ok(lines.includes(out));
+    assert.ok(lines.some((l) => /^ {2}\d+:\d+ +error +Budget 29155\.00 does not match the sum of its children 9205\.00 \(difference 19950\.00\) +sum-mismatch$/.test(l)));
+    assert.equal(lines[lines.length - 2], '✖ 24 problems (19 errors, 5 warnings, 0 info)');
+    assert.equal(readFileSync(out, 'utf8').split('\n')[2], 'budget: 1');
+  });
+
+  it('writes the document to standard output with -o -, the report and findings to standard error', () => {
+    const r = budgetdoc(['import', seed, '-o', '-', '--locale', 'en']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^# 由 budgetdoc import 自“说明\.txt”导入/);
+    assert.match(r.stdout, /\nregion: 沧州经济开发区\n/);
+    assert.match(r.stderr, /^Read: 9 sections/);
+    assert.match(r.stderr, /✖ 24 problems/);
+  });
+
+  it('tells a file it cannot read in one line, and exits 2', () => {
+    const bad = join(dir, 'broken.docx');
+    writeFileSync(bad, 'not a zip');
+    assert.deepEqual(budgetdoc(['import', bad]), { code: 2, stdout: '', stderr: `budgetdoc: ${bad}: cannot be read as a Word (.docx) file (Can't find end of central directory)\n` });
+    assert.deepEqual(budgetdoc(['import', join(dir, 'none.xlsx')]), { code: 2, stdout: '', stderr: `budgetdoc: ${join(dir, 'none.xlsx')}: no such file\n` });
+    assert.deepEqual(budgetdoc(['import', join(dir, 'a.pdf')]), { code: 2, stdout: '', stderr: `budgetdoc: ${join(dir, 'a.pdf')}: import reads .txt, .docx and .xlsx files\n` });
+    assert.deepEqual(budgetdoc(['import']), { code: 2, stdout: '', stderr: 'budgetdoc: import takes one file, not 0 (budgetdoc --help tells how to call it)\n' });
+  });
+});
