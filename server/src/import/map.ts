@@ -4,6 +4,7 @@ import { T } from '../render/strings';
 import { Mapping, Num, type Node } from './emit';
 import type { FigureRead, ImportReport } from './report';
 import type { Piece, SourceCell, TablePiece, TableRow, TextPiece, Where } from './source';
+import { readCodedTable, readIncomeTable, readTwoSidedTable, standardKeyOf, type StandardKey, type TableContext } from './standard-tables';
 
 type Unit = (typeof UNITS)[number];
 type ThreeKey = (typeof THREE_PUBLIC_ROWS)[number] | 'vehicle' | 'total';
@@ -68,7 +69,10 @@ type Header = readonly string[];
 export class DocumentMapper {
   readonly root = new Mapping();
   private unit: Unit | undefined;
-  private section: SectionKey | 'front' = 'front';
+  /** Where the pieces go: a section, the front matter before the first one, or the annex of standard tables. */
+  private section: SectionKey | 'front' | 'annex' = 'front';
+  /** Rows that name a class without its code, with the name to look the code up by. */
+  private readonly uncoded: { row: Mapping; name: SourceCell }[] = [];
   private sub = '';
   private readonly pending: TextPiece[] = [];
   private lastTitle: TextPiece | undefined;
@@ -99,6 +103,7 @@ export class DocumentMapper {
 
   /** Where a comment goes: the current section's mapping; the document's head for the front matter and the list sections. */
   private host(): Mapping {
+    if (this.section === 'annex') return this.root.child('tables');
     return this.section === 'front' || this.section === 'glossary' || this.section === 'notes' ? this.root : this.section$(this.section);
   }
 
@@ -156,6 +161,13 @@ export class DocumentMapper {
       this.report.sections.push({ path: key, text: p.text, where: p.where });
       return;
     }
+    // `附件：某局2024年部门预算公开表`: the standard tables follow.
+    if (/^附件[：:].*(?:部门预算公开表|预算表)$/.test(p.text) || (p.text.length <= 40 && /^(?:部门预算公开表|部门预算表)$/.test(norm(p.text)))) {
+      this.section = 'annex';
+      this.sub = '';
+      this.report.sections.push({ path: 'tables', text: p.text, where: p.where });
+      return;
+    }
     const unit = /^(?:金额)?单位[：:]\s*(亿元|千元|万元|元)$/.exec(p.text);
     if (unit) {
       this.tableUnit = { unit: unit[1] as Unit, where: p.where };
@@ -176,6 +188,7 @@ export class DocumentMapper {
     }
     switch (this.section) {
       case 'front': return this.front(p);
+      case 'annex': return this.keep(p);
       case 'organization': return this.organization(p);
       case 'overview': return this.overview(p);
       case 'operatingExpenses': return this.operating(p);
@@ -541,6 +554,8 @@ export class DocumentMapper {
     const width = Math.max(...p.rows.map((r) => r.cells.length));
     const first = p.rows[0]!.cells.map((c) => norm(c.text));
     const has = (re: RegExp) => first.some((t) => re.test(t));
+    const standard = standardKeyOf(title?.text);
+    if (standard) return this.standardTable(standard, p, title!);
     if (has(/^单位名称$/) && has(/单位性质|经费保障/)) return this.orgTable(p, title);
     if (has(/^职责活动$|^项目名称$/) && has(/预算/) && has(/绩效/)) return this.activityTable(p, title, width);
     if (has(/采购项目|采购品目/) && has(/金额/)) return this.procurementTable(p, title);
@@ -715,6 +730,72 @@ export class DocumentMapper {
     this.tableRead('threePublicExpenses', p, count, title);
   }
 
+  /** The context the readers of the standard tables work in. */
+  private context(): TableContext {
+    return {
+      header: (p, count) => this.header(p.rows, count, Math.max(...p.rows.map((r) => r.cells.length))),
+      keep: (c) => this.keep(c),
+      ambiguous: (c, message) => this.ambiguous(c, message),
+      codeByName: (row, name) => this.uncoded.push({ row, name }),
+    };
+  }
+
+  /** 表一 … 表九 by their titles, under `tables`, in the unit of the 单位 line over them. */
+  private standardTable(key: StandardKey, p: TablePiece, title: TextPiece): void {
+    const tables = this.root.child('tables');
+    const u = this.tableUnit;
+    this.tableUnit = undefined;
+    if (u) {
+      const had = tables.get('unit');
+      if (had === undefined) tables.set('unit', u.unit);
+      else if (had !== u.unit) this.report.ambiguous.push({ text: `单位：${u.unit}`, where: u.where, message: { zh: `表格单位${u.unit}与前面表格的${String(had)}不同：未换算`, en: `the table is in ${u.unit}, the tables before it in ${String(had)}: not converted` } });
+    }
+    if (key === 'threePublic') {
+      // 表七 restates section 四's figures: read as structure, its cells in the report.
+      for (const row of p.rows) this.read('threePublicExpenses', { text: row.cells.filter((c) => c.text && !c.covered).map((c) => c.text).join(' | '), where: row.where });
+      this.report.tables.push({ path: 'threePublicExpenses', title: title.text, header: '', rows: p.rows.length, where: p.where });
+      return;
+    }
+    const ctx = this.context();
+    const { table, headerRows } = key === 'summary' || key === 'appropriation' ? readTwoSidedTable(key, p, ctx) : key === 'income' ? readIncomeTable(p, ctx) : readCodedTable(p, ctx);
+    if (tables.get(key) !== undefined) {
+      for (const row of p.rows) this.keep({ text: row.cells.map((c) => c.text).join(' | '), where: row.where });
+      this.report.ambiguous.push({ text: title.text, where: title.where, message: { zh: `第二张${title.text}：未读取，保留为注释`, en: `a second ${title.text}: not read, kept as comments` } });
+      return;
+    }
+    tables.set(key, table);
+    this.tableRead(`tables.${key}`, p, headerRows, title);
+  }
+
+  /** A class named without its code (表一, 表四): the code of the 类 row of that name in the document's other tables, when they agree on one. */
+  private resolveCodes(): void {
+    const tables = this.root.get('tables');
+    const known = new Map<string, Set<string>>();
+    if (tables instanceof Mapping) {
+      for (const [, t] of tables.entries) {
+        const rows = t instanceof Mapping ? t.get('rows') : undefined;
+        if (!Array.isArray(rows)) continue;
+        for (const r of rows) {
+          const code = r instanceof Mapping ? r.get('code') : undefined;
+          const name = r instanceof Mapping ? r.get('name') : undefined;
+          if (code instanceof Num && typeof name === 'string' && code.text.length === 3) known.set(name, new Set([...(known.get(name) ?? []), code.text]));
+        }
+      }
+    }
+    for (const { row, name } of this.uncoded) {
+      const codes = known.get(name.text);
+      if (codes?.size === 1) {
+        const entries = [...row.entries];
+        row.entries.clear();
+        row.set('code', new Num([...codes][0]!));
+        for (const [k, v] of entries) row.set(k, v);
+        this.read('tables', { text: name.text, where: name.where });
+      } else {
+        this.report.ambiguous.push({ text: name.text, where: name.where, message: codes ? { zh: `“${name.text}”在其他表中的编码不一：未写编码`, en: `“${name.text}” has different codes in the other tables: no code written` } : { zh: `“${name.text}”的科目编码在其他表中找不到：未写编码`, en: `no other table gives the code of “${name.text}”: no code written` } });
+      }
+    }
+  }
+
   /** The 单位 line over a table: a table in another unit than the document's text is reported (it is not converted). */
   private unitOfTable(p: TablePiece): void {
     const u = this.tableUnit;
@@ -785,6 +866,10 @@ export class DocumentMapper {
 
   private finish(): Mapping {
     for (const p of this.pending) this.keep(p);
+    this.resolveCodes();
+    const tablesUnit = this.root.get('tables') instanceof Mapping ? (this.root.get('tables') as Mapping).get('unit') : undefined;
+    // Tables alone (a workbook): the document's unit is theirs.
+    if (this.unit === undefined && typeof tablesUnit === 'string') this.unit = tablesUnit as Unit;
     const out = new Mapping();
     out.set('budget', new Num('1'));
     const head: [string, Node | undefined][] = [
@@ -802,7 +887,7 @@ export class DocumentMapper {
       const v = this.root.get(k);
       if (v !== undefined) out.set(k, v);
     }
-    for (const k of SECTION_KEYS) {
+    for (const k of [...SECTION_KEYS, 'tables']) {
       const v = this.root.get(k);
       if (v !== undefined) out.set(k, v);
     }
