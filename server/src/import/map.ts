@@ -541,7 +541,6 @@ export class DocumentMapper {
         // A header row shorter than the table (text saved without its merges): its last cell spans the rest.
         const text = cell ? cell.text : last;
         if (cell && cell.text) last = cell.text;
-        if (cell?.covered) continue;
         if (text && cols[c]![cols[c]!.length - 1] !== text) cols[c]!.push(text);
       }
     }
@@ -686,13 +685,14 @@ export class DocumentMapper {
     this.unitOfTable(p);
     const count = this.headerCount(p, (r) => !!r.cells[0] && !r.cells[0].covered && threeKey(r.cells[0].text) !== undefined);
     const header = this.header(p.rows, count, width);
-    type Col = { key: 'label' | 'amount' | 'previous' | 'change' | 'changeRate'; negate?: boolean } | { key: 'sources'; source: 'general' | 'fund' | 'specialAccount' };
+    type Col = { key: 'label' | 'amount' | 'previous' | 'change' | 'changeRate' | 'share'; negate?: boolean } | { key: 'sources'; source: 'general' | 'fund' | 'specialAccount' };
     const cols: (Col | undefined)[] = header.map((h, i): Col | undefined => {
       const last = h.split('/').pop()!;
       if (i === 0) return { key: 'label' };
       if (/一般/.test(last)) return { key: 'sources', source: 'general' };
       if (/基金/.test(last)) return { key: 'sources', source: 'fund' };
       if (/专户/.test(last)) return { key: 'sources', source: 'specialAccount' };
+      if (/占比|比重/.test(h)) return { key: 'share' };
       if (/率|同比|幅/.test(h) || /下降|增长/.test(h)) return { key: 'changeRate', negate: /下降|减少/.test(h) };
       if (/增减|增加|减少/.test(h)) return { key: 'change', negate: /减少/.test(h) };
       if (/上年/.test(h)) return { key: 'previous' };
@@ -708,6 +708,7 @@ export class DocumentMapper {
       }
       const r = tp.child(key);
       if (key !== 'total' && label.text !== STANDARD_LABEL[key]) r.set('label', label.text);
+      else this.read(`threePublicExpenses.${key}`, label);
       row.cells.forEach((c, i) => {
         const col = cols[i];
         if (i === 0 || !c.text || c.covered) return;
@@ -715,6 +716,11 @@ export class DocumentMapper {
         if (col.key === 'sources') {
           if (new RegExp(`^${N}$`).test(c.text)) r.child('sources', true).set(col.source, num(c.text));
           else this.ambiguous(c, { zh: '资金来源不是数字', en: 'a source of funds that is not a number' });
+          return;
+        }
+        if (col.key === 'share') {
+          if (new RegExp(`^${RATE}$`).test(c.text)) r.set('share', c.text.replace('％', '%'));
+          else this.ambiguous(c, { zh: '占比不是百分数', en: 'a share that is not a percentage' });
           return;
         }
         if (col.key === 'changeRate') {
@@ -731,10 +737,11 @@ export class DocumentMapper {
   }
 
   /** The context the readers of the standard tables work in. */
-  private context(): TableContext {
+  private context(key: StandardKey): TableContext {
     return {
       header: (p, count) => this.header(p.rows, count, Math.max(...p.rows.map((r) => r.cells.length))),
       keep: (c) => this.keep(c),
+      read: (path, c) => this.read(`tables.${key}.${path}`, c),
       ambiguous: (c, message) => this.ambiguous(c, message),
       codeByName: (row, name) => this.uncoded.push({ row, name }),
     };
@@ -745,7 +752,8 @@ export class DocumentMapper {
     const tables = this.root.child('tables');
     const u = this.tableUnit;
     this.tableUnit = undefined;
-    if (u) {
+    // 表七 is in the document's unit, as section 四 is.
+    if (u && key !== 'threePublic') {
       const had = tables.get('unit');
       if (had === undefined) tables.set('unit', u.unit);
       else if (had !== u.unit) this.report.ambiguous.push({ text: `单位：${u.unit}`, where: u.where, message: { zh: `表格单位${u.unit}与前面表格的${String(had)}不同：未换算`, en: `the table is in ${u.unit}, the tables before it in ${String(had)}: not converted` } });
@@ -756,7 +764,7 @@ export class DocumentMapper {
       this.report.tables.push({ path: 'threePublicExpenses', title: title.text, header: '', rows: p.rows.length, where: p.where });
       return;
     }
-    const ctx = this.context();
+    const ctx = this.context(key);
     const { table, headerRows } = key === 'summary' || key === 'appropriation' ? readTwoSidedTable(key, p, ctx) : key === 'income' ? readIncomeTable(p, ctx) : readCodedTable(p, ctx);
     if (tables.get(key) !== undefined) {
       for (const row of p.rows) this.keep({ text: row.cells.map((c) => c.text).join(' | '), where: row.where });

@@ -69,6 +69,8 @@ const TOTAL = /^(合计|总计|收入总计|支出总计|本表合计)$/;
 export interface TableContext {
   header(p: TablePiece, count: number): readonly string[];
   keep(c: SourceCell): void;
+  /** A label read as the key it names (`合计` as `total`, `上年结转（结余）` as `carriedOver`): in the report. */
+  read(path: string, c: SourceCell): void;
   ambiguous(c: SourceCell, message: Localized): void;
   /** A row of a side that names a class (类) without its code: the code is looked up in the document's other tables. */
   codeByName(row: Mapping, name: SourceCell): void;
@@ -86,7 +88,10 @@ function figure(m: Mapping, key: string, c: SourceCell, ctx: TableContext, rate 
 /** The header rows: those before the first row that starts with a code or 合计 (at least one). */
 function headerRows(p: TablePiece, isData: (cells: readonly SourceCell[]) => boolean): number {
   const n = p.rows.findIndex((r) => isData(r.cells));
-  return n < 0 ? 1 : Math.max(1, n);
+  if (n >= 0) return Math.max(1, n);
+  // No data: the header ends at the row of one text that says why.
+  const reason = p.rows.findIndex((r) => r.cells.filter((c) => c.text && !c.covered).length === 1);
+  return reason > 0 ? reason : 1;
 }
 
 const firstText = (cells: readonly SourceCell[]) => cells.find((c) => c.text && !c.covered);
@@ -122,7 +127,10 @@ export function readCodedTable(p: TablePiece, ctx: TableContext): { table: Mappi
         if (!col && c.text && !c.covered) ctx.keep(c);
         return;
       }
-      if (isTotal && (col.kind === 'code' || col.kind === 'name')) return;
+      if (isTotal && (col.kind === 'code' || col.kind === 'name')) {
+        if (c.text) ctx.read('total', c);
+        return;
+      }
       switch (col.kind) {
         case 'code':
           if (col.part) {
@@ -181,6 +189,7 @@ export function readIncomeTable(p: TablePiece, ctx: TableContext): { table: Mapp
     const label = row.cells[0];
     const isTotal = !!label && TOTAL.test(bare(label.text));
     if (!isTotal && label?.text) m.set('unit', label.text);
+    if (isTotal && label) ctx.read('total', label);
     row.cells.forEach((c, i) => {
       const col = cols[i];
       if (i === 0) return;
@@ -223,6 +232,7 @@ export function readTwoSidedTable(key: 'summary' | 'appropriation', p: TablePiec
         const amount = values[0]?.c;
         if (/总计|合计/.test(text)) {
           if (amount) figure(income, 'total', amount, ctx);
+          if (label) ctx.read('income.total', label);
           continue;
         }
         const source = label ? incomeSourceOf(label.text) : undefined;
@@ -230,6 +240,7 @@ export function readTwoSidedTable(key: 'summary' | 'appropriation', p: TablePiec
           for (const x of cells) if (x.c.text) ctx.keep(x.c);
           continue;
         }
+        ctx.read(`income.${source}`, label!);
         if (key === 'appropriation') figure(income, source, amount, ctx);
         else {
           const item = new Mapping(true);
@@ -241,6 +252,7 @@ export function readTwoSidedTable(key: 'summary' | 'appropriation', p: TablePiec
       }
       const m = new Mapping(true);
       for (const x of values) figure(m, (x.col as { key: string }).key, x.c, ctx, x.col!.kind === 'rate');
+      if (label && (/总计|合计/.test(text) || /结转下年/.test(text))) ctx.read(/结转下年/.test(text) ? 'expenditure.carryForward' : 'expenditure.total', label);
       if (/总计|合计/.test(text)) {
         if (key === 'summary') {
           const a = m.get('amount');
