@@ -1,9 +1,6 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { basename, resolve } from 'path';
-import { check } from '../core/check/check';
-import { configFor } from '../core/config/load';
-import { checkOptions, resolveSettings } from '../core/config/settings';
-import { localize, toLocale } from '../core/locale';
+import { check, checkOptions, configFor, localeOfEnv, localize, resolveSettings } from '../core';
 import { importFormatOf } from '../import/format';
 import { describeErrno, failed, localeOption, parse, SEE_HELP, UsageError, type Io } from './io';
 import { toText } from './report';
@@ -14,7 +11,7 @@ import { toText } from './report';
  */
 export function importCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals: files } = parse(args, { output: { type: 'string', short: 'o' }, locale: { type: 'string' } });
-  const locale = localeOption(values.locale, toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG));
+  const locale = localeOption(values.locale, localeOfEnv(io.env));
   if (files.length !== 1) throw new UsageError(`import takes one file, not ${files.length} (${SEE_HELP})`);
   const file = files[0]!;
   const format = importFormatOf(file);

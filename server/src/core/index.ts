@@ -22,7 +22,7 @@ export { figureAt } from './format/figures';
 export { codedTables, tablesUnit, type ActivityNode, type CodedTable, type Model, type TableRow } from './format/model';
 export { numberingPrefix } from './format/numbering';
 export { yearOnYearFigures } from './format/rates';
-export { GRADE_KEYS, INCOME_SOURCE_KEYS, INCOME_SOURCES, SECTION_KEYS, THREE_PUBLIC_ROWS, type Budget, type ColumnKey, type IncomeSource, type SectionKey, type ThreePublicRow } from './format/schema';
+export { GRADE_KEYS, INCOME_SOURCE_KEYS, INCOME_SOURCES, SECTION_KEYS, THREE_PUBLIC_ROWS, UNITS, type Budget, type ColumnKey, type GradeKey, type IncomeSource, type SectionKey, type ThreePublicRow } from './format/schema';
 
 export { DEFAULT_LIMITS, resolveLimits, type Limits } from './syntax/limits';
 export { toldProblems } from './syntax/parse';

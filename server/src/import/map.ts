@@ -1,5 +1,4 @@
-import { GRADE_KEYS, SECTION_KEYS, THREE_PUBLIC_ROWS, UNITS, type GradeKey, type SectionKey } from '../core/format/schema';
-import { L, type Localized } from '../core/locale';
+import { GRADE_KEYS, L, SECTION_KEYS, THREE_PUBLIC_ROWS, UNITS, type GradeKey, type Localized, type SectionKey } from '../core';
 import { T } from '../render/strings';
 import { Mapping, Num, type Node } from './emit';
 import type { FigureRead, ImportReport } from './report';

@@ -1,4 +1,4 @@
-import { localize, type Locale, type Localized } from '../core/locale';
+import { localize, type Locale, type Localized } from '../core';
 import type { ImportFormat } from './format';
 import { describeWhere, type Where } from './source';
 

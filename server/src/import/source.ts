@@ -1,4 +1,4 @@
-import type { Localized } from '../core/locale';
+import type { Localized } from '../core';
 
 /**
  * A document as the importer reads it, whatever file it came from: its

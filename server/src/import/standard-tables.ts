@@ -1,5 +1,4 @@
-import type { IncomeSource } from '../core/format/schema';
-import type { Localized } from '../core/locale';
+import type { IncomeSource, Localized } from '../core';
 import { T } from '../render/strings';
 import { Mapping, Num } from './emit';
 import type { SourceCell, TablePiece, TextPiece } from './source';
