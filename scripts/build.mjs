@@ -46,6 +46,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The preview and its renderer load on the first preview or export command (client/src/preview/index.ts).
   { entryPoints: ['client/src/preview/runtime.ts'], outfile: 'dist/preview.js', external: ['vscode'] },
+  // The importer and its Word and Excel readers load on the first import (client/src/import/index.ts).
+  { entryPoints: ['client/src/import/runtime.ts'], outfile: 'dist/importer.js', external: ['vscode'] },
 ];
 
 // The page's own script runs in the webview, a browser: loaded from media/, the only folder the webview may read.

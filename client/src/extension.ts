@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerImport } from './import';
 import { registerPreview } from './preview';
 import { restartingErrorHandler } from './restart';
 import { NEW_DOCUMENT } from './template';
@@ -31,6 +32,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
 
   registerPreview(context);
+  registerImport(context);
 
   await client.start();
 }

@@ -6,7 +6,7 @@ import { join } from 'path';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const SEED = '/work/shared/seed/000_695bf3768422801a.txt';
+const SEED = join(ROOT, 'test', 'fixtures', 'import', 'cangzhou-2018.txt');
 
 function budgetdoc(args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });

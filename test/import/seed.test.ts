@@ -1,12 +1,14 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
+import { join } from 'path';
 import { check } from '../../server/src/core/check/check';
 import { importText } from '../../server/src/import';
 import { readTextDocument } from '../../server/src/import/text';
 import { example } from '../helpers';
 import { inked, lostPieces, pieceTexts } from './support';
 
-const SEED = readFileSync('/work/shared/seed/000_695bf3768422801a.txt', 'utf8');
+/** The published disclosure the example transcribes, as Word saves it as text. */
+const SEED = readFileSync(join(__dirname, '..', 'fixtures', 'import', 'cangzhou-2018.txt'), 'utf8');
 
 /** The real mistakes of the seed, as the hand-made example states them: rule and YAML path. */
 const MISTAKES = [

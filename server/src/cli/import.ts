@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { basename, resolve } from 'path';
 import { check, checkOptions, configFor, localeOfEnv, localize, resolveSettings } from '../core';
-import { importFormatOf } from '../import/format';
+import { importedName, importFormatOf } from '../import/format';
 import { describeErrno, failed, localeOption, parse, SEE_HELP, UsageError, type Io } from './io';
 import { toText } from './report';
 
@@ -49,9 +49,4 @@ export function importCommand(args: readonly string[], io: Io): Promise<number> 
     say(toText([{ file: out === '-' ? `${file} (imported)` : shown, findings }], locale, false));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   }).catch((e: unknown) => failed(e, io));
-}
-
-/** `说明.docx` → `说明.budget.yaml`, beside it. */
-function importedName(file: string): string {
-  return file.replace(/\.(txt|docx|xlsx)$/i, '') + '.budget.yaml';
 }

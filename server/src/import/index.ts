@@ -1,16 +1,18 @@
+import { check, localize, type Finding, type Locale, type Localized } from '../core';
 import { emit } from './emit';
 import { readWordDocument } from './docx';
 import { DocumentMapper } from './map';
 import { emptyReport, type ImportReport } from './report';
 import type { Piece } from './source';
-import type { ImportFormat } from './format';
+import { importedName, importFormatOf, type ImportFormat } from './format';
+import { formatReport } from './report';
 import { readTextDocument } from './text';
 import { readWorkbook } from './xlsx';
 
 export { formatReport, type ImportReport } from './report';
 export { describeWhere, type Where } from './source';
 
-export { importFormatOf, type ImportFormat } from './format';
+export { importedName, importFormatOf, type ImportFormat } from './format';
 
 export interface ImportResult {
   /** The `*.budget.yaml` text: what the source says, mistakes included, and what could not be mapped as comments. */
@@ -54,4 +56,33 @@ function decodeText(bytes: Uint8Array): string {
   } catch {
     throw new ImportError('not UTF-8 text (save it as UTF-8, or as Unicode text)');
   }
+}
+
+/** What the editor's import command shows and writes: the document, its name beside the source, the report, the findings. */
+export interface ImportedFile extends ImportResult {
+  /** The file name of the document, beside the source (`说明.budget.yaml`). */
+  readonly target: string;
+  readonly findings: readonly Finding[];
+  /** One line for a notification: what was read, what was kept, what the check found. */
+  readonly summary: Localized;
+  /** The whole report, then the findings by line, for an output panel. */
+  readonly details: (locale: Locale) => string;
+}
+
+/** The import command's core: a file's bytes and name in, the document and what to tell about it out. */
+export async function importFile(bytes: Uint8Array, fileName: string): Promise<ImportedFile> {
+  const format = importFormatOf(fileName);
+  if (!format) throw new ImportError(`${fileName}: not a .txt, .docx or .xlsx file`);
+  const result = await importDocument(bytes, format, fileName);
+  const findings = check(result.yaml).findings;
+  const r = result.report;
+  const figures = r.figures.reduce((n, f) => n + f.figures.length, 0);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const summary: Localized = {
+    zh: `已导入：${r.sections.length} 个部分，${r.tables.length} 张表，${figures} 个句中数字；${r.kept.length} 段保留为文字，${r.ambiguous.length} 处有歧义；检查发现 ${findings.length} 个问题（${errors} 个错误）。`,
+    en: `Imported: ${r.sections.length} sections, ${r.tables.length} tables, ${figures} figures from sentences; ${r.kept.length} pieces kept as text, ${r.ambiguous.length} ambiguous; the check finds ${findings.length} problems (${errors} errors).`,
+  };
+  const target = importedName(fileName);
+  const details = (locale: Locale) => formatReport(r, locale) + findings.map((f) => `${target}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${localize(f.message, locale)} (${f.rule})`).join('\n') + '\n';
+  return { ...result, target, findings, summary, details };
 }
