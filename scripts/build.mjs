@@ -46,8 +46,9 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The preview and its renderer load on the first preview or export command (client/src/preview/index.ts).
   { entryPoints: ['client/src/preview/runtime.ts'], outfile: 'dist/preview.js', external: ['vscode'] },
-  // The importer and its Word and Excel readers load on the first import (client/src/import/index.ts).
-  { entryPoints: ['client/src/import/runtime.ts'], outfile: 'dist/importer.js', external: ['vscode'] },
+  // The importer and its Word and Excel readers, for `budgetdoc import` and the editor's import command: loaded
+  // by them when asked for, so the CLI's other commands and the extension's activation do not read them.
+  { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/importer.js' },
 ];
 
 // The page's own script runs in the webview, a browser: loaded from media/, the only folder the webview may read.

@@ -4,7 +4,7 @@ import { L } from '../../../server/src/core';
 import { uiLocale } from '../preview/config';
 import { t } from '../preview/strings';
 
-type ImportRuntime = typeof import('./runtime');
+type ImportRuntime = typeof import('../../../server/src/import');
 
 const S = {
   openLabel: L('导入', 'Import'),

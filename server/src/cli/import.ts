@@ -1,9 +1,20 @@
-import { readFileSync, writeFileSync } from 'fs';
-import { basename, resolve } from 'path';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { basename, join, resolve } from 'path';
 import { check, checkOptions, configFor, localeOfEnv, localize, resolveSettings } from '../core';
 import { importedName, importFormatOf } from '../import/format';
 import { describeErrno, failed, localeOption, parse, SEE_HELP, UsageError, type Io } from './io';
 import { toText } from './report';
+
+type Importer = typeof import('../import/index.js');
+
+/**
+ * The importer, loaded when asked for: bundled apart (dist/importer.js, beside the CLI's bundle), as its readers of
+ * Word and Excel files are large and the other commands never need them; from its source when run from the source.
+ */
+function importer(): Importer {
+  const bundled = join(__dirname, 'importer.js');
+  return require(existsSync(bundled) ? bundled : join(__dirname, '..', 'import', 'index')) as Importer;
+}
 
 /**
  * A disclosure in Word, Excel or text read into a budget document (beside the source, or -o; `-o -` is standard
@@ -26,13 +37,12 @@ export function importCommand(args: readonly string[], io: Io): Promise<number> 
   } catch (e) {
     throw new UsageError(`${file}: ${describeErrno(e, 'no such file')}`);
   }
-  // Loaded when asked for: the readers of Word and Excel files are large, and check or render never need them.
-  return import('../import/index.js').then(({ importDocument }) => importDocument(bytes, format, basename(file)).catch((e: unknown) => {
+  const { importDocument, formatReport } = importer();
+  return importDocument(bytes, format, basename(file)).catch((e: unknown) => {
     // A file that is not what its name says (a .docx that is not a Word file): one line, no stack.
     const what = format === 'docx' ? 'a Word (.docx) file' : format === 'xlsx' ? 'an Excel (.xlsx) workbook' : 'a text file';
     throw new UsageError(`${file}: cannot be read as ${what} (${e instanceof Error ? e.message.split(/[\n:]/)[0]!.trim() : String(e)})`);
-  })).then(async (result) => {
-    const { formatReport } = await import('../import/report.js');
+  }).then((result) => {
     const say = out === '-' ? io.stderr : io.stdout;
     if (out === '-') io.stdout(result.yaml);
     else {

@@ -117,9 +117,7 @@ function writeMapping(m: Mapping, indent: string, out: string[], firstPrefix?: s
 function writeList(list: readonly Node[], indent: string, out: string[]): void {
   for (const item of list) {
     if (item instanceof Mapping && !oneLine(item)) writeMapping(item, `${indent}  `, out, `${indent}- `);
-    else if (Array.isArray(item)) {
-      out.push(`${indent}- ${inline(item)}`);
-    } else out.push(`${indent}- ${inline(item)}`);
+    else out.push(`${indent}- ${inline(item, !isScalar(item))}`);
   }
 }
 

@@ -681,7 +681,7 @@ export class DocumentMapper {
 
   private threePublicTable(p: TablePiece, title: TextPiece | undefined, width: number): void {
     const tp = this.section$('threePublicExpenses');
-    this.unitOfTable(p);
+    this.unitOfTable();
     const count = this.headerCount(p, (r) => !!r.cells[0] && !r.cells[0].covered && threeKey(r.cells[0].text) !== undefined);
     const header = this.header(p.rows, count, width);
     type Col = { key: 'label' | 'amount' | 'previous' | 'change' | 'changeRate' | 'share'; negate?: boolean } | { key: 'sources'; source: 'general' | 'fund' | 'specialAccount' };
@@ -804,18 +804,17 @@ export class DocumentMapper {
   }
 
   /** The 单位 line over a table: a table in another unit than the document's text is reported (it is not converted). */
-  private unitOfTable(p: TablePiece): void {
+  private unitOfTable(): void {
     const u = this.tableUnit;
     this.tableUnit = undefined;
     if (u && this.unit !== undefined && u.unit !== this.unit) {
       this.report.ambiguous.push({ text: `单位：${u.unit}`, where: u.where, message: { zh: `表格单位${u.unit}与文件的${this.unit}不同：表中数字按原样写入，未换算`, en: `the table is in ${u.unit}, the document in ${this.unit}: its figures are written as they are, not converted` } });
     }
-    void p;
   }
 
   private procurementTable(p: TablePiece, title: TextPiece | undefined): void {
     const pr = this.section$('procurement');
-    this.unitOfTable(p);
+    this.unitOfTable();
     const header = this.header(p.rows, 1, p.rows[0]!.cells.length);
     const keys = header.map((h) => (/序号/.test(h) ? 'index' : /部门|单位/.test(h) ? 'department' : /类别/.test(h) ? 'category' : /代码/.test(h) ? 'code' : /数量/.test(h) ? 'quantity' : /金额/.test(h) ? 'amount' : /项目|品目|名称/.test(h) ? 'name' : undefined));
     const unit = /[（(](亿元|千元|万元|元)[)）]/.exec(header.join());

@@ -1,7 +1,7 @@
 import type { IncomeSource, Localized } from '../core';
 import { T } from '../render/strings';
 import { Mapping, Num } from './emit';
-import type { SourceCell, TablePiece, TextPiece } from './source';
+import type { SourceCell, TablePiece } from './source';
 
 /** The standard tables of 财预〔2016〕143号 the importer reads, by their key under `tables` (表七 is `threePublic`). */
 export type StandardKey = 'summary' | 'income' | 'expenditure' | 'appropriation' | 'generalBudget' | 'basic' | 'threePublic' | 'governmentFund' | 'stateCapital' | 'project';
@@ -290,4 +290,3 @@ export function readTwoSidedTable(key: 'summary' | 'appropriation', p: TablePiec
   return { table, headerRows: count };
 }
 
-export type { TextPiece };
