@@ -10,7 +10,7 @@ import { inked, lostPieces, pieceTexts } from './support';
 /** The published disclosure the example transcribes, as Word saves it as text. */
 const SEED = readFileSync(join(__dirname, '..', 'fixtures', 'import', 'cangzhou-2018.txt'), 'utf8');
 
-/** The real mistakes of the seed, as the hand-made example states them: rule and YAML path. */
+/** The seed's mistakes in its figures and its tree, as the hand-made example has them: rule and YAML path. */
 const MISTAKES = [
   'sum-mismatch threePublicExpenses.total.previous',
   'rate-mismatch threePublicExpenses.total.changeRate',
@@ -43,9 +43,10 @@ const pinned = (text: string) => check(text).findings.map((f) => `${f.rule} ${f.
 describe('import: the seed saved as text', () => {
   const result = importText(SEED, 'seed.txt');
 
-  it('gives the same 24 real mistakes, on the same activities and rows, as the hand-made example', () => {
-    assert.deepEqual(pinned(example()), MISTAKES);
-    assert.deepEqual(pinned(result.yaml), MISTAKES);
+  it('gives the same findings, on the same activities and rows, as the hand-made example: its 24 mistakes of figures and tree among them', () => {
+    assert.deepEqual(pinned(result.yaml), pinned(example()));
+    const found = pinned(result.yaml);
+    assert.deepEqual(MISTAKES.filter((m) => !found.includes(m)), []);
   });
 
   it('gives the same messages as the example, so each mistake is told the same way', () => {
