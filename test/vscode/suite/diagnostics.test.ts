@@ -28,7 +28,8 @@ describe('diagnostics', () => {
       rule: ruleOf(d),
       range: `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`,
       severity: d.severity,
-      linked: typeof d.code === 'object' && /sum-mismatch|rate-mismatch|numbering-prefix|missing-kpi|missing-goal|incomplete-grades|misplaced-threshold|exceeds-total/.test(d.code.target.toString()),
+      // Each diagnostic links to its own rule's page.
+      linked: typeof d.code === 'object' && d.code.target.toString().endsWith(`/docs/rules/${ruleOf(d)}.md`),
     }));
     const core = check(fs.readFileSync(exampleUri().fsPath, 'utf8')).findings.map((f) => ({
       rule: f.rule,
