@@ -75,11 +75,11 @@ function equivalence(name: string, base: string, runs: number, seed: number, opt
 }
 
 /**
- * Edit sequences per document (30 under `npm run test:properties`, 8 in `npm test`, 4 for the documents at a
+ * Edit sequences per document (30 under `npm run test:properties`, 8 in `npm test`, 2 for the documents at a
  * limit); `RUNS=500 npx mocha test/core/incremental.test.ts` for thousands of edits.
  */
 const RUNS = Number(process.env.RUNS ?? count(30, 8));
-const AT_LIMITS = Number(process.env.RUNS ?? count(30, 4));
+const AT_LIMITS = Number(process.env.RUNS ?? count(30, 2));
 
 describe('incremental check', () => {
   equivalence('the example', example(), RUNS, 20181231);
@@ -107,7 +107,7 @@ describe('incremental check', () => {
       const fresh = new LineIndex(b);
       assert.strictEqual(moved.lineCount, fresh.lineCount);
       for (let line = 0; line < fresh.lineCount; line++) assert.strictEqual(moved.lineStart(line), fresh.lineStart(line));
-    }), { numRuns: 5000, seed: 11 });
+    }), { numRuns: count(5000, 500), seed: 11 });
   });
 
   it('re-reads one activity alone when the limits are the defaults, given or not', () => {

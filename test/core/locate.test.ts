@@ -110,7 +110,7 @@ describe('hover, definition, folding and outline read the SourceMap as the tree 
     for (const text of texts) assert.ok(compare(text), JSON.stringify(text));
   });
 
-  const numRuns = runs(200, 20);
+  const numRuns = runs(200, 8);
   it(`${numRuns} seeded mutations of the fixture and of a generated document, at every offset (seed 31)`, function () {
     this.timeout(0);
     let compared = 0;

@@ -2,6 +2,15 @@ import { strict as assert } from 'assert';
 import { check, type CheckOptions } from '../../server/src/core/check/check';
 import { DEFAULT_LIMITS, resolveLimits } from '../../server/src/core/syntax/limits';
 import { fixture, pin, type Pinned } from '../helpers';
+import { runs } from '../properties';
+
+/**
+ * The large cases at full size under `npm run test:properties` (CI); `npm test` runs each at a tenth of its size,
+ * which pins the same findings in a fraction of the time.
+ */
+const VALUES_ON_A_LINE = runs(300_000, 30_000);
+const DOCUMENT_MB = runs(10, 1);
+const KEYS = runs(20_000, 2_000);
 
 /** Generous: these answer in well under a second on an idle machine; CI runners are shared. */
 const BOUND_MS = 10_000;
@@ -118,19 +127,19 @@ describe('resource limits', () => {
       assert.deepEqual(timed('5 MB line', text), []);
     });
 
-    it('checks 300,000 values on one line (minified, as a converter writes it) without reading the line once per value', () => {
+    it(`checks ${VALUES_ON_A_LINE.toLocaleString('en')} values on one line (minified, as a converter writes it) without reading the line once per value`, () => {
       // Before, each value looked for the line's end: 22–35 s here, quadratic in the line's length.
-      const items = `[${Array(300_000).fill('本部门无国有资本经营收入').join(',')}]`;
+      const items = `[${Array(VALUES_ON_A_LINE).fill('本部门无国有资本经营收入').join(',')}]`;
       const text = fixture('consistent.budget.yaml').replace(/^notes:\n(?:  - .*\n)+/m, `notes: ${items}\n`);
       assert.notEqual(text, fixture('consistent.budget.yaml'));
-      assert.deepEqual(timed('300,000 values on a line', text), []);
+      assert.deepEqual(timed(`${VALUES_ON_A_LINE.toLocaleString('en')} values on a line`, text), []);
     });
 
-    it('checks a 10 MB document (a city-wide consolidation is this size) instead of refusing it', () => {
+    it(`checks a ${DOCUMENT_MB} MB document (a city-wide consolidation is 10 MB) instead of refusing it`, () => {
       const note = '  - 本部门无国有资本经营收入，特此说明。\n';
-      const text = fixture('consistent.budget.yaml') + note.repeat(10 * 1024 * 1024 / Buffer.byteLength(note));
-      assert.equal((Buffer.byteLength(text) / 1024 / 1024).toFixed(1), '10.0');
-      assert.deepEqual(timed('10 MB document', text), []);
+      const text = fixture('consistent.budget.yaml') + note.repeat(DOCUMENT_MB * 1024 * 1024 / Buffer.byteLength(note));
+      assert.equal((Buffer.byteLength(text) / 1024 / 1024).toFixed(1), `${DOCUMENT_MB}.0`);
+      assert.deepEqual(timed(`${DOCUMENT_MB} MB document`, text), []);
     });
 
     it('answers a 40 MB document with the size limit, before reading it', () => {
@@ -139,11 +148,11 @@ describe('resource limits', () => {
       assert.deepEqual(timed('40 MB document', text), [TOO_LARGE('40.0')]);
     });
 
-    it('finds the repeated key `k7` among 20,000 keys of one mapping in linear time', () => {
-      const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`);
+    it(`finds the repeated key \`k7\` among ${KEYS.toLocaleString('en')} keys of one mapping in linear time`, () => {
+      const keys = Array.from({ length: KEYS }, (_, i) => `k${i}: 1`);
       const text = `notes: {${keys.join(', ')}, k7: 2}\n`;
       const at = text.lastIndexOf('k7') + 1;
-      assert.deepEqual(timed('20,000 keys', text).filter((x) => x.rule === 'yaml-syntax').map((x) => x.range), [`1:${at}-1:${at + 2}`]);
+      assert.deepEqual(timed(`${KEYS.toLocaleString('en')} keys`, text).filter((x) => x.rule === 'yaml-syntax').map((x) => x.range), [`1:${at}-1:${at + 2}`]);
     });
   });
 

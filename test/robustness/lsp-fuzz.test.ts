@@ -202,7 +202,7 @@ describe('fuzzing the language server over stdio: it stays up and answers', func
       const published = await session.diagnostics(uri, doc.version);
       for (const d of published.diagnostics) assert.ok(d.range.end.line < doc.lineCount, `run ${run} diagnostic ${String(d.code)} past the last line`);
       await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-    }), { numRuns: runs(60, 12) });
+    }), { numRuns: runs(60, 6) });
     console.log(`  lsp fuzz: ${run} documents, ${steps} steps in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     assert.ok(!closed);
   });
