@@ -8,6 +8,7 @@ import type { Limits } from '../syntax/limits';
 import { LineIndex } from '../syntax/text';
 import { ordered, runRules } from './runner';
 import { suppressions } from './suppression';
+import { phases } from './phases';
 
 export type RuleSetting = Severity | 'off';
 
@@ -32,8 +33,11 @@ export interface CheckResult {
 /** text → model → findings: every rule of the format over one document. */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const parsed = parseText(text, options.limits);
+  phases.mark?.('parse, the rest (limits, empty keys)');
   const lines = new LineIndex(text);
+  phases.mark?.('line index');
   const model = buildModel(parsed.data);
+  phases.mark?.('model (schema)');
   if (parsed.limit) {
     // Always an error, whatever the rule settings: the file was not checked at all.
     const { span, message } = parsed.limit;
@@ -41,7 +45,10 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   }
   // A document that is not well-formed YAML gets its syntax errors alone.
   const rules = parsed.syntax.length > 0 ? RULES.filter((r) => r.meta.id === 'yaml-syntax') : RULES;
-  const findings = ordered(runRules(rules, { parsed, model, lines }, options, options.directives === false ? undefined : suppressions(text, lines)));
+  const suppressed = options.directives === false ? undefined : suppressions(text, lines);
+  phases.mark?.('suppressions');
+  const findings = ordered(runRules(rules, { parsed, model, lines }, options, suppressed));
+  phases.mark?.('order');
   return { parsed, model, lines, findings, options };
 }
 

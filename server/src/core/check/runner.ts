@@ -8,6 +8,7 @@ import type { ParsedText } from '../syntax/parse';
 import { formatPath, type YamlPath } from '../syntax/source';
 import type { LineIndex } from '../syntax/text';
 import { isSuppressed, type Suppressions } from './suppression';
+import { phases } from './phases';
 
 export interface RunInput {
   readonly parsed: ParsedText;
@@ -33,6 +34,7 @@ export function runRules(rules: readonly Rule<RuleId>[], input: RunInput, option
   for (const rule of rules) {
     const setting = settingOf(rule, options);
     if (setting !== 'off') runRule(rule, input, setting, emit);
+    phases.mark?.(`rule ${rule.meta.id}`);
   }
   return out;
 }

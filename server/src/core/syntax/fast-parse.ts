@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
 import { FlatNodes, KIND, SourceMap, type YamlPath } from './source';
 import type { Span } from './text';
+import { phases } from '../check/phases';
 
 /**
  * The cold-open fast path: js-yaml (several times faster than `yaml`'s
@@ -129,13 +130,16 @@ export function fastParse(text: string): FastParsed | undefined {
   } catch {
     return undefined;
   }
+  phases.mark?.('js-yaml load + listener');
   const { roots } = events;
   if (roots.length !== 1 || data === null || typeof data !== 'object' || Array.isArray(data) || events.result[roots[0]!] !== data) return undefined;
   try {
     const b = new Builder(text, events);
     b.node(roots[0]!, -1, -1, false);
     const flat = b.flat();
-    return { data, source: SourceMap.ofFlat(flat, activityRoots(flat)), emptyKeys: b.emptyKeys, values: flat.count, depth: b.depth };
+    const source = SourceMap.ofFlat(flat, activityRoots(flat));
+    phases.mark?.('positions (SourceMap)');
+    return { data, source, emptyKeys: b.emptyKeys, values: flat.count, depth: b.depth };
   } catch (e) {
     // A stack overflow here too sends the text down the other path, where the nesting pre-scan answers it.
     if (e instanceof Bail || e instanceof RangeError) return undefined;
