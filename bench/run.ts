@@ -147,6 +147,28 @@ async function server(name: string, size: number, file: string, text: string, st
   }
 }
 
+/**
+ * The same document with a schema error in a section (`overview.change.total` left out, as while a user types):
+ * our server's edit latency in the activities, which the error does not touch.
+ */
+async function withSchemaError(ours: string, size: number, dir: string, text: string): Promise<void> {
+  const broken = text.replace(/\n  change:\n    total: [^\n]*\n/, '\n  change:\n');
+  if (broken === text) throw new Error('bench/generate.ts no longer writes overview.change.total as expected');
+  const file = join(dir, `generated-${size}-schema-error.budget.yaml`);
+  writeFileSync(file, broken);
+  (globalThis as { gc?: () => void }).gc?.();
+  const { session } = await LspSession.start(process.execPath, [ours, '--stdio'], { budgetDocs: {} });
+  try {
+    const uri = pathToFileURL(file).href;
+    await session.open(uri, 'budget-yaml', broken);
+    const latencies: number[] = [];
+    for (const e of plannedEdits(broken)) latencies.push(await session.edit(uri, e.line, e.character, e.length, e.text));
+    put('ours: edit → diagnostics p50 / p95, a schema error elsewhere (overview.change.total left out)', size, latency(latencies));
+  } finally {
+    await session.stop();
+  }
+}
+
 /** The seed-sized document (the real 2018 disclosure): our server's open and edit latency on it, apart from the table. */
 async function seed(ours: string): Promise<string> {
   const file = join(ROOT, 'examples/cangzhou-2018.budget.yaml');
@@ -205,6 +227,7 @@ async function main(): Promise<void> {
     await render(size, result);
     if (existsSync(ours)) {
       await server('ours', size, file, text, () => LspSession.start(process.execPath, [ours, '--stdio'], { budgetDocs: {} }), 'budget-yaml', 60_000, OPENS);
+      await withSchemaError(ours, size, dir, text);
     } else {
       put('ours: open → diagnostics', size, 'dist/server.js not built');
     }

@@ -84,6 +84,12 @@ const AT_LIMITS = Number(process.env.RUNS ?? count(30, 2));
 describe('incremental check', () => {
   equivalence('the example', example(), RUNS, 20181231);
   equivalence('a generated document of 30 activities', generate(30), RUNS, 6);
+  // A schema error in a section, as while a user types: edits in the activities are still re-read one at a time.
+  const generated = generate(30);
+  const missing = generated.replace(/\n  change:\n    total: [^\n]*\n/, '\n  change:\n');
+  const unknown = generated.replace('threePublicExpenses:\n', 'threePublicExpenses:\n  explanatio: 说明\n');
+  equivalence('a generated document of 30 activities, overview.change.total left out', missing, RUNS, 12);
+  equivalence('a generated document of 30 activities, an unknown key in threePublicExpenses', unknown, RUNS, 13);
   describe('with the fast path off (the state read from the yaml tree)', () => {
     let was = true;
     before(() => { was = setFastParse(false); });
@@ -121,6 +127,35 @@ describe('incremental check', () => {
       assert.strictEqual(result.model.activities[0], prev.model.activities[0], `${JSON.stringify(options)}: took the full check`);
       assert.deepStrictEqual(plain(result), plain(check(edited, options)));
     }
+  });
+
+  it('re-reads one activity alone while a section has a schema error, and keeps telling that error', () => {
+    for (const [what, base, message] of [
+      ['a required key left out', missing, /^Missing/],
+      ['an unknown key', unknown, /^Unknown key/],
+    ] as const) {
+      assert.notStrictEqual(base, generated, what);
+      const at = base.indexOf('content: ', base.length / 2) + 9;
+      const edited = base.slice(0, at) + '的' + base.slice(at);
+      const prev = check(base);
+      assert.ok(prev.findings.some((f) => f.rule === 'schema' && message.test(f.message.en)), `${what}: ${JSON.stringify(prev.findings.map((f) => f.message.en))}`);
+      const result = recheck(prev, edited, {}, { start: at, oldEnd: at, newEnd: at + 1 });
+      assert.strictEqual(result.model.activities[0], prev.model.activities[0], `${what}: took the full check`);
+      assert.deepStrictEqual(plain(result), plain(check(edited)), what);
+    }
+  });
+
+  it('checks in full when a schema error lies inside an activity', () => {
+    const base = generate(30);
+    const from = base.indexOf('  activities:\n');
+    const bad = base.slice(0, from) + base.slice(from).replace(/budget: (\d)/, 'budget: x$1');
+    assert.ok(check(bad).findings.some((f) => f.rule === 'schema' && f.path === 'performance.activities[0].budget'));
+    const at = bad.indexOf('content: ', bad.length / 2) + 9;
+    const edited = bad.slice(0, at) + '的' + bad.slice(at);
+    const prev = check(bad);
+    const result = recheck(prev, edited, {}, { start: at, oldEnd: at, newEnd: at + 1 });
+    assert.notStrictEqual(result.model.activities[0], prev.model.activities[0]);
+    assert.deepStrictEqual(plain(result), plain(check(edited)));
   });
 
   it('checks in full when the settings differ from those the last result was told under', () => {

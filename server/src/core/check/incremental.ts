@@ -95,7 +95,10 @@ function stateOf(result: CheckResult, options: CheckOptions): State | undefined 
 function initial(result: CheckResult): State | undefined {
   const { parsed, model, options } = result;
   if (parsed.limit) return undefined;
-  if (parsed.syntax.length > 0 || model.issues.length > 0 || !model.activitiesComplete) return undefined;
+  // A schema error in the sections (a required key not yet written, a half-typed key) leaves the activities to be
+  // edited one at a time: the issues, which name paths, stay as they are while the edited activity stays valid
+  // (zod reads each value of a strict object or an array apart). One inside an activity takes the full check.
+  if (parsed.syntax.length > 0 || !model.activitiesComplete || model.issues.some(inActivities)) return undefined;
   // The fast path (fast-parse.ts) read the text without building the `yaml` tree and refuses anchors, aliases
   // and tags: its SourceMap says all the state needs, and the tree stays unread.
   const fast = parsed.emptyKeys !== undefined;
@@ -248,7 +251,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
     budget: budget.performance ? { ...budget, performance: { ...budget.performance, activities: activities.map((a) => a.activity) } } : budget,
     activities,
     activitiesComplete: true,
-    issues: [],
+    issues: prev.model.issues,
   };
   const lines = prev.lines.edited(text, s, e, newEnd);
   // This activity's subtree: every rule, on a model of it alone.
@@ -275,6 +278,15 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   const result: CheckResult = { parsed, model, lines, findings, options: state.options };
   states.set(result, { ...state, bounds: after, tops, across, local, step, bytes, values });
   return result;
+}
+
+/** Whether a schema issue is about something inside `performance.activities` (or the list itself). */
+function inActivities(issue: Model['issues'][number]): boolean {
+  const p = issue.path;
+  if (p.length === 0) return issue.code === 'unrecognized_keys' ? false : true;
+  if (p[0] !== 'performance') return false;
+  if (p.length === 1) return issue.code !== 'unrecognized_keys';
+  return p[1] === 'activities';
 }
 
 /** The rules whose findings can be about the sections (all but those about one activity alone). */
