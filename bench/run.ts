@@ -115,14 +115,22 @@ async function server(name: string, size: number, file: string, text: string, st
   // A cold open varies by a third from run to run here: `opens` new servers each open the file once, and the
   // median is reported; the last one goes on to the edits.
   const openMs: number[] = [];
-  for (let k = 1; k < opens; k++) {
-    const { session } = await start();
+  const baselineMs: number[] = [];
+  const openOnce = async (begin: () => Promise<{ session: LspSession }>, into: number[]) => {
+    const { session } = await begin();
     try {
-      openMs.push((await session.open(uri, languageId, text)).ms);
+      into.push((await session.open(uri, languageId, text)).ms);
     } finally {
       await session.stop();
     }
+  };
+  // Another build of the server (BENCH_BASELINE, e.g. main's dist/server.js), its opens interleaved with ours.
+  const baseline = name === 'ours' ? process.env.BENCH_BASELINE : undefined;
+  for (let k = 1; k < opens; k++) {
+    await openOnce(start, openMs);
+    if (baseline) await openOnce(() => LspSession.start(process.execPath, [baseline, '--stdio'], { budgetDocs: {} }), baselineMs);
   }
+  if (baseline) put('baseline (BENCH_BASELINE): open → diagnostics', size, `${ms(pct(baselineMs, 50))} (${ms(Math.min(...baselineMs))}–${ms(Math.max(...baselineMs))}, n=${baselineMs.length})`);
   const { session, readyMs } = await start();
   try {
     put(`${name}: ready (initialize)`, size, ms(readyMs));

@@ -5,7 +5,7 @@ import { hasBlockDirectives, suppressions, suppressionsIn, type Suppressions } f
 import type { Figure } from '../format/decimal';
 import type { Finding } from './finding';
 import { nestingOverflow, resolveLimits, type Limits } from '../syntax/limits';
-import { activityNode, type ActivityNode, type Model } from '../format/model';
+import { activityNode, validActivity, type ActivityNode, type Model } from '../format/model';
 import { dropEmpty, readYaml, type ParsedText } from '../syntax/parse';
 import { figureAt } from '../format/figures';
 import { RULES } from './registry';
@@ -230,8 +230,8 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
     units[i] = own;
     values = { total, units };
   } else if (!valuesBounded(text, limits)) return undefined;
-  const activity = Activity.safeParse(item.data);
-  if (!activity.success) return undefined;
+  const activity = validActivity?.(item.data) ?? Activity.safeParse(item.data).data;
+  if (activity === undefined) return undefined;
 
   shiftRanges(item.node, unit.start);
   const path = ['performance', 'activities', i] as const;
@@ -244,7 +244,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   // Kept only for a tree already read: until one is, whoever asks parses their own text.
   timeline.pending.push(timeline.doc ? { index: i, node: item.node, at: e, delta } : null);
   const parsed = lazyYaml({ text, source, data, syntax: [] }, timeline, step);
-  const node = activityNode(activity.data, path);
+  const node = activityNode(activity, path);
   const activities = prev.model.activities.map((a, k) => (k === i ? node : a));
   const budget = prev.model.budget;
   const model: Model = {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Activity, Budget, CODED_TABLES, Tables, type CodedTableKey, type CodeKind, type ColumnKey, type UNITS } from './schema';
 import type { YamlPath } from '../syntax/source';
+import { compileSchema } from './fast-schema';
 
 export interface ActivityNode {
   readonly activity: Activity;
@@ -21,12 +22,16 @@ export interface Model {
   readonly issues: readonly z.core.$ZodIssue[];
 }
 
+/** The schema compiled to a yes/no check that copies as zod does (fast-schema.ts); zod itself when it says no. */
+const validBudget = compileSchema(Budget);
+/** The same, for one activity (the incremental check's). */
+export const validActivity = compileSchema(Activity);
+
 export function buildModel(data: unknown): Model {
+  const valid = validBudget?.(data);
+  if (valid !== undefined) return wholeModel(valid);
   const whole = Budget.safeParse(data);
-  if (whole.success) {
-    const activities = whole.data.performance.activities.map((a, i) => activityNode(a, ['performance', 'activities', i]));
-    return { budget: whole.data, activities, activitiesComplete: true, issues: [] };
-  }
+  if (whole.success) return wholeModel(whole.data);
   const budget: Record<string, unknown> = {};
   const record = isRecord(data) ? data : {};
   for (const [key, schema] of Object.entries(Budget.shape)) {
@@ -49,6 +54,11 @@ export function buildModel(data: unknown): Model {
     activitiesComplete: Array.isArray(performance.activities) && activities.length === raw.length,
     issues: whole.error.issues,
   };
+}
+
+function wholeModel(budget: Budget): Model {
+  const activities = budget.performance.activities.map((a, i) => activityNode(a, ['performance', 'activities', i]));
+  return { budget, activities, activitiesComplete: true, issues: [] };
 }
 
 function tablesApart(raw: Record<string, unknown>): Partial<Tables> {
