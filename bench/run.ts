@@ -19,6 +19,7 @@ import { renderBodyParts, renderDocument, RenderCache } from '../server/src/rend
 import { plannedEdits, tableEdits } from './edits';
 import { generate } from './generate';
 import { LspSession } from './lsp';
+import { phaseTable, phaseTimes } from './phases';
 
 const ROOT = resolve(__dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,8000').split(',').map(Number);
@@ -242,10 +243,15 @@ async function main(): Promise<void> {
     const settings = { yaml: { validate: true, schemas: { [schema]: ['*.budget.yaml'] }, schemaStore: { enable: false }, format: { enable: false }, hover: false, completion: false } };
     await server('yaml-language-server', size, file, text, () => LspSession.start(process.execPath, [peer, '--stdio'], settings), 'yaml', PEER_BUDGET_MS);
   }
+  // Each stage of a cold check, in new processes, the sizes' runs interleaved (bench/phases.ts).
+  const tablesFile = join(dir, 'generated-tables.budget.yaml');
+  const phaseFiles = [...SIZES.map((size) => join(dir, `generated-${size}.budget.yaml`)), ...(existsSync(tablesFile) ? [tablesFile] : [])];
+  const phaseHeaders = [...SIZES.map((s) => `${s.toLocaleString('en')} activities`), ...(existsSync(tablesFile) ? ['nine tables'] : [])];
+  const phasesLine = phaseTable(phaseHeaders, phaseTimes(phaseFiles, OPENS));
   const header = ['', ...SIZES.map((s) => `${s.toLocaleString('en')} activities`)];
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`];
   for (const [row, cells] of rows) lines.push(`| ${row} | ${SIZES.map((s) => cells.get(s) ?? '').join(' | ')} |`);
-  process.stdout.write(`Times in ms unless stated; edits are single characters spread over the document.\n\n${lines.join('\n')}\n\n${seedLine}\n\n${tablesLine}\n`);
+  process.stdout.write(`Times in ms unless stated; edits are single characters spread over the document.\n\n${lines.join('\n')}\n\n${seedLine}\n\n${tablesLine}\n\nEach stage of a cold check (new processes, n=${OPENS} each):\n\n${phasesLine}\n`);
 }
 
 main().then(() => process.exit(0), (e: unknown) => {
