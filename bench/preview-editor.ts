@@ -142,7 +142,7 @@ async function type(page: Page, frame: Frame, name: string, keys: string, typedB
   const pressed: { want: string; at: number }[] = [];
   let text = name + typedBefore;
   const measure = async (p: { want: string; at: number }) => {
-    await until(`the preview showing ${p.want}`, async () => !!(await frame.evaluate(`window.__bdSeen[${JSON.stringify(p.want)}]?.painted`)), 20_000);
+    await until(`the preview showing ${p.want}`, async () => !!(await frame.evaluate(`window.__bdSeen[${JSON.stringify(p.want)}]?.painted`)), 60_000);
     const seen = await frame.evaluate(`window.__bdSeen[${JSON.stringify(p.want)}]`) as Seen;
     const messages = await frame.evaluate('window.__bdMessages') as Message[];
     const patch = messages.find((m) => m.type === 'patch' && m.at >= p.at && m.at <= seen.dom);
@@ -167,7 +167,7 @@ async function type(page: Page, frame: Frame, name: string, keys: string, typedB
   if (gap > 0) {
     // A key shown together with later ones: its text is a prefix of theirs, seen at the same moment.
     const last = pressed[pressed.length - 1]!;
-    await until('the burst shown', async () => !!(await frame.evaluate(`window.__bdSeen[${JSON.stringify(last.want)}]?.painted`)), 20_000);
+    await until('the burst shown', async () => !!(await frame.evaluate(`window.__bdSeen[${JSON.stringify(last.want)}]?.painted`)), 60_000);
     const seen = await frame.evaluate('window.__bdSeen') as Record<string, Seen>;
     for (let i = 0; i < pressed.length; i++) {
       const first = pressed.slice(i).map((p) => seen[p.want]).filter((s): s is Seen => !!s).sort((a, b) => a.dom - b.dom)[0]!;
@@ -255,6 +255,7 @@ async function main(): Promise<void> {
     const isolated = await type(page, frame!, name, digits, typed, 0);
     typed += digits;
     if (TRACE) await browser.stopTracing();
+    process.stderr.write(`  one at a time: DOM ${summary(isolated.dom)}; painted ${summary(isolated.painted)}; message in ${summary(isolated.arrived)}\n`);
     await sleep(500);
     const bursts: Typed = { dom: [], painted: [], arrived: [], bytes: [] };
     for (let b = 0; b < BURSTS; b++) {
