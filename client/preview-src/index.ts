@@ -16,65 +16,171 @@ interface PageState {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+/** How near the view a waiting block is put into the page. */
+const NEAR_PX = 2000;
+
+/** An element made from the document, and the source line it was made from. */
+interface Mark {
+  readonly el: Element;
+  readonly line: number;
+}
+
 const vscode = acquireVsCodeApi();
 const found = document.getElementById('bd-root');
 if (found) start(found);
 
 function start(root: HTMLElement): void {
-  /** Elements with their source line, in document order; rebuilt after every update. */
-  let blocks: { readonly el: Element; readonly line: number }[] = [];
-  function collect(): void {
-    blocks = [];
-    for (const el of root.querySelectorAll('[data-line]')) {
+  /**
+   * The elements made from the document with their source lines, in document order and by line (the list of
+   * problems over the page left out: it is no place in the document). Built when first needed after a change,
+   * and searched by halves: a large document has a hundred thousand of them, and asking each for its position
+   * made the browser lay the whole page out on every scroll and keystroke.
+   */
+  let marks: { readonly inOrder: readonly Mark[]; readonly byLine: readonly Mark[] } | undefined;
+  function indexed(): NonNullable<typeof marks> {
+    if (marks) return marks;
+    const inOrder: Mark[] = [];
+    for (const el of root.querySelectorAll('#bd-root > :not(.bd-findings)[data-line], #bd-root > :not(.bd-findings) [data-line]')) {
       const line = Number(el.getAttribute('data-line'));
-      if (Number.isFinite(line)) blocks.push({ el, line });
+      if (Number.isFinite(line)) inOrder.push({ el, line });
     }
+    // Stable: among elements of one line, the first in the page comes first.
+    marks = { inOrder, byLine: [...inOrder].sort((a, b) => a.line - b.line) };
+    return marks;
   }
 
   /** The document y of an element's top. */
   const topOf = (el: Element): number => el.getBoundingClientRect().top + window.scrollY;
+  const shown = (m: Mark): boolean => m.el.getClientRects().length > 0;
 
-  /** The last block at or before a line and the first after it. */
-  function around(line: number): { previous?: (typeof blocks)[number]; next?: (typeof blocks)[number] } {
-    let previous: (typeof blocks)[number] | undefined;
-    let next: (typeof blocks)[number] | undefined;
-    for (const b of blocks) {
-      if (b.el.getClientRects().length === 0) continue;
-      if (b.line <= line && (!previous || b.line > previous.line)) previous = b;
-      if (b.line > line && (!next || b.line < next.line)) next = b;
+  /** The number of items before the first for which `after` holds (`after` false, then true, along the list). */
+  function count<T>(list: readonly T[], after: (item: T) => boolean): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (after(list[mid]!)) hi = mid;
+      else lo = mid + 1;
     }
+    return lo;
+  }
+
+  /** The first shown element of the last line at or before `line`, and of the first line after it. */
+  function around(line: number): { previous?: Mark; next?: Mark } {
+    const { byLine } = indexed();
+    const split = count(byLine, (m) => m.line > line);
+    let previous: Mark | undefined;
+    // Line by line back from there, the first element of a line that is shown.
+    for (let end = split; end > 0 && !previous;) {
+      const at = byLine[end - 1]!.line;
+      const start = count(byLine, (m) => m.line >= at);
+      previous = byLine.slice(start, end).find(shown);
+      end = start;
+    }
+    const next = byLine.slice(split).find(shown);
     return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+  }
+
+  /**
+   * Blocks (a top-level activity's rows) received but not put into the page yet: a large document's page is built
+   * with the blocks near the line it opens at, the rest arrives after it, and each is put in only when it comes
+   * near the view (IntersectionObserver). Until then its <tbody> is empty, as tall as its rows are likely to be,
+   * so that the browser lays out and paints what is looked at, not a page of thousands of rows.
+   */
+  const pending = new Map<string, { readonly html: string; readonly line: number }>();
+  const near = new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) putIn(e.target);
+  }, { rootMargin: `${NEAR_PX}px 0px` });
+  let rowHeight: number | undefined;
+  const rowsOf = (html: string): number => html.split('<tr').length - 1;
+
+  function putIn(el: Element): void {
+    const waiting = pending.get(el.id);
+    if (!waiting) return;
+    pending.delete(el.id);
+    near.unobserve(el);
+    el.innerHTML = waiting.html;
+    el.removeAttribute('style');
+    marks = undefined;
+  }
+
+  /** A block's new rows: into the page if it shows rows already, else kept until it comes near the view. */
+  function place(el: HTMLElement, html: string): void {
+    if (el.childElementCount > 0) {
+      el.innerHTML = html;
+      return;
+    }
+    // The height of a row, from a block in the page: the empty ones are given their rows' height meanwhile.
+    if (rowHeight === undefined) {
+      const shown = [...root.querySelectorAll('tbody[data-block]')].find((b) => b.childElementCount > 0);
+      rowHeight = shown ? shown.getBoundingClientRect().height / Math.max(1, shown.childElementCount) : 40;
+    }
+    pending.set(el.id, { html, line: Number(/data-line="(\d+)"/.exec(html)?.[1] ?? 0) });
+    el.style.height = `${Math.round(rowsOf(html) * rowHeight)}px`;
+    near.observe(el);
+  }
+
+  /** Puts in the block waiting that holds a source line, so that the line can be scrolled to. */
+  function putInAround(line: number): void {
+    if (pending.size === 0) return;
+    let holder: Element | undefined;
+    for (const el of root.querySelectorAll('tbody[data-block]')) {
+      const first = pending.get(el.id)?.line ?? Number(el.firstElementChild?.getAttribute('data-line') ?? NaN);
+      if (Number.isFinite(first) && first > line) break;
+      holder = el;
+    }
+    if (holder) {
+      putIn(holder);
+      if (holder.nextElementSibling) putIn(holder.nextElementSibling);
+    }
   }
 
   // Scrolls we cause ourselves are not reported back to the editor.
   let ignoreScrollUntil = 0;
 
-  function scrollToLine(line: number): void {
-    const { previous, next } = around(line);
-    if (!previous) return;
-    let y = topOf(previous.el);
-    if (next && next.line > previous.line) {
-      const fraction = Math.min(1, (line - previous.line) / (next.line - previous.line));
-      y += (topOf(next.el) - y) * fraction;
+  /** Puts in every block waiting within the observer's margin of the view now; says whether there was one. */
+  function putInNear(): boolean {
+    let any = false;
+    for (const id of [...pending.keys()]) {
+      const el = document.getElementById(id);
+      const r = el?.getBoundingClientRect();
+      if (el && r && r.bottom > -NEAR_PX && r.top < window.innerHeight + NEAR_PX) {
+        putIn(el);
+        any = true;
+      }
     }
-    ignoreScrollUntil = Date.now() + 100;
-    window.scrollTo(0, Math.max(0, y - 4));
+    return any;
   }
 
-  /** The (fractional) source line at the top of the view. */
+  function scrollToLine(line: number): void {
+    // The blocks put in around the target are taller or shorter than they stood: scrolled again until none is.
+    for (let pass = 0; pass < 3; pass++) {
+      putInAround(line);
+      const { previous, next } = around(line);
+      if (!previous) return;
+      let y = topOf(previous.el);
+      if (next && next.line > previous.line) {
+        const fraction = Math.min(1, (line - previous.line) / (next.line - previous.line));
+        y += (topOf(next.el) - y) * fraction;
+      }
+      ignoreScrollUntil = Date.now() + 100;
+      window.scrollTo(0, Math.max(0, y - 4));
+      if (!putInNear()) return;
+    }
+  }
+
+  /** The (fractional) source line at the top of the view: between the last element starting above it and the next. */
   function lineAtTop(): number {
     const y = window.scrollY + 4;
-    let previous: { line: number; top: number } | undefined;
-    let next: { line: number; top: number } | undefined;
-    for (const b of blocks) {
-      if (b.el.getClientRects().length === 0) continue;
-      const top = topOf(b.el);
-      if (top <= y && (!previous || top >= previous.top)) previous = { line: b.line, top };
-      if (top > y && (!next || top < next.top)) next = { line: b.line, top };
-    }
+    const { inOrder } = indexed();
+    // Elements start lower and lower down the page: the last one starting at or above y, found by halves.
+    const split = count(inOrder, (m) => topOf(m.el) > y);
+    const previous = inOrder[split - 1];
+    const next = inOrder[split];
     if (!previous) return next ? next.line : 0;
     if (!next || next.line <= previous.line) return previous.line;
-    return previous.line + ((y - previous.top) / (next.top - previous.top)) * (next.line - previous.line);
+    const top = topOf(previous.el);
+    return previous.line + ((y - top) / (topOf(next.el) - top)) * (next.line - previous.line);
   }
 
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -108,14 +214,21 @@ function start(root: HTMLElement): void {
             const old = kept.get(el.id);
             if (old && !Object.prototype.hasOwnProperty.call(message.blocks, el.id)) el.replaceWith(old);
           }
+          // A block gone with the frame waits no more; the others are watched where they now are.
+          for (const id of [...pending.keys()]) {
+            const el = document.getElementById(id);
+            if (el) near.observe(el);
+            else pending.delete(id);
+          }
         }
         for (const [id, html] of Object.entries(message.blocks)) {
           const el = document.getElementById(id);
-          if (el && el.matches('tbody[data-block]')) el.innerHTML = html;
+          if (el instanceof HTMLElement && el.matches('tbody[data-block]')) place(el, html);
         }
-        collect();
+        marks = undefined;
         ignoreScrollUntil = Date.now() + 100;
         window.scrollTo(0, y);
+        vscode.postMessage({ type: 'patched' });
         return;
       }
       case 'notice': {
@@ -144,7 +257,6 @@ function start(root: HTMLElement): void {
     if (isToWebview(event.data)) apply(event.data);
   });
 
-  collect();
   const state = vscode.getState();
   const saved = typeof state === 'object' && state !== null ? (state as PageState) : {};
   // The document this page shows, kept in the state VS Code restores the panel from after a reload.

@@ -3,8 +3,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { check } from '../../server/src/core/check/check';
-import { renderBody, renderBodyParts, renderDocument, type RenderOptions } from '../../server/src/render';
-import { patch } from '../../client/src/preview/patch';
+import { fillBody, renderBody, renderBodyParts, renderDocument, type RenderOptions } from '../../server/src/render';
+import { patch, withBlocks } from '../../client/src/preview/patch';
 import { example } from '../helpers';
 import { launchChromium } from './chromium';
 
@@ -29,8 +29,8 @@ describe('the preview webview script', function () {
   const blocked: string[] = [];
   let served = '';
   /** The page of a text, loaded anew, once its script has said it is ready. */
-  const load = async (source: string): Promise<void> => {
-    served = renderDocument(check(source), options);
+  const load = async (source: string, body?: string): Promise<void> => {
+    served = renderDocument(check(source), options, body);
     await page.goto(`${ORIGIN}/`);
     await page.waitForFunction('window.__posted.some((m) => m.type === "ready")');
   };
@@ -87,6 +87,17 @@ describe('the preview webview script', function () {
     assert.ok(Math.abs(await topOf('#section-procurement')) < 10, `section top at ${await topOf('#section-procurement')}`);
   });
 
+  it('scrolls to a line with a finding where the document shows it, not to the list of problems over the page', async () => {
+    const line = lineOf('budget: 1518.81');
+    assert.ok(await page.evaluate(`!!document.querySelector('.bd-findings li[data-line="${line}"]')`));
+    await page.evaluate(`window.postMessage({ type: 'scrollTo', line: ${line} }, '*')`);
+    await page.waitForTimeout(150);
+    // The first place the page shows that figure, after the list: the bar of the largest activities' chart.
+    const top = await page.evaluate(`document.querySelector('#section-performance [data-line="${line}"]').getBoundingClientRect().top`) as number;
+    assert.ok(Math.abs(top) < 10, `top at ${top}`);
+    assert.ok(await topOf(`.bd-findings li[data-line="${line}"]`) < -1000);
+  });
+
   it('tells the editor the source line at the top when the user scrolls', async () => {
     await posted();
     const y = await page.evaluate('document.querySelector("#section-assets").getBoundingClientRect().top + window.scrollY');
@@ -133,8 +144,11 @@ describe('the preview webview script', function () {
     await page.evaluate(`window.__kept = () => [...document.querySelectorAll('tbody[data-block]')].filter((el) => el.firstElementChild && el.firstElementChild.__mark === el.id).map((el) => el.id)`);
     await page.evaluate(`for (const el of document.querySelectorAll('tbody[data-block]')) el.firstElementChild.__mark = el.id`);
     const all = await page.evaluate('window.__kept()') as string[];
+    await posted();
     await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
     await page.waitForFunction('document.body.textContent.includes("综合协调处理（补丁）")');
+    // Applied, it says so: the extension sends a large page's next blocks only then.
+    assert.deepEqual((await posted()).filter((m) => m.type === 'patched'), [{ type: 'patched' }]);
     assert.deepEqual(await page.evaluate('window.__kept()'), all.filter((id) => id !== changed[0]));
     assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML.trim()'), await parsedBody(to));
   });
@@ -153,6 +167,37 @@ describe('the preview webview script', function () {
     await page.waitForFunction('document.body.textContent.includes("补充说明。")');
     assert.deepEqual(await page.evaluate('window.__kept()'), all);
     assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML.trim()'), await parsedBody(to));
+  });
+
+  it('keeps the blocks sent after a large page was built out of it until they come near the view, or are scrolled to', async () => {
+    const parts = renderBodyParts(check(text), options);
+    const first = (id: string) => ['bd-a-0', 'bd-a-1', 'bd-a-2'].includes(id);
+    await load(text, fillBody(withBlocks(parts, first)));
+    const rest = Object.fromEntries([...parts.blocks].filter(([id]) => !first(id)));
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'patch', blocks: rest })}, '*')`);
+    await page.waitForFunction('window.__posted.some((m) => m.type === "patched")');
+    const rowsOf = (id: string) => page.evaluate(`document.getElementById('${id}').childElementCount`) as Promise<number>;
+    assert.equal(await rowsOf('bd-a-3'), 0);
+    await page.evaluate(`window.scrollTo(0, document.getElementById('bd-a-0').getBoundingClientRect().top + window.scrollY)`);
+    await page.waitForTimeout(150);
+    // Near the view: put in. Far below it: still empty, as tall as its rows will be.
+    assert.equal(await rowsOf('bd-a-3'), parts.blocks.get('bd-a-3')!.split('<tr').length - 1);
+    assert.equal(await rowsOf('bd-a-45'), 0);
+    assert.ok(await page.evaluate(`document.getElementById('bd-a-45').getBoundingClientRect().height`) as number > 40);
+    // Scrolled to from the editor: the block holding the line is put in, and the line is at the top.
+    const line = lineOf('三十八、卫计政务管理');
+    await page.evaluate(`window.postMessage({ type: 'scrollTo', line: ${line} }, '*')`);
+    await page.waitForTimeout(150);
+    assert.ok(await rowsOf('bd-a-45') > 0);
+    const top = await page.evaluate(`document.querySelector('#bd-a-45 [data-line="${line}"]').getBoundingClientRect().top`) as number;
+    assert.ok(Math.abs(top) < 10, `top at ${top}`);
+    // Scrolled from the top to the end by the user: every block on the way is put in, and the body is the whole body.
+    await page.evaluate('window.scrollTo(0, 0)');
+    for (let k = 0; k < 40 && await page.evaluate('document.querySelectorAll("tbody[data-block]:empty").length') as number > 0; k++) {
+      await page.evaluate('window.scrollBy(0, 1500)');
+      await page.waitForTimeout(50);
+    }
+    assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML.trim()'), await parsedBody(text));
   });
 
   it('shows a notice over the page, keeps it through patches, and takes it away', async () => {

@@ -17,6 +17,8 @@ export type ToWebview =
 export type FromWebview =
   /** The page's script runs: messages posted from now on arrive. */
   | { readonly type: 'ready' }
+  /** A patch has been applied: the extension may send a large page's next blocks. */
+  | { readonly type: 'patched' }
   /** The user scrolled: this (fractional) source line is at the top. */
   | { readonly type: 'revealLine'; readonly line: number }
   /** The user clicked what this source line made. */
@@ -25,7 +27,7 @@ export type FromWebview =
 export function isFromWebview(value: unknown): value is FromWebview {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as { type?: unknown; line?: unknown };
-  if (m.type === 'ready') return true;
+  if (m.type === 'ready' || m.type === 'patched') return true;
   return (m.type === 'revealLine' || m.type === 'didClick') && isLine(m.line);
 }
 

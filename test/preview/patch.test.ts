@@ -1,0 +1,68 @@
+import { strict as assert } from 'assert';
+import { generate } from '../../bench/generate';
+import { check } from '../../server/src/core/check/check';
+import { fillBody, renderBody, renderBodyParts, type BodyParts, type RenderOptions } from '../../server/src/render';
+import { CHUNK_BYTES, FIRST_BYTES, firstBlocks, nextChunk, patch, withBlocks } from '../../client/src/preview/patch';
+import { example } from '../helpers';
+
+const PREVIEW: RenderOptions = { locale: 'zh-CN', mode: 'preview', showFindings: true };
+const size = (parts: BodyParts, ids: Iterable<string>) => [...ids].reduce((n, id) => n + parts.blocks.get(id)!.length, 0);
+
+describe('the preview\'s patches and the filling of a large page', () => {
+  const large = renderBodyParts(check(generate(400)), PREVIEW);
+
+  it('builds a page of the seed document whole', () => {
+    const parts = renderBodyParts(check(example()), PREVIEW);
+    const { first, rest } = firstBlocks(parts, 500);
+    assert.deepEqual([...first], [...parts.blocks.keys()]);
+    assert.deepEqual(rest, []);
+  });
+
+  it('builds a large page with the blocks nearest its line, then sends the rest nearest first, each once', () => {
+    const lineOf = (id: string) => Number(/data-line="(\d+)"/.exec(large.blocks.get(id)!)![1]);
+    const middle = lineOf('bd-a-200');
+    const { first, rest } = firstBlocks(large, middle);
+    assert.ok(first.has('bd-a-200'));
+    assert.ok(!first.has('bd-a-0') && !first.has('bd-a-399'));
+    assert.ok(size(large, first) >= FIRST_BYTES && size(large, first) < FIRST_BYTES + 20_000, `${size(large, first)} bytes first`);
+    const far = Math.max(...[...first].map((id) => Math.abs(lineOf(id) - middle)));
+    assert.ok(rest.every((id) => Math.abs(lineOf(id) - middle) >= far));
+    assert.deepEqual(rest.map((id) => Math.abs(lineOf(id) - middle)), rest.map((id) => Math.abs(lineOf(id) - middle)).sort((a, b) => a - b));
+    const queue = [...rest];
+    const sent: string[] = [];
+    while (queue.length > 0) {
+      const chunk = nextChunk(large, queue);
+      assert.ok(size(large, Object.keys(chunk)) < CHUNK_BYTES + 20_000);
+      for (const [id, html] of Object.entries(chunk)) {
+        assert.equal(html, large.blocks.get(id));
+        sent.push(id);
+      }
+    }
+    assert.deepEqual(sent, rest);
+    assert.equal(first.size + sent.length, large.blocks.size);
+  });
+
+  it('a page built with some blocks fills in to the whole body', () => {
+    const some = withBlocks(large, (id) => id === 'bd-a-3');
+    assert.deepEqual([...some.blocks.keys()], ['bd-a-3']);
+    assert.equal(fillBody(withBlocks(large, () => true)), renderBody(check(generate(400)), PREVIEW));
+    assert.match(fillBody(some), /<tbody id="bd-a-4" data-block><\/tbody>/);
+  });
+
+  it('leaves the blocks not sent yet out of a patch, and sends a new activity\'s block', () => {
+    const text = generate(400);
+    const edited = text.replace(/(\n {4}- name: [^\n]+)/, '$1改');
+    const before = renderBodyParts(check(text), PREVIEW);
+    const after = renderBodyParts(check(edited), PREVIEW);
+    assert.deepEqual(patch(before, after), { type: 'patch', blocks: { 'bd-a-0': after.blocks.get('bd-a-0') } });
+    assert.deepEqual(patch(before, after, new Set(['bd-a-0'])), { type: 'patch', blocks: {} });
+    const fewer = withBlocks(before, (id) => id !== 'bd-a-399');
+    assert.deepEqual(Object.keys((patch(fewer, before) as { blocks: object }).blocks), ['bd-a-399']);
+  });
+
+  it('skips an activity removed before its block was sent', () => {
+    const queue = ['bd-a-9999', 'bd-a-1'];
+    assert.deepEqual(Object.keys(nextChunk(large, queue)), ['bd-a-1']);
+    assert.deepEqual(queue, []);
+  });
+});
