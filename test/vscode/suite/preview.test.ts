@@ -1,10 +1,11 @@
 import { strict as assert } from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import mammoth from 'mammoth';
-import { closeAll, exampleUri, open, pageShows, scratch, waitFor, webviewTabs } from './helpers';
+import { closeAll, exampleUri, open, pageShows, scratch, waitFor, webviewTabs, workspaceRoot } from './helpers';
 
 describe('preview and export', () => {
   afterEach(closeAll);
@@ -99,6 +100,16 @@ describe('preview and export', () => {
     assert.deepEqual(html.match(/<h2[^>]*>[一二三四五六七八九]、/g)?.length, 9);
     assert.match(html, /<html lang="zh-CN">/);
     assert.doesNotMatch(html, /<(script|img|link)[^>]+(src|href)=["']?https?:/i);
+  });
+
+  it('Budget: Export HTML writes the very bytes `budgetdoc render` writes (the page in Chinese, budget.preview.locale\'s default)', async () => {
+    await open(exampleUri());
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-'));
+    const target = vscode.Uri.file(path.join(dir, 'exported.html'));
+    await vscode.commands.executeCommand('budget.exportHtml', target);
+    const cli = path.join(workspaceRoot().fsPath, 'dist', 'cli.js');
+    execFileSync(process.execPath, [cli, 'render', exampleUri().fsPath, '--locale', 'zh-CN', '-o', path.join(dir, 'cli.html')], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    assert.ok(fs.readFileSync(target.fsPath).equals(fs.readFileSync(path.join(dir, 'cli.html'))));
   });
 
   it('Budget: Export HTML checks with the budget.rules settings: numbering-prefix off, names are printed as written', async () => {
