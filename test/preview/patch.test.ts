@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { generate } from '../../bench/generate';
 import { check } from '../../server/src/core/check/check';
 import { fillBody, renderBody, renderBodyParts, type BodyParts, type RenderOptions } from '../../server/src/render';
-import { CHUNK_BYTES, FIRST_BYTES, firstBlocks, nextChunk, patch, withBlocks } from '../../client/src/preview/patch';
+import { changedUnsent, CHUNK_BYTES, FIRST_BYTES, firstBlocks, nearestFirst, nextChunk, patch, withBlocks } from '../../client/src/preview/patch';
 import { example } from '../helpers';
 
 const PREVIEW: RenderOptions = { locale: 'zh-CN', mode: 'preview', showFindings: true };
@@ -57,7 +57,27 @@ describe('the preview\'s patches and the filling of a large page', () => {
     assert.deepEqual(patch(before, after), { type: 'patch', blocks: { 'bd-a-0': after.blocks.get('bd-a-0') } });
     assert.deepEqual(patch(before, after, new Set(['bd-a-0'])), { type: 'patch', blocks: {} });
     const fewer = withBlocks(before, (id) => id !== 'bd-a-399');
-    assert.deepEqual(Object.keys((patch(fewer, before) as { blocks: object }).blocks), ['bd-a-399']);
+    assert.deepEqual(Object.keys(patch(fewer, before).blocks), ['bd-a-399']);
+  });
+
+  it('sends a block not sent yet with the edit that changed it, and only that one', () => {
+    const text = generate(400);
+    // A character at the end of a content in the middle: that activity's block changes, no line moves.
+    const end = text.indexOf('\n', text.indexOf('      content: ', Math.floor(text.length / 2)));
+    const before = renderBodyParts(check(text), PREVIEW);
+    const edited = renderBodyParts(check(`${text.slice(0, end)}改${text.slice(end)}`), PREVIEW);
+    const unsent = [...before.blocks.keys()].filter((id) => id !== 'bd-a-0');
+    const changed = changedUnsent(before, edited, unsent);
+    assert.equal(Object.keys(changed).length, 1);
+    const [id] = Object.keys(changed);
+    assert.match(changed[id!]!, /改</);
+    assert.deepEqual(changedUnsent(before, before, unsent), {});
+  });
+
+  it('reorders the blocks not sent yet nearest a line the editor scrolled to', () => {
+    const lineOf = (id: string) => Number(/data-line="(\d+)"/.exec(large.blocks.get(id)!)![1]);
+    const ids = ['bd-a-0', 'bd-a-100', 'bd-a-300', 'bd-a-301', 'bd-a-399'];
+    assert.deepEqual(nearestFirst(large, ids, lineOf('bd-a-300')), ['bd-a-300', 'bd-a-301', 'bd-a-399', 'bd-a-100', 'bd-a-0']);
   });
 
   it('skips an activity removed before its block was sent', () => {

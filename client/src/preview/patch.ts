@@ -5,7 +5,7 @@ import type { ToWebview } from './messages';
  * What the page must change to go from one set of parts to the next: the frame when it differs, the blocks that
  * differ, except those in `unsent` (a large page's blocks not sent yet: they go with the filling, see `firstBlocks`).
  */
-export function patch(from: BodyParts, to: BodyParts, unsent: ReadonlySet<string> = new Set()): ToWebview {
+export function patch(from: BodyParts, to: BodyParts, unsent: ReadonlySet<string> = new Set()): Extract<ToWebview, { type: 'patch' }> {
   const blocks: Record<string, string> = {};
   for (const [id, html] of to.blocks) if (!unsent.has(id) && from.blocks.get(id) !== html) blocks[id] = html;
   return { type: 'patch', ...(from.frame !== to.frame ? { frame: to.frame } : {}), blocks };
@@ -32,9 +32,7 @@ export function firstBlocks(parts: BodyParts, line: number | undefined): { reado
   for (const html of parts.blocks.values()) total += html.length;
   if (total <= WHOLE_PAGE_BYTES) return { first: new Set(parts.blocks.keys()), rest: [] };
   const at = line ?? 0;
-  // A block's first element carries the source line of its activity.
-  const lineOf = (html: string) => Number(/data-line="(\d+)"/.exec(html)?.[1] ?? 0);
-  const ids = [...parts.blocks].map(([id, html]) => ({ id, distance: Math.abs(lineOf(html) - at), size: html.length }))
+  const ids = [...parts.blocks].map(([id, html]) => ({ id, distance: Math.abs(blockLine(html) - at), size: html.length }))
     .sort((a, b) => a.distance - b.distance);
   const first = new Set<string>();
   let size = 0;
@@ -44,6 +42,31 @@ export function firstBlocks(parts: BodyParts, line: number | undefined): { reado
     size += b.size;
   }
   return { first, rest: ids.filter((b) => !first.has(b.id)).map((b) => b.id) };
+}
+
+/** The source line of a block: its first element's, its activity's. */
+function blockLine(html: string): number {
+  return Number(/data-line="(\d+)"/.exec(html)?.[1] ?? 0);
+}
+
+/** Blocks still to send, nearest a source line first (the editor scrolled there). */
+export function nearestFirst(parts: BodyParts, ids: readonly string[], line: number): string[] {
+  const distance = new Map(ids.map((id) => [id, Math.abs(blockLine(parts.blocks.get(id) ?? '') - line)]));
+  return [...ids].sort((a, b) => distance.get(a)! - distance.get(b)!);
+}
+
+/**
+ * The blocks still to send that an edit changed (`from` is what they were when the page was built, or last
+ * compared): they go with the edit's patch, not with the filling, so that typing where the page has not been
+ * filled yet shows at once.
+ */
+export function changedUnsent(from: BodyParts, to: BodyParts, unsent: readonly string[]): Record<string, string> {
+  const blocks: Record<string, string> = {};
+  for (const id of unsent) {
+    const html = to.blocks.get(id);
+    if (html !== undefined && from.blocks.get(id) !== html) blocks[id] = html;
+  }
+  return blocks;
 }
 
 /** The next message of blocks still to send, from the newest parts: `CHUNK_BYTES` of them, the first of `rest` first. */

@@ -7,7 +7,7 @@ import { check, type CheckResult, recheck } from '../../../server/src/core';
 import { fillBody, renderDocument, renderPreview, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
 import { checkOptionsOf, pageLocale, showFindings, uiLocale } from './config';
 import { isFromWebview, type FromWebview, type ToWebview } from './messages';
-import { firstBlocks, nextChunk, patch, withBlocks } from './patch';
+import { changedUnsent, firstBlocks, nearestFirst, nextChunk, patch, withBlocks } from './patch';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
 import { S, t } from './strings';
@@ -91,6 +91,8 @@ export class BudgetPreview implements Disposable {
   scrollTo(line: number): void {
     if (Date.now() < this.echoUntil) return;
     this.line = line;
+    // A large page still filling in: the blocks where the editor now is go next.
+    if (this.latest && this.unsent.length > 0) this.unsent = nearestFirst(this.latest, this.unsent, line);
     this.post({ type: 'scrollTo', line });
   }
 
@@ -158,8 +160,11 @@ export class BudgetPreview implements Disposable {
   /** Patches the page from what it shows to `parts`, and its notice. */
   private send(parts: BodyParts, notice: string | null): void {
     if (!this.shown) return;
+    const edited = this.latest ? changedUnsent(this.latest, parts, this.unsent) : {};
+    if (Object.keys(edited).length > 0) this.unsent = this.unsent.filter((id) => !(id in edited));
     const unsent = new Set(this.unsent);
-    this.post(patch(this.shown, parts, unsent));
+    const message = patch(this.shown, parts, unsent);
+    this.post({ ...message, blocks: { ...message.blocks, ...edited } });
     this.shown = withBlocks(parts, (id) => !unsent.has(id));
     this.latest = parts;
     if (notice !== this.notice) this.post({ type: 'notice', text: notice });
