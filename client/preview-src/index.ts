@@ -125,8 +125,10 @@ function start(root: HTMLElement): void {
     if (pending.size === 0) return;
     let holder: Element | undefined;
     for (const el of root.querySelectorAll('tbody[data-block]')) {
+      // A block not received yet (empty, not waiting) holds no line the page knows of.
       const first = pending.get(el.id)?.line ?? Number(el.firstElementChild?.getAttribute('data-line') ?? NaN);
-      if (Number.isFinite(first) && first > line) break;
+      if (!Number.isFinite(first)) continue;
+      if (first > line) break;
       holder = el;
     }
     if (holder) {
@@ -152,7 +154,14 @@ function start(root: HTMLElement): void {
     return any;
   }
 
+  /**
+   * The line the editor last asked for, until the user scrolls the page: when the block holding it arrives
+   * (a large page filling in), the page scrolls there again.
+   */
+  let target: number | undefined;
+
   function scrollToLine(line: number): void {
+    target = line;
     // The blocks put in around the target are taller or shorter than they stood: scrolled again until none is.
     for (let pass = 0; pass < 3; pass++) {
       putInAround(line);
@@ -187,6 +196,7 @@ function start(root: HTMLElement): void {
   window.addEventListener('scroll', () => {
     vscode.setState({ scrollY: window.scrollY, resource: root.dataset.resource });
     if (Date.now() < ignoreScrollUntil) return;
+    target = undefined;
     clearTimeout(scrollTimer);
     scrollTimer = setTimeout(() => vscode.postMessage({ type: 'revealLine', line: lineAtTop() }), 50);
   }, { passive: true });
@@ -228,6 +238,7 @@ function start(root: HTMLElement): void {
         marks = undefined;
         ignoreScrollUntil = Date.now() + 100;
         window.scrollTo(0, y);
+        if (target !== undefined) scrollToLine(target);
         vscode.postMessage({ type: 'patched' });
         return;
       }

@@ -200,6 +200,26 @@ describe('the preview webview script', function () {
     assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML.trim()'), await parsedBody(text));
   });
 
+  it('scrolls to a line of a block not received yet once it arrives, unless the user scrolled meanwhile', async () => {
+    const parts = renderBodyParts(check(text), options);
+    await load(text, fillBody(withBlocks(parts, (id) => ['bd-a-0', 'bd-a-1', 'bd-a-2'].includes(id))));
+    const line = lineOf('三十八、卫计政务管理');
+    await page.evaluate(`window.postMessage({ type: 'scrollTo', line: ${line} }, '*')`);
+    await page.waitForTimeout(150);
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'patch', blocks: { 'bd-a-45': parts.blocks.get('bd-a-45') } })}, '*')`);
+    await page.waitForFunction(`!!document.querySelector('#bd-a-45 [data-line="${line}"]')`);
+    const top = await page.evaluate(`document.querySelector('#bd-a-45 [data-line="${line}"]').getBoundingClientRect().top`) as number;
+    assert.ok(Math.abs(top) < 10, `top at ${top}`);
+    // Scrolled by the user (past the moment the page's own scroll is told apart from it): a block arriving later
+    // leaves the page where the user put it.
+    await page.waitForTimeout(200);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.waitForTimeout(150);
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'patch', blocks: { 'bd-a-46': parts.blocks.get('bd-a-46') } })}, '*')`);
+    await page.waitForFunction('window.__posted.filter((m) => m.type === "patched").length >= 2');
+    assert.equal(await scrollY(), 0);
+  });
+
   it('shows a notice over the page, keeps it through patches, and takes it away', async () => {
     const notice = 'document.querySelector(".bd-notice")?.textContent ?? null';
     await page.evaluate(`window.postMessage({ type: 'notice', text: '第 4 行：引号没有闭合。预览显示的是最后一次能读取的内容。' }, '*')`);
