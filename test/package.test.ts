@@ -16,7 +16,7 @@ describe('what is published', () => {
   it('npm pack ships the CLI, the language server and the schemas, and nothing else (.npmignore)', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { files: { path: string }[] }[];
     assert.deepEqual(pack!.files.map((f) => f.path).sort(), [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/importer.js', 'dist/server.js', 'package.json',
       'schemas/budget.schema.json', 'schemas/budgetdoc-config.schema.json',
     ]);
   });
@@ -24,7 +24,7 @@ describe('what is published', () => {
   it('the .vsix holds the bundles the editor runs, the grammar, the schemas, media and the manifest\'s strings', () => {
     const listed = execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.deepEqual(listed.trim().split('\n').sort(), [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/preview.js', 'dist/server.js', 'language-configuration.json',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/importer.js', 'dist/preview.js', 'dist/server.js', 'language-configuration.json',
       'media/icon.png', 'media/preview.css', 'media/preview.js', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json',
       'schemas/budget.schema.json', 'schemas/budgetdoc-config.schema.json', 'syntaxes/budget-yaml.tmLanguage.json',
     ]);
