@@ -19,7 +19,7 @@ export interface RunInput {
 }
 
 /** A rule's severity under the settings: the setting, or the rule's default. */
-export function settingOf(rule: Rule<RuleId>, options: CheckOptions): RuleSetting {
+function settingOf(rule: Rule<RuleId>, options: CheckOptions): RuleSetting {
   return options.rules?.[rule.meta.id] ?? rule.meta.severity;
 }
 

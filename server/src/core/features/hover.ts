@@ -1,5 +1,5 @@
 import { relationsOf, type CheckResult } from '../check/check';
-import { figureOf, formatFigure, percentChange, percentOf, shareAgrees, subtract, toNumber } from '../format/decimal';
+import { figureOf, formatFigure, percentChange, percentOf, shareAgrees, toNumber } from '../format/decimal';
 import { rates, shares } from '../format/shares';
 import { codeHover } from './codes';
 import { glossaryOf, termAt } from './glossary';
@@ -8,7 +8,7 @@ import { locate, type Located } from '../syntax/locate';
 import { escapeMarkdown as md } from './markdown';
 import { figureAt } from '../format/figures';
 import { evaluate, shortfall, type Relation } from '../format/relations';
-import { computeRate, parseRate, rateAgrees, yearOnYearFigures } from '../format/rates';
+import { computeRate, lastYearOf, parseRate, rateAgrees, yearOnYearFigures } from '../format/rates';
 import { RATE_PATTERN } from '../format/schema';
 import { keyDoc, schemaAt } from '../format/schema-walk';
 import { formatPath, type YamlPath } from '../syntax/source';
@@ -84,7 +84,7 @@ function rateHover(result: CheckResult, at: Located, locale: Locale): HoverInfo 
   const figure = (path: YamlPath) => figureAt(result.parsed, path);
   const line = rates(result.model).find((r) => samePath(r.rate, at.path));
   if (!line && at.path.at(-1) !== 'changeRate') return undefined;
-  const { amount, previous } = line ? lastYear(figure, line) : yearOnYearFigures(figure, at.path.slice(0, -1));
+  const { amount, previous } = line ? lastYearOf(figure, line) : yearOnYearFigures(figure, at.path.slice(0, -1));
   if (!amount || !previous || previous.digits <= 0n) return undefined;
   const stated = parseRate(written);
   const computed = computeRate(toNumber(amount), toNumber(previous));
@@ -99,13 +99,7 @@ function rateHover(result: CheckResult, at: Located, locale: Locale): HoverInfo 
 }
 
 /** This year and last year of a rate's line: last year as written, or this year less the change. */
-function lastYear(figure: (path: YamlPath) => ReturnType<typeof figureAt>, r: { amount: YamlPath; previous: YamlPath; change: YamlPath }) {
-  const amount = figure(r.amount);
-  const change = figure(r.change);
-  return { amount, previous: figure(r.previous) ?? (amount && change ? subtract(amount, change) : undefined) };
-}
-
-/** The share the figures give, beside the share written: the part ÷ its whole (FORMAT.md's table of wholes). */
+/** The share the figures give, beside the share written: the part ÷ its whole (docs/format.md's table of wholes). */
 function shareHover(result: CheckResult, at: Located, locale: Locale): HoverInfo | undefined {
   const written = String(at.scalar);
   if (!RATE_PATTERN.test(written)) return undefined;

@@ -38,7 +38,7 @@ export function sumHints(result: CheckResult, mode: SumHints, locale: Locale): S
 export type ShareHints = 'all' | 'off';
 
 /**
- * `占 79.36%` after a line's amount: its share of its whole (FORMAT.md's table of wholes) as the figures give it, at
+ * `占 79.36%` after a line's amount: its share of its whole (docs/format.md's table of wholes) as the figures give it, at
  * the decimals of the share written beside it, else to hundredths.
  */
 export function shareHints(result: CheckResult, mode: ShareHints, locale: Locale): SumHint[] {

@@ -1,5 +1,6 @@
 import { percentOf, subtract, type Figure } from './decimal';
 import type { YamlPath } from '../syntax/source';
+import { yearOnYearFigures } from './rates';
 
 /**
  * What the figures give for a line: its share of a whole, its change against last year and the rate of that
@@ -30,12 +31,8 @@ export interface YearOnYearFigures {
 
 /** A line's year on year from its `amount` and its `previous` (or its `change`), at `decimals` for the rate; undefined without last year. */
 export function yearOnYearOf(figure: (path: YamlPath) => Figure | undefined, line: YamlPath, decimals: number): YearOnYearFigures | undefined {
-  const amount = figure([...line, 'amount']);
-  if (!amount) return undefined;
-  const written = figure([...line, 'previous']);
-  const change = figure([...line, 'change']);
-  const previous = written ?? (change ? subtract(amount, change) : undefined);
-  if (!previous || previous.digits < 0n) return undefined;
+  const { amount, previous } = yearOnYearFigures(figure, line);
+  if (!amount || !previous || previous.digits < 0n) return undefined;
   const diff = subtract(amount, previous);
   return { amount, previous, change: diff, ...(previous.digits > 0n ? { rate: percentOf(diff, previous, decimals) } : {}) };
 }

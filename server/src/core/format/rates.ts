@@ -2,13 +2,21 @@ import { subtract, type Figure } from './decimal';
 import type { YamlPath } from '../syntax/source';
 
 /**
- * A 三公 row's figures for its rate: this year, and last year as written or, without it, this year less the change
- * written (how the rule, the rate hover and the rendered sentences all read a row).
+ * A line's figures for its rate: this year, the change written, and last year as written or, without it, this year
+ * less the change written (how the rules, the hovers and the page all read a line).
  */
-export function yearOnYearFigures(figure: (path: YamlPath) => Figure | undefined, row: YamlPath): { amount?: Figure; previous?: Figure } {
-  const amount = figure([...row, 'amount']);
-  const change = figure([...row, 'change']);
-  return { amount, previous: figure([...row, 'previous']) ?? (amount && change ? subtract(amount, change) : undefined) };
+export function lastYearOf(
+  figure: (path: YamlPath) => Figure | undefined,
+  paths: { readonly amount: YamlPath; readonly previous: YamlPath; readonly change: YamlPath },
+): { amount?: Figure; previous?: Figure; change?: Figure } {
+  const amount = figure(paths.amount);
+  const change = figure(paths.change);
+  return { amount, change, previous: figure(paths.previous) ?? (amount && change ? subtract(amount, change) : undefined) };
+}
+
+/** The same for a row written `{ amount, previous, change }`, a 三公 row say. */
+export function yearOnYearFigures(figure: (path: YamlPath) => Figure | undefined, row: YamlPath): { amount?: Figure; previous?: Figure; change?: Figure } {
+  return lastYearOf(figure, { amount: [...row, 'amount'], previous: [...row, 'previous'], change: [...row, 'change'] });
 }
 
 /** Percentage change from `previous` to `amount`. */

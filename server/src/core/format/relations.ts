@@ -173,7 +173,7 @@ function readRelations(ctx: FigureSource): Relation[] {
         rows.map((k) => (field === 'previous' && lastYearFromChange(ctx, k, rowLabel(k))) || { path: ['threePublicExpenses', k, field], label: rowLabel(k) }),
         rows.length === THREE_PUBLIC_ROWS.length);
     }
-    // The rows' changes add up to the total's (FORMAT.md): checked only when every row's change is known, as a
+    // The rows' changes add up to the total's (docs/format.md): checked only when every row's change is known, as a
     // change may be negative and a part left out says nothing of the sum.
     const changes = (keys: readonly (ThreePublicRowKey | 'vehicle')[]) => keys.map((k) => rowChange(ctx, k, k === 'vehicle' ? L('公务用车购置及运行费', 'official vehicles') : rowLabel(k)));
     const changeSum = (target: YamlPath, what: Localized, against: Localized, keys: readonly (ThreePublicRowKey | 'vehicle')[], all: number) => {

@@ -1,11 +1,11 @@
-import { formatFigure, percentChange, subtract, toNumber, type Figure } from '../format/decimal';
+import { formatFigure, percentChange, toNumber, type Figure } from '../format/decimal';
 import { valueAt, type YamlPath } from '../syntax/source';
 import { L } from '../locale';
 import { defineRule, type RuleContext } from '../check/rule';
 import { evaluate, relations, shortfall } from '../format/relations';
 import { RATE_PATTERN } from '../format/schema';
 import { rates } from '../format/shares';
-import { computeRate, parseRate, rateAgrees } from '../format/rates';
+import { computeRate, lastYearOf, parseRate, rateAgrees } from '../format/rates';
 import { replaceScalar } from '../check/edits';
 
 /** `changeRate` disagrees with `(amount − previous) / previous` in value or in sign. */
@@ -22,9 +22,7 @@ export const rateMismatch = defineRule({
     for (const line of rates(ctx.model)) {
       const written = valueAt(ctx.model.budget, line.rate);
       if (typeof written !== 'string' || !RATE_PATTERN.test(written)) continue;
-      const amount = ctx.figure(line.amount);
-      const change = ctx.figure(line.change);
-      const previous = ctx.figure(line.previous) ?? (amount && change ? subtract(amount, change) : undefined);
+      const { amount, change, previous } = lastYearOf((path) => ctx.figure(path), line);
       const stated = parseRate(written);
       if (!amount || !previous || previous.digits <= 0n) {
         // Last year unknown: a change and a rate of opposite signs are wrong all the same.
