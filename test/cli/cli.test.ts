@@ -5,14 +5,11 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { artifactUri } from '../../server/src/cli/report';
 import { fixture, projectFolder } from '../helpers';
+import { budgetdoc as inProcess, ROOT, spawnBudgetdoc } from './budgetdoc';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
-
-function budgetdoc(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The CLI in this process; the tests of what only the bin in a process of its own shows use `spawned`. */
+const budgetdoc = (args: string[], input?: string) => inProcess(args, { input });
+const spawned = (args: string[], input?: string) => spawnBudgetdoc(args, { input });
 
 const WRONG = fixture('consistent.budget.yaml').replace('budget: 587.00', 'budget: 1518.81');
 
@@ -30,7 +27,7 @@ describe('budgetdoc check', () => {
   });
 
   it('prints file:line:col, severity, message and rule like ESLint, and exits 1 on an error', () => {
-    const r = budgetdoc(['check', bad, '--locale', 'zh-CN']);
+    const r = spawned(['check', bad, '--locale', 'zh-CN']);
     assert.equal(r.code, 1);
     assert.equal(r.stdout, [
       bad,
@@ -73,13 +70,13 @@ describe('budgetdoc check', () => {
   });
 
   it('reads standard input from -', () => {
-    const r = budgetdoc(['check', '-', '--format', 'json'], WRONG);
+    const r = spawned(['check', '-', '--format', 'json'], WRONG);
     assert.equal(r.code, 1);
     assert.equal(JSON.parse(r.stdout).findings[0].file, '-');
   });
 
   it('checks every file even when one is missing, and exits 2 with a one-line message', () => {
-    const r = budgetdoc(['check', join(dir, 'missing.budget.yaml'), bad, '--format', 'json']);
+    const r = spawned(['check', join(dir, 'missing.budget.yaml'), bad, '--format', 'json']);
     assert.equal(r.code, 2);
     assert.equal(r.stderr, `budgetdoc: ${join(dir, 'missing.budget.yaml')}: no such file\n`);
     assert.equal(JSON.parse(r.stdout).findings.length, 1);
@@ -116,7 +113,7 @@ describe('budgetdoc check', () => {
     const odd = join(dir, 'sub dir');
     mkdirSync(odd, { recursive: true });
     writeFileSync(join(odd, '预算 2019#1?.budget.yaml'), WRONG);
-    const r = spawnSync(process.execPath, [CLI, 'check', 'sub dir/预算 2019#1?.budget.yaml', '--format', 'sarif'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = inProcess(['check', 'sub dir/预算 2019#1?.budget.yaml', '--format', 'sarif'], { cwd: dir });
     const uri = JSON.parse(r.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri as string;
     assert.equal(uri, 'sub%20dir/%E9%A2%84%E7%AE%97%202019%231%3F.budget.yaml');
     assert.equal(decodeURIComponent(new URL(uri, 'file:///w/').pathname.slice('/w/'.length)), 'sub dir/预算 2019#1?.budget.yaml');
@@ -136,6 +133,8 @@ describe('budgetdoc check', () => {
       assert.match(r.stderr, /^budgetdoc: [^\n]+\n$/, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
     }
+    // The bin itself, in a process of its own: exit 2 and one line, no stack trace.
+    assert.deepEqual(spawned(['check', good, '--bogus']), { code: 2, stdout: '', stderr: 'budgetdoc: unknown option: --bogus (budgetdoc --help tells how to call it)\n' });
     assert.equal(budgetdoc([]).stderr, 'budgetdoc: no command: check, render, import or schema (budgetdoc --help tells how to call it)\n');
     assert.equal(budgetdoc(['frobnicate']).stderr, 'budgetdoc: unknown command: frobnicate; the commands are check, render, import and schema (budgetdoc --help tells how to call it)\n');
     assert.equal(budgetdoc(['frobnicate', '--help']).code, 2);
@@ -152,8 +151,8 @@ describe('budgetdoc check', () => {
 
   it('takes every argument after -- as a file, so that a file may start with -', () => {
     writeFileSync(join(dir, '-odd.budget.yaml'), WRONG);
-    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--', '-odd.budget.yaml'], { cwd: dir, encoding: 'utf8' });
-    assert.equal(r.status, 1);
+    const r = inProcess(['check', '--format', 'json', '--', '-odd.budget.yaml'], { cwd: dir });
+    assert.equal(r.code, 1);
     assert.deepEqual((JSON.parse(r.stdout).findings as { file: string; rule: string }[]).map((f) => [f.file, f.rule]), [['-odd.budget.yaml', 'sum-mismatch']]);
     // And --help after -- is a file, not a question.
     assert.equal(budgetdoc(['check', '--', '--help']).code, 2);
@@ -161,10 +160,7 @@ describe('budgetdoc check', () => {
 });
 
 describe('budgetdoc check under a .budgetdoc.yaml', () => {
-  const run = (cwd: string, ...args: string[]) => {
-    const r = spawnSync(process.execPath, [CLI, 'check', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'zh_CN.UTF-8' } });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
+  const run = (cwd: string, ...args: string[]) => inProcess(['check', ...args], { cwd, env: { NO_COLOR: '1', LANG: 'zh_CN.UTF-8' } });
 
   it('takes its severities, rules off and locale; --locale still wins', () => {
     const dir = projectFolder();
@@ -196,7 +192,8 @@ describe('budget-language-server, started by hand', () => {
   const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
   it('prints its version with --version, and its usage with --help, on stdout with exit 0', () => {
-    assert.deepEqual([server('--version').status, server('--version').stdout], [0, `${version}\n`]);
+    const v = server('--version');
+    assert.deepEqual([v.status, v.stdout], [0, `${version}\n`]);
     const help = server('--help');
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: budget-language-server --stdio\n/);

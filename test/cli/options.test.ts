@@ -1,16 +1,14 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { fixture, projectFolder } from '../helpers';
+import { budgetdoc as inProcess } from './budgetdoc';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
-
+/** `budgetdoc check ARGS` in this process, its standard output a pipe, in an environment of LANG=C and `env` alone. */
 function budgetdoc(cwd: string, args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', ...options.env };
+  const env: NodeJS.ProcessEnv = { LANG: 'C', ...options.env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
-  const r = spawnSync(process.execPath, [CLI, 'check', ...args], { cwd, encoding: 'utf8', env, input: options.input });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return inProcess(['check', ...args], { cwd, env, input: options.input });
 }
 const plain = { NO_COLOR: '1', FORCE_COLOR: undefined };
 

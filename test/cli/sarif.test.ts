@@ -1,5 +1,4 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -7,9 +6,8 @@ import { pathToFileURL } from 'url';
 import Ajv from 'ajv-draft-04';
 import { RULE_IDS } from '../../server/src/core';
 import { example } from '../helpers';
+import { budgetdoc, ROOT } from './budgetdoc';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 
 interface Region { startLine: number; startColumn: number; endLine: number; endColumn: number }
 interface Location { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Region } }
@@ -29,7 +27,7 @@ interface Log {
 }
 
 function sarif(cwd: string, ...files: string[]): Log {
-  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'sarif', '--locale', 'en', ...files], { cwd, encoding: 'utf8' });
+  const r = budgetdoc(['check', '--format', 'sarif', '--locale', 'en', ...files], { cwd });
   return JSON.parse(r.stdout) as Log;
 }
 

@@ -1,25 +1,18 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { budgetdoc as check, budgetdocAsync as budgetdoc, ROOT, spawnBudgetdoc } from '../cli/budgetdoc';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const SEED = join(ROOT, 'test', 'fixtures', 'import', 'cangzhou-2018.txt');
-
-function budgetdoc(args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('budgetdoc import', () => {
   const dir = mkdtempSync(join(tmpdir(), 'budgetdoc-import-'));
   const seed = join(dir, '说明.txt');
   copyFileSync(SEED, seed);
 
-  it('writes the document beside the source, prints the report, then the findings, and exits 1 on their errors', () => {
-    const r = budgetdoc(['import', seed, '--locale', 'en']);
+  it('writes the document beside the source, prints the report, then the findings, and exits 1 on their errors', async () => {
+    const r = await budgetdoc(['import', seed, '--locale', 'en']);
     const out = join(dir, '说明.budget.yaml');
     assert.equal(r.code, 1);
     assert.equal(r.stderr, '');
@@ -33,13 +26,14 @@ describe('budgetdoc import', () => {
     assert.ok(lines.includes(out));
     assert.ok(lines.some((l) => /^ {2}\d+:\d+ +error +Budget 29155\.00 does not match the sum of its children 9205\.00 \(difference 19950\.00\) +sum-mismatch$/.test(l)));
     // The summary of the example's own check: the imported seed has the same findings.
-    const summary = budgetdoc(['check', join(ROOT, 'examples', 'cangzhou-2018.budget.yaml'), '--locale', 'en']).stdout.trimEnd().split('\n').pop();
+    const summary = check(['check', join(ROOT, 'examples', 'cangzhou-2018.budget.yaml'), '--locale', 'en']).stdout.trimEnd().split('\n').pop();
     assert.equal(lines[lines.length - 2], summary);
     assert.equal(readFileSync(out, 'utf8').split('\n')[2], 'budget: 1');
   });
 
   it('writes the document to standard output with -o -, the report and findings to standard error', () => {
-    const r = budgetdoc(['import', seed, '-o', '-', '--locale', 'en']);
+    // The bin in a process of its own, which reads the importer from its bundle (dist/importer.js).
+    const r = spawnBudgetdoc(['import', seed, '-o', '-', '--locale', 'en']);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^# 由 budgetdoc import 自“说明\.txt”导入/);
     assert.match(r.stdout, /\nregion: 沧州经济开发区\n/);
@@ -47,12 +41,12 @@ describe('budgetdoc import', () => {
     assert.match(r.stderr, /\n✖ \d+ problems \(19 errors, /);
   });
 
-  it('tells a file it cannot read in one line, and exits 2', () => {
+  it('tells a file it cannot read in one line, and exits 2', async () => {
     const bad = join(dir, 'broken.docx');
     writeFileSync(bad, 'not a zip');
-    assert.deepEqual(budgetdoc(['import', bad]), { code: 2, stdout: '', stderr: `budgetdoc: ${bad}: cannot be read as a Word (.docx) file (Can't find end of central directory)\n` });
-    assert.deepEqual(budgetdoc(['import', join(dir, 'none.xlsx')]), { code: 2, stdout: '', stderr: `budgetdoc: ${join(dir, 'none.xlsx')}: no such file\n` });
-    assert.deepEqual(budgetdoc(['import', join(dir, 'a.pdf')]), { code: 2, stdout: '', stderr: `budgetdoc: ${join(dir, 'a.pdf')}: import reads .txt, .docx and .xlsx files\n` });
-    assert.deepEqual(budgetdoc(['import']), { code: 2, stdout: '', stderr: 'budgetdoc: import takes one file, not 0 (budgetdoc --help tells how to call it)\n' });
+    assert.deepEqual(await budgetdoc(['import', bad]), { code: 2, stdout: '', stderr: `budgetdoc: ${bad}: cannot be read as a Word (.docx) file (Can't find end of central directory)\n` });
+    assert.deepEqual(await budgetdoc(['import', join(dir, 'none.xlsx')]), { code: 2, stdout: '', stderr: `budgetdoc: ${join(dir, 'none.xlsx')}: no such file\n` });
+    assert.deepEqual(await budgetdoc(['import', join(dir, 'a.pdf')]), { code: 2, stdout: '', stderr: `budgetdoc: ${join(dir, 'a.pdf')}: import reads .txt, .docx and .xlsx files\n` });
+    assert.deepEqual(await budgetdoc(['import']), { code: 2, stdout: '', stderr: 'budgetdoc: import takes one file, not 0 (budgetdoc --help tells how to call it)\n' });
   });
 });

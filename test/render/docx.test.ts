@@ -5,7 +5,8 @@ import mammoth from 'mammoth';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../server/src/cli/main';
-import { check } from '../../server/src/core/check/check';
+import { check, type CheckResult } from '../../server/src/core/check/check';
+import type { Locale } from '../../server/src/core';
 import { renderDocument } from '../../server/src/render';
 import { renderDocx } from '../../server/src/render/docx';
 import { fixture } from '../helpers';
@@ -62,12 +63,23 @@ describe('the Word file', function () {
     ['consistent.budget.yaml', fixture('consistent.budget.yaml')],
     ['consistent.budget.yaml with assets.asOf a number', fixture('consistent.budget.yaml').replace(/asOf: .*/, 'asOf: 5')],
   ];
+  // Each document checked once, each Word file made and read once: the tests below look at the same files.
+  const checked = new Map<string, CheckResult>();
+  const checkedOf = (source: string) => checked.get(source) ?? checked.set(source, check(source)).get(source)!;
+  const words = new Map<string, Promise<{ bytes: Buffer; items: Item[] }>>();
+  const wordOf = (source: string, locale: Locale) => {
+    const key = `${locale} ${source}`;
+    if (!words.has(key)) words.set(key, renderDocx(checkedOf(source), { locale }).then(async (bytes) => ({ bytes, items: await docxItems(bytes) })));
+    return words.get(key)!;
+  };
+  const example = readFileSync(EXAMPLE, 'utf8');
+
   for (const [name, source] of documents) {
     for (const locale of ['zh-CN', 'en'] as const) {
       it(`says what the HTML page says, heading for heading, paragraph for paragraph, cell for cell: ${name}, ${locale}`, async () => {
-        const result = check(source);
+        const result = checkedOf(source);
         const page = pageItems(renderDocument(result, { locale, mode: 'export', showFindings: false }));
-        const word = await docxItems(await renderDocx(result, { locale }));
+        const word = (await wordOf(source, locale)).items;
         assert.ok(page.filter((i) => i.kind === 'table').length > 0 && page.filter((i) => i.kind === 'h2').length > 0);
         assert.deepStrictEqual(word, page);
         if (name.includes('asOf')) assert.ok(word.some((i) => 'text' in i && /本部分有格式错误|format errors/.test(i.text)), 'the line in place of the section');
@@ -76,7 +88,7 @@ describe('the Word file', function () {
   }
 
   it('has the title on two lines, the nine numbered sections as headings and the merged header cells of the 三公 table', async () => {
-    const word = await docxItems(await renderDocx(check(readFileSync(EXAMPLE, 'utf8')), { locale: 'zh-CN' }));
+    const word = (await wordOf(example, 'zh-CN')).items;
     assert.deepStrictEqual(word[0], { kind: 'h1', text: '沧州经济开发区\n2018年部门预算信息公开说明' });
     assert.deepStrictEqual(word.filter((i) => i.kind === 'h2').map((i) => 'text' in i && i.text.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、']);
     const threePublic = word.find((i) => i.kind === 'table' && 'rows' in i && i.rows[0]![0] === 'h rowspan=2:项目');
@@ -87,7 +99,7 @@ describe('the Word file', function () {
   });
 
   it('is A4 with page numbers in the footer, header rows repeated, rows never split, in the fonts of government documents', async () => {
-    const xml = parts(await renderDocx(check(readFileSync(EXAMPLE, 'utf8')), { locale: 'zh-CN' }));
+    const xml = parts((await wordOf(example, 'zh-CN')).bytes);
     const document = xml['word/document.xml']!;
     // 210 × 297 mm; the performance table's section turned to landscape.
     assert.match(document, /<w:pgSz w:w="11906" w:h="16838"/);
