@@ -31,10 +31,41 @@ describe('schema', () => {
       assert.deepEqual([f!.expected, f!.found, f!.fix], ['N%', '-4', undefined]);
     });
 
-    it('flags a rate written in words', () => {
-      assert.deepEqual(findings(consistentWith('changeRate: -4%', 'changeRate: 下降4%'), 'schema').map((f) => [f.message.zh, f.found]), [
-        ['“changeRate”（增减率）应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是 下降4%', '下降4%'],
-      ]);
+    it('flags a decrease written in words, 下降4%, and writes it -4%', () => {
+      const text = consistentWith('changeRate: -4%', 'changeRate: 下降4%');
+      const [f, ...rest] = findings(text, 'schema');
+      assert.deepEqual(rest, []);
+      assert.deepEqual(pin(f!), {
+        rule: 'schema', severity: 'error', path: 'threePublicExpenses.vehicleOperation.changeRate', range: '40:17-40:21',
+        zh: '“changeRate”（增减率）应为带 % 的增减率；写的是 下降4%，“下降”应写作负号，应写作 -4%',
+        en: '“changeRate” (change rate) should be a signed percentage; found 下降4%, “下降” is written as a minus sign: write -4%',
+      });
+      assert.deepEqual([f!.expected, f!.found, f!.fix?.title.zh], ['-4%', '下降4%', '改为 -4%']);
+      assert.equal(assertFixed(text, f!), fixture('consistent.budget.yaml'));
+    });
+
+    it('reads 同比减少25%, 增长4.2% and full-width 下降４％ in a change rate, changing only those characters', () => {
+      for (const [from, to, written, fixed, range] of [
+        ['changeRate: -25%', 'changeRate: 同比减少25%', '同比减少25%', '-25%', '42:64-42:71'],
+        ['changeRate: -4%', 'changeRate: 增长4.2%', '增长4.2%', '4.2%', '40:17-40:23'],
+        ['changeRate: -4%', "changeRate: '下降４％'", "'下降４％'", '-4%', '40:17-40:23'],
+      ] as const) {
+        const text = consistentWith(from, to);
+        const [f, ...rest] = findings(text, 'schema');
+        assert.deepEqual(rest, [], to);
+        assert.deepEqual([pin(f!).range, f!.expected, f!.found], [range, fixed, written], to);
+        assert.equal(applyFix(text, f!), consistentWith(from, to.replace(written.replace(/'/g, ''), fixed)), to);
+      }
+    });
+
+    it('does not read words in a share, nor a rate whose words and sign disagree', () => {
+      const share = consistentWith('{ name: 其他收入, amount: 200.00 }', '{ name: 其他收入, amount: 200.00, share: 下降6.25% }');
+      const rate = consistentWith('changeRate: -4%', 'changeRate: 下降-4%');
+      for (const text of [share, rate]) {
+        const [f, ...rest] = findings(text, 'schema');
+        assert.deepEqual(rest, []);
+        assert.deepEqual([f!.expected, f!.fix], ['N%', undefined]);
+      }
     });
 
     for (const [written, range] of [['−4%', '40:17-40:20'], ['-4％', '40:17-40:20'], ['－４%', '40:17-40:20'], ['"-4％"', '40:17-40:22'], ['—4%', '40:17-40:20']] as const) {
@@ -67,7 +98,7 @@ describe('schema', () => {
 
     it('gives the form, not an example, as the expected value where no one value is right', () => {
       const expected = (from: string, to: string) => findings(consistentWith(from, to), 'schema').map((f) => [f.expected, f.found]);
-      assert.deepEqual(expected('changeRate: -4%', 'changeRate: 下降4%'), [['N%', '下降4%']]);
+      assert.deepEqual(expected('changeRate: -4%', 'changeRate: 约4%'), [['N%', '约4%']]);
       assert.deepEqual(expected('category: 服务', 'category: 劳务'), [['货物 | 工程 | 服务', '劳务']]);
       assert.deepEqual(expected('year: 2019', 'year: 2019年'), [['1900–2200', '2019年']]);
     });
@@ -180,15 +211,62 @@ describe('schema', () => {
       }]);
     });
 
-    it('flags full-width digits in an amount', () => {
-      const [f, ...rest] = findings(consistentWith('amount: 200.00', 'amount: ２００.00'), 'schema');
+    it('flags full-width digits in an amount, and writes them in ASCII', () => {
+      const text = consistentWith('amount: 200.00', 'amount: ２００.00');
+      const [f, ...rest] = findings(text, 'schema');
       assert.deepEqual(rest, []);
       assert.deepEqual(pin(f!), {
         rule: 'schema', severity: 'error', path: 'overview.income.items[1].amount', range: '19:31-19:37',
-        zh: '“amount”（金额）应为金额数字（单位：万元），如 537.00；写的是 ２００.00（请用半角数字）',
-        en: '“amount” should be an amount, a plain number in 万元 such as 537.00; found ２００.00 (use ASCII digits)',
+        zh: '“amount”（金额）应为金额数字（单位：万元）；写的是 ２００.00，用了全角数字或符号，应写作 200.00',
+        en: '“amount” should be an amount, a plain number in 万元; found ２００.00, full-width digits or signs: write 200.00',
       });
-      assert.deepEqual([f!.expected, f!.found], ['number', '２００.00']);
+      assert.deepEqual([f!.expected, f!.found, f!.fix?.title.en], ['200.00', '２００.00', 'Change to 200.00']);
+      assert.equal(assertFixed(text, f!), fixture('consistent.budget.yaml'));
+    });
+
+    it('flags thousands separators in an amount, 2,400.00, and writes 2400.00', () => {
+      const text = consistentWith('basic: 2400.00', 'basic: 2,400.00');
+      const [f, ...rest] = findings(text, 'schema');
+      assert.deepEqual(rest, []);
+      assert.deepEqual(pin(f!), {
+        rule: 'schema', severity: 'error', path: 'overview.expenditure.basic', range: '22:12-22:20',
+        zh: '“basic”（基本支出）应为金额数字（单位：万元）；写的是 2,400.00，写了千分位逗号，应写作 2400.00',
+        en: '“basic” (basic expenditure) should be an amount, a plain number in 万元; found 2,400.00, thousands separators: write 2400.00',
+      });
+      assert.deepEqual([f!.expected, f!.found], ['2400.00', '2,400.00']);
+      assert.equal(assertFixed(text, f!), fixture('consistent.budget.yaml'));
+    });
+
+    it('reads the slips together and in quotes: "２，４００.00万元" is 2400.00', () => {
+      const text = consistentWith('basic: 2400.00', 'basic: "２，４００.00万元"');
+      const [f, ...rest] = findings(text, 'schema');
+      assert.deepEqual(rest, []);
+      assert.deepEqual([pin(f!).range, f!.message.en], ['22:12-22:24', '“basic” (basic expenditure) should be an amount, a plain number in 万元; found "２，４００.00万元", full-width digits or signs, the unit “万元” written out, thousands separators: write 2400.00']);
+      assert.equal(applyFix(text, f!), fixture('consistent.budget.yaml'));
+    });
+
+    it('flags a change written in words, 减少2 and 增加200.00, and writes the signed figure', () => {
+      for (const [from, to, fixed, path, range] of [
+        ['change: -2,', 'change: 减少2,', '-2', 'threePublicExpenses.reception.change', '42:48-42:51'],
+        ['    total: 200.00', '    total: 增加200.00', '200.00', 'overview.change.total', '25:12-25:20'],
+      ] as const) {
+        const text = consistentWith(from, to);
+        const [f, ...rest] = findings(text, 'schema');
+        assert.deepEqual(rest, [], to);
+        assert.deepEqual([f!.path, pin(f!).range, f!.expected], [path, range, fixed], to);
+        assert.equal(applyFix(text, f!), fixture('consistent.budget.yaml'), to);
+      }
+      assert.deepEqual(findings(consistentWith('change: -2,', 'change: 减少2,'), 'schema').map((f) => f.message.zh), [
+        '“change”（比上年增减）应为金额数字（单位：万元）；写的是 减少2，“减少”应写作负号，应写作 -2',
+      ]);
+    });
+
+    it('offers no fix where the number is not certain: 2400,00, 12,5 in a block, an amount in words, another unit', () => {
+      for (const to of ['basic: 2400,00', 'basic: 12,5', 'basic: 下降2400.00', 'basic: 24000000元']) {
+        const [f, ...rest] = findings(consistentWith('basic: 2400.00', to), 'schema');
+        assert.deepEqual(rest, [], to);
+        assert.deepEqual([f!.expected, f!.fix], ['number', undefined], to);
+      }
     });
 
     it('flags a decimal comma in a block value: 2400,00', () => {
@@ -210,15 +288,31 @@ describe('schema', () => {
       assert.deepEqual([f!.expected, f!.found], ['number', '12,5']);
     });
 
-    it('flags a thousands separator in a flow mapping: 1,200.00', () => {
-      assert.deepEqual(findings(consistentWith('amount: 200.00', 'amount: 1,200.00'), 'schema').map((f) => [f.path, pin(f).range, f.found]), [
-        ['overview.income.items[1].200', '19:31-19:39', '1,200.00'],
-      ]);
+    it('flags thousands separators in a flow mapping, 1,200.00 or 1,000,200.00, once, and writes the number', () => {
+      // The key's path is its value (200), the message shows it as written (200.00).
+      for (const [written, fixed, key, range] of [['1,200.00', '1200.00', '200', '19:31-19:39'], ['1,000,200.00', '1000200.00', '200', '19:31-19:43']] as const) {
+        const text = consistentWith('amount: 200.00', `amount: ${written}`);
+        const told = findings(text, 'schema');
+        assert.deepEqual(told.map((f) => [f.path, pin(f).range, f.found, f.expected]), [[`overview.income.items[1].${key}`, range, written, fixed]], written);
+        assert.deepEqual([told[0]!.message.zh, told[0]!.message.en], [
+          `“${written}”里的千分位逗号在花括号中把数字拆开了，“200.00”被读成了一个键；应写作 ${fixed}`,
+          `The thousands separators in “${written}” split the number inside braces, and “200.00” reads as a key; write ${fixed}`,
+        ]);
+        assert.equal(applyFix(text, told[0]!), consistentWith('amount: 200.00', `amount: ${fixed}`), written);
+      }
     });
 
-    it('flags a unit written into an amount', () => {
-      assert.deepEqual(findings(consistentWith('amount: 200.00', 'amount: 200万元'), 'schema').map((f) => f.message.zh), [
-        '“amount”（金额）应为金额数字（单位：万元），如 537.00；写的是 200万元（不要写单位，单位由 unit 统一给出）',
+    it('flags a unit written into an amount, and takes it out where it is the document\'s unit', () => {
+      const text = consistentWith('amount: 200.00', 'amount: 200.00万元');
+      const [f, ...rest] = findings(text, 'schema');
+      assert.deepEqual(rest, []);
+      assert.deepEqual([pin(f!).range, f!.message.zh, f!.message.en], ['19:31-19:39',
+        '“amount”（金额）应为金额数字（单位：万元）；写的是 200.00万元，写了单位“万元”，应写作 200.00',
+        '“amount” should be an amount, a plain number in 万元; found 200.00万元, the unit “万元” written out: write 200.00',
+      ]);
+      assert.equal(assertFixed(text, f!), fixture('consistent.budget.yaml'));
+      assert.deepEqual(findings(consistentWith('amount: 200.00', 'amount: 2000000元'), 'schema').map((f) => [f.message.zh, f.fix]), [
+        ['“amount”（金额）应为金额数字（单位：万元），如 537.00；写的是 2000000元（不要写单位，单位由 unit 统一给出）', undefined],
       ]);
     });
 

@@ -4,7 +4,8 @@ import { L, type Localized } from '../locale';
 import { defineRule, type Report, type RuleContext } from '../check/rule';
 import { keyDoc, keysAt, schemaAt } from '../format/schema-walk';
 import { colonAt, wideColonKey } from './yaml-syntax';
-import { replaceScalar } from '../check/edits';
+import { replaceNumber, replaceScalar } from '../check/edits';
+import { amountSlip, asciiFigure, rateSlip } from '../format/slips';
 import { INCOME_SOURCE_KEYS, RATE_PATTERN } from '../format/schema';
 import { valueAt, type YamlPath } from '../syntax/source';
 import type { Span } from '../syntax/text';
@@ -26,12 +27,12 @@ export const schemaRule = defineRule({
     const unknown: Report[] = [];
     const issues = ctx.model.issues.flatMap((issue) => longForm(issue, ctx.parsed.data));
     for (const issue of issues) {
-      if (issue.code === 'unrecognized_keys') for (const key of issue.keys) unknown.push(unknownKey(ctx, issue.path as YamlPath, key));
+      if (issue.code === 'unrecognized_keys') for (const key of issue.keys) unknown.push(...unknownKey(ctx, issue.path as YamlPath, key));
     }
     // A key written with no value is dropped before the schema sees it; an unknown one must still be told.
     for (const { parent, key } of ctx.parsed.emptyKeys ?? emptyKeys(ctx.parsed.yaml.contents, [])) {
       const allowed = keysAt(parent);
-      if (allowed.length > 0 && !allowed.some((k) => k.key === key)) unknown.push(unknownKey(ctx, parent, key));
+      if (allowed.length > 0 && !allowed.some((k) => k.key === key)) unknown.push(...unknownKey(ctx, parent, key));
     }
     // `basci:` for `basic:` is one mistake: told as the unknown key, whose fix renames it, not also as `basic` missing.
     const renamed = new Set(unknown.flatMap((r) => (r.expected ? [JSON.stringify([...r.path.slice(0, -1), r.expected])] : [])));
@@ -72,7 +73,8 @@ function* emptyKeys(node: unknown, path: YamlPath): Generator<{ parent: YamlPath
   }
 }
 
-function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report {
+/** What is told of an unknown key: nothing when it is a middle part of a figure split by commas, told at its last part. */
+function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report[] {
   const path = [...parent, key];
   const allowed = keysAt(parent).map((k) => k.key);
   const suggestion = closest(key, allowed);
@@ -82,29 +84,44 @@ function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report {
   const wide = wideColonKey(key);
   if (wide && keySpan && ctx.source.text.slice(keySpan.start, keySpan.end) === key) {
     const { span, fix } = colonAt(ctx.source.text, keySpan.start + wide.colon, wide.key);
-    return {
+    return [{
       path,
       span,
       message: L(`未知的键“${key}”：键“${wide.key}”后面是全角冒号“：”，应为半角冒号“:”加空格`, `Unknown key “${key}”: the key “${wide.key}” is followed by a full-width colon “：”; write an ASCII colon “:” and a space`),
       found: key,
       expected: wide.key,
       ...(fix ? { fix } : {}),
-    };
+    }];
   }
   const comma = decimalComma(ctx, keySpan);
   if (comma && keySpan) {
     const number = ctx.source.text.slice(comma.start, comma.end);
     const tail = ctx.source.text.slice(keySpan.start, keySpan.end);
-    return {
+    // A figure split more than once is told once, at its last part.
+    if (comma.end > keySpan.end) return [];
+    // `{ amount: 1,000.00 }`: groups of three after the first are thousands separators, and the number is certain.
+    const grouped = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(number) ? number.replace(/,/g, '') : undefined;
+    if (grouped !== undefined) {
+      return [{
+        path,
+        span: comma,
+        message: L(`“${number}”里的千分位逗号在花括号中把数字拆开了，“${tail}”被读成了一个键；应写作 ${grouped}`,
+          `The thousands separators in “${number}” split the number inside braces, and “${tail}” reads as a key; write ${grouped}`),
+        found: number,
+        expected: grouped,
+        fix: { title: L(`改为 ${grouped}`, `Change to ${grouped}`), edits: [{ span: comma, newText: grouped }] },
+      }];
+    }
+    return [{
       path,
       span: comma,
       message: L(`“${number}”里的逗号在花括号中把数字拆成了两半，“${tail}”被读成了一个键；小数点请用“.”，也不要写千分位逗号`,
         `The comma in “${number}” splits the number inside braces, and “${tail}” reads as a key; use "." for decimals and no thousands separators`),
       found: number,
       expected: 'number',
-    };
+    }];
   }
-  return {
+  return [{
     path,
     span: ctx.source.keyOrAnchor(path),
     message: suggestion
@@ -113,7 +130,7 @@ function unknownKey(ctx: RuleContext, parent: YamlPath, key: string): Report {
     found: key,
     ...(suggestion ? { expected: suggestion } : {}),
     ...(suggestion && keySpan ? { fix: { title: L(`改为“${suggestion}”`, `Rename to “${suggestion}”`), edits: [{ span: keySpan, newText: suggestion }] } } : {}),
-  };
+  }];
 }
 
 function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report & { missing?: boolean } {
@@ -142,6 +159,15 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report & { missing
   }
   switch (issue.message) {
     case 'expected-amount': {
+      // `1,000.00`, `1000.00万元`, `１０００.００`, `下降5`: one number only is meant, and the fix writes it.
+      const slip = typeof value === 'string' ? amountSlip(value, unit, signedKey(path, 'change')) : undefined;
+      const edit = slip && replaceNumber(ctx, path, slip.text);
+      if (slip && edit) {
+        return {
+          ...report(L(`${name.zh}应为金额数字（单位：${unit}）；写的是 ${shown}，${slip.what.zh}，应写作 ${slip.text}`, `${name.en} should be an amount, a plain number in ${unit}; found ${shown}, ${slip.what.en}: write ${slip.text}`), slip.text),
+          fix: { title: L(`改为 ${slip.text}`, `Change to ${slip.text}`), edits: [edit] },
+        };
+      }
       const hint = amountHint(raw ?? '');
       return report(L(`${name.zh}应为金额数字（单位：${unit}），如 537.00；写的是 ${shown}${hint.zh}`, `${name.en} should be an amount, a plain number in ${unit} such as 537.00; found ${shown}${hint.en}`), 'number');
     }
@@ -153,7 +179,7 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report & { missing
       }
       // `−4%`, `-4％`, `－４%`: a rate typed with look-alike characters (a Chinese input method, a pasted minus sign);
       // ` -4%`: with spaces inside its quotes.
-      const ascii = typeof value === 'string' ? asciiRate(value) : undefined;
+      const ascii = typeof value === 'string' ? asciiFigure(value.trim()) : undefined;
       if (typeof value === 'string' && ascii !== undefined && ascii !== value && RATE_PATTERN.test(ascii)) {
         const edit = replaceScalar(ctx, path, ascii);
         const what = ascii !== value.trim()
@@ -162,6 +188,15 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report & { missing
         return {
           ...report(L(`${name.zh}应为带 % 的增减率；写的是 ${shown}，${what.zh}，应写作 ${ascii}`, `${name.en} should be a signed percentage; found ${shown}, ${what.en}: write ${ascii}`), ascii),
           ...(edit ? { fix: { title: L(`改为 ${ascii}`, `Change to ${ascii}`), edits: [edit] } } : {}),
+        };
+      }
+      // `下降4%`: a decrease in words, which the format writes as a negative rate.
+      const slip = typeof value === 'string' ? rateSlip(value, signedKey(path, 'changeRate')) : undefined;
+      const edit = slip && replaceScalar(ctx, path, slip.text);
+      if (slip && edit) {
+        return {
+          ...report(L(`${name.zh}应为带 % 的增减率；写的是 ${shown}，${slip.what.zh}，应写作 ${slip.text}`, `${name.en} should be a signed percentage; found ${shown}, ${slip.what.en}: write ${slip.text}`), slip.text),
+          fix: { title: L(`改为 ${slip.text}`, `Change to ${slip.text}`), edits: [edit] },
         };
       }
       return report(L(`${name.zh}应为带 % 的增减率，如 -4%（下降）或 4.2%（上升）；写的是 ${shown}`, `${name.en} should be a signed percentage such as -4% (a decrease) or 4.2% (an increase); found ${shown}`), 'N%');
@@ -197,21 +232,23 @@ function describe(ctx: RuleContext, issue: z.core.$ZodIssue): Report & { missing
   return report(L(`${name.zh}不符合格式：${issue.message}`, `${name.en} does not match the format: ${issue.message}`));
 }
 
-/** `amount: 12,5` in a flow mapping reads as `amount: 12` and a key `5`: the span of `12,5`. */
+/**
+ * `amount: 12,5` in a flow mapping reads as `amount: 12` and a key `5`: the span of `12,5`, and of the whole of a
+ * figure split more than once (`1,000,000.00` from the key `000`, which then ends before it).
+ */
 function decimalComma(ctx: RuleContext, keySpan: Span | undefined): Span | undefined {
-  if (!keySpan || !/^\d+(?:\.\d+)?$/.test(ctx.source.text.slice(keySpan.start, keySpan.end))) return undefined;
-  const before = /(?:^|[\s:{[])(\d+(?:\.\d+)?),$/.exec(ctx.source.text.slice(Math.max(0, keySpan.start - 40), keySpan.start));
-  return before ? { start: keySpan.start - before[1]!.length - 1, end: keySpan.end } : undefined;
+  const text = ctx.source.text;
+  if (!keySpan || !/^\d+(?:\.\d+)?$/.test(text.slice(keySpan.start, keySpan.end))) return undefined;
+  const before = /(?:^|[\s:{[])(\d+(?:,\d+)*(?:\.\d+)?),$/.exec(text.slice(Math.max(0, keySpan.start - 40), keySpan.start));
+  if (!before) return undefined;
+  const after = /^(?:,\d+(?:\.\d+)?)*/.exec(text.slice(keySpan.end, keySpan.end + 40))![0];
+  return { start: keySpan.start - before[1]!.length - 1, end: keySpan.end + after.length };
 }
 
-/** A rate with full-width digits and signs, and minus signs other than `-`, written in ASCII. */
-function asciiRate(text: string): string {
-  return text.trim()
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[−－–—‐‑﹣]/g, '-')
-    .replace(/[＋﹢]/g, '+')
-    .replace(/[．]/g, '.')
-    .replace(/[％﹪]/g, '%');
+/** Whether the figure at `path` is a change (`change`, `overview.change.total`; `changeRate`, …), which is signed. */
+function signedKey(path: YamlPath, key: 'change' | 'changeRate'): boolean {
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  return keys[keys.length - 1] === key || (keys[keys.length - 2] === key && path[0] === 'overview');
 }
 
 function amountHint(raw: string): Localized {
