@@ -2,6 +2,11 @@ import { strict as assert } from 'assert';
 import type { Finding } from '../../server/src/core/check/finding';
 import { applyFix, consistentWith, findings, fixture, pin, yaml } from '../helpers';
 
+/** The text with each two spaces of indentation written as a tab, as an editor set to tabs writes it. */
+function tabIndented(text: string): string {
+  return text.replace(/^( +)/gm, (spaces) => '\t'.repeat(spaces.length >> 1) + ' '.repeat(spaces.length & 1));
+}
+
 /** A syntax error's range stays on one line, and never reaches the end of a longer file. */
 function assertOnOneLine(text: string, f: Finding): void {
   assert.equal(f.range.start.line, f.range.end.line, `${pin(f).range} spans lines`);
@@ -73,6 +78,81 @@ describe('yaml-syntax', () => {
         zh: 'YAML 语法错误：不能用 Tab 缩进，请改用空格',
         en: 'YAML syntax error: tabs cannot indent; use spaces',
       }]);
+    });
+
+    it('converts a file indented with tabs to spaces: one finding, no duplicate keys after it, and the fix touches only the tabs', () => {
+      const consistent = fixture('consistent.budget.yaml');
+      const text = tabIndented(consistent);
+      const [f, ...rest] = findings(text);
+      assert.deepEqual(rest, [], 'the folded levels repeat keys: not told');
+      assert.deepEqual(pin(f!), {
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '8:1-8:2',
+        zh: 'YAML 语法错误：不能用 Tab 缩进，请改用空格（本文件有 75 行用 Tab 缩进）',
+        en: 'YAML syntax error: tabs cannot indent; use spaces (75 lines are indented with tabs)',
+      });
+      assert.deepEqual(f!.fix!.title, { zh: '把缩进的 Tab 改为 2 个空格', en: 'Convert the indentation to spaces (2 per tab)' });
+      assert.equal(f!.fix!.edits.length, 75);
+      for (const e of f!.fix!.edits) {
+        assert.match(text.slice(e.span.start, e.span.end), /^\t+ ?$/);
+        assert.match(e.newText, /^ +$/);
+        assert.equal(e.range.start.character, 0);
+      }
+      assert.equal(applyFix(text, f!), consistent);
+    });
+
+    it('converts one tab among spaces at the width that lines it up with its siblings, the only one that reads', () => {
+      const text = consistentWith('    basic: 2400.00', '\tbasic: 2400.00');
+      const [f] = findings(text, 'yaml-syntax');
+      assert.deepEqual(f!.fix!.title.en, 'Convert the indentation to spaces (4 per tab)');
+      assert.deepEqual(f!.fix!.edits.map((e) => [e.span.end - e.span.start, e.newText]), [[1, '    ']]);
+      assert.equal(applyFix(text, f!), fixture('consistent.budget.yaml'));
+    });
+
+    it('offers no conversion where tab widths read as different documents', () => {
+      // Two spaces a tab: `total` beside `expenditure`; four: inside it.
+      const text = 'budget: 1\noverview:\n  expenditure:\n\ttotal: 1\n';
+      assert.deepEqual(findings(text).map((f) => [pin(f).range, f.message.en, f.fix]), [
+        ['4:1-4:2', 'YAML syntax error: tabs cannot indent; use spaces', undefined],
+      ]);
+    });
+
+    describe('a table pasted from Word into a value', () => {
+      const cells = (indent: string) => `    reasons: 项目\t金额\t上年\n${indent}基本支出\t2400.00\t2250.00\n${indent}项目支出\t800.00\t750.00`;
+      const PASTED = {
+        zh: 'YAML 语法错误：这一行像是从 Word 或 Excel 粘贴的表格（单元格以 Tab 分隔）：没有“键: 值”，也没有缩进到上一个键之下，被读成了一个新键。表格的数字请写进相应的键，文字请缩进到上一个键之下',
+        en: 'YAML syntax error: this line looks like a table pasted from Word or Excel (cells separated by tabs): it has no “key: value” and is not indented under the key above, so it reads as a new key. Write the figures of the table into their keys, and indent text under the key above',
+      };
+      for (const [name, indent, range] of [
+        ['its rows at the start of the line', '', '29:1-29:5'],
+        ['its rows lined up with the key', '    ', '29:5-29:9'],
+        ['its rows starting with a tab', '\t', '29:2-29:6'],
+      ] as const) {
+        it(`is told at its first row, for what it is, and nothing after it: ${name}`, () => {
+          const text = consistentWith('    reasons: 基本支出增加主要是人员调资。', cells(indent));
+          assert.deepEqual(findings(text).map(pin), [{ rule: 'yaml-syntax', severity: 'error', path: '', range, ...PASTED }]);
+        });
+      }
+
+      it('is told at its first row when the value ends a section and a blank line follows', () => {
+        const text = consistentWith('  explanation: 严格控制公务用车和接待支出。', '  explanation: 科目\t本年\t上年\n因公出国（境）费\t10\t10\n公务接待费\t6\t8\n');
+        assert.deepEqual(findings(text).map((f) => [pin(f).range, f.message.en]), [['45:1-45:9', PASTED.en]]);
+      });
+    });
+
+    it('flags a line with no colon at that line, not at the later line whose colon ends the key', () => {
+      const text = consistentWith('    reasons: 基本支出增加主要是人员调资。', '    reasons: 基本支出增加主要是\n人员调资。');
+      assert.deepEqual(findings(text).map(pin), [{
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '29:1-29:6',
+        zh: 'YAML 语法错误：这一行没有“键: 值”，也没有缩进到上一个键之下，被读成了一个新键；如果它接着上一行的值，请把它缩进到那个键之下',
+        en: 'YAML syntax error: this line has no “key: value” and is not indented under the key above, so it reads as a new key; if it continues the value above, indent it under that key',
+      }]);
+    });
+
+    it('tells duplicate keys before the first other problem, and none after it', () => {
+      const text = consistentWith('    project: 800.00', '    project: 800.00\n    basic: 2400.00').replace('region: 示范区', 'region: "示范区');
+      assert.deepEqual(findings(text, 'yaml-syntax').map((f) => pin(f).range), ['3:9-3:13']);
+      const before = consistentWith('    project: 800.00', '    project: 800.00\n    basic: 2400.00').replace('  explanation: 严格', '  explanation: "严格');
+      assert.deepEqual(findings(before, 'yaml-syntax').map((f) => pin(f).range), ['24:5-24:10', '45:16-45:31']);
     });
 
     it('flags every duplicate key at the repeated key', () => {

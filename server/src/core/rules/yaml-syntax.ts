@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import { L, type Localized } from '../locale';
-import { toldProblems, type SyntaxProblem } from '../syntax/parse';
+import { toldProblems, wellFormedData, type SyntaxProblem } from '../syntax/parse';
 import { defineRule, type Report, type RuleContext } from '../check/rule';
 import { plainValueLength, type Span } from '../syntax/text';
 
@@ -86,6 +86,7 @@ function explain(ctx: RuleContext, problem: SyntaxProblem): Explained {
     if (!key) return generic;
     return { span: { start: problem.span.start, end: problem.span.start + key.length }, message: syntaxMessage(`键“${key}”重复了，同一映射里每个键只能写一次`, `the key “${key}” appears twice in the same mapping`) };
   }
+  if (problem.code === 'TAB_AS_INDENT') return tabs(text, problem.span) ?? generic;
   if (problem.code === 'BAD_INDENT' && isIndentation(text, problem.span)) {
     return { ...generic, span: firstToken(text, problem.span.start) };
   }
@@ -93,6 +94,57 @@ function explain(ctx: RuleContext, problem: SyntaxProblem): Explained {
     return implicitKey(text, problem.span.start) ?? generic;
   }
   return generic;
+}
+
+/** The tab widths tried when a file's indentation holds tabs: the format's two spaces first. */
+const TAB_WIDTHS = [2, 4, 8] as const;
+
+/** Indentation (and blank lines) holding a tab. */
+const TABBED_INDENT = /^[ \t]*\t[ \t]*/gm;
+
+/**
+ * A tab in the indentation. Where the tabs, each read as the same number of spaces, make a well-formed document
+ * (and every width that does makes the same one), the fix writes them as spaces, touching nothing else. A line
+ * whose cells are separated by tabs was pasted from a table: told as such, before any width is tried.
+ */
+function tabs(text: string, span: Span): Explained | undefined {
+  const lineEnd = endOfLine(text, span.start);
+  const cells = text.slice(span.start, lineEnd).replace(/^[ \t]+/, '');
+  if (isTableRow(cells)) return pastedTable(text, lineEnd - cells.length);
+  const lines = [...text.matchAll(TABBED_INDENT)].map((m) => ({ start: m.index, end: m.index + m[0].length, indent: m[0] }));
+  const widths = TAB_WIDTHS.flatMap((width) => {
+    const edits = lines.map((l) => ({ span: { start: l.start, end: l.end }, newText: l.indent.replace(/\t/g, ' '.repeat(width)) }));
+    const read = wellFormedData(edits.reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text));
+    return read ? [{ width, edits, data: JSON.stringify(read.data) }] : [];
+  });
+  const first = widths[0];
+  if (first && widths.every((w) => w.data === first.data)) {
+    const many = lines.filter((l) => /\S/.test(text.slice(l.end, endOfLine(text, l.end)))).length;
+    const count = many > 1 ? L(`（本文件有 ${many} 行用 Tab 缩进）`, ` (${many} lines are indented with tabs)`) : L('', '');
+    return {
+      span,
+      message: syntaxMessage(`不能用 Tab 缩进，请改用空格${count.zh}`, `tabs cannot indent; use spaces${count.en}`),
+      fix: { title: L(`把缩进的 Tab 改为 ${first.width} 个空格`, `Convert the indentation to spaces (${first.width} per tab)`), edits: first.edits },
+    };
+  }
+  return undefined;
+}
+
+/** A line of cells separated by tabs, not a `key: value` (whose value may hold a tab). */
+function isTableRow(line: string): boolean {
+  return /\S\t+\S/.test(line) && !/^(?:-[ \t]+)?[^\s:]+:(?:[ \t]|$)/.test(line);
+}
+
+/** The first cell of a line pasted from a table (Word, Excel: cells separated by tabs), which reads as a key. */
+function pastedTable(text: string, at: number): Explained {
+  const cell = /^[^\t\r\n]*/.exec(text.slice(at))![0].trimEnd();
+  return {
+    span: { start: at, end: at + Math.max(cell.length, 1) },
+    message: syntaxMessage(
+      '这一行像是从 Word 或 Excel 粘贴的表格（单元格以 Tab 分隔）：没有“键: 值”，也没有缩进到上一个键之下，被读成了一个新键。表格的数字请写进相应的键，文字请缩进到上一个键之下',
+      'this line looks like a table pasted from Word or Excel (cells separated by tabs): it has no “key: value” and is not indented under the key above, so it reads as a new key. Write the figures of the table into their keys, and indent text under the key above',
+    ),
+  };
 }
 
 /** Lines looked at above a problem for a key written with a full-width colon. */
@@ -150,6 +202,16 @@ function implicitKey(text: string, at: number): Explained | undefined {
   const m = colon.exec(text);
   if (!m) return undefined;
   const lineEnd = endOfLine(text, at);
+  // The key starts a line that has no colon of its own: that line, not the later one with the colon, is the mistake.
+  if (m.index > lineEnd && isIndentation(text, { start: at, end: at })) {
+    const line = text.slice(at, lineEnd);
+    if (isTableRow(line)) return pastedTable(text, at);
+    return {
+      span: trimmedSpan(text, at, lineEnd),
+      message: syntaxMessage('这一行没有“键: 值”，也没有缩进到上一个键之下，被读成了一个新键；如果它接着上一行的值，请把它缩进到那个键之下',
+        'this line has no “key: value” and is not indented under the key above, so it reads as a new key; if it continues the value above, indent it under that key'),
+    };
+  }
   if (m.index > lineEnd) {
     const token = firstToken(text, text.lastIndexOf('\n', m.index) + 1);
     return { span: token, message: syntaxMessage('这一行比上一行的键缩进得多，被读成了上一行值的续行；同级的键应左对齐', 'this line is indented more than the key above it, so it reads as part of that value; keys at the same level must line up') };

@@ -228,7 +228,25 @@ export function dropEmpty(value: unknown): unknown {
   return value;
 }
 
-/** The syntax problems that are told: the first, and every duplicate key after it. */
+/**
+ * The syntax problems that are told: every duplicate key up to the first problem of another kind, and that one.
+ * After it the tree is the parser's guess (a tab-indented file folds its levels into one, and its keys then repeat),
+ * so what follows would be told of a document the author did not write.
+ */
 export function toldProblems<P extends { readonly code: string }>(syntax: readonly P[]): P[] {
-  return syntax.filter((problem, i) => i === 0 || problem.code === 'DUPLICATE_KEY');
+  const first = syntax.findIndex((problem) => problem.code !== 'DUPLICATE_KEY');
+  return first < 0 ? syntax.slice() : syntax.slice(0, first + 1);
+}
+
+/** The data of a text when it is well-formed YAML (no error, no duplicate key), else nothing: a fix's result, tried. */
+export function wellFormedData(text: string): { readonly data: unknown } | undefined {
+  try {
+    const yaml = parseDocument(yamlBreaks(text), YAML_OPTIONS);
+    if (yaml.errors.length > 0 || duplicateKeys(yaml, text).length > 0) return undefined;
+    return { data: yaml.toJS({ maxAliasCount: resolveLimits().maxAliasCount }) };
+  } catch (e) {
+    // Too many aliases, or nesting the parser cannot follow: not a text to offer.
+    if (e instanceof ReferenceError || e instanceof RangeError) return undefined;
+    throw e;
+  }
 }
