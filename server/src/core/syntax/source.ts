@@ -76,7 +76,7 @@ export class SourceMap {
   private readonly spine: Part;
   private readonly spineShift: number;
   /** Top-level sections and `performance` keys, by id (`s:overview`, `p:dutyGoals`). */
-  private readonly others: Map<string, Part>;
+  private readonly others: Map<string, Part | FlatPart>;
   private readonly otherShifts: ReadonlyMap<string, number>;
   /** Top-level activities by index, with where each started when read and how far it has moved since. */
   private readonly activities: (Part | FlatPart | undefined)[];
@@ -137,6 +137,21 @@ export class SourceMap {
       map.activityShifts[i] = 0;
     });
     const apart = new Set(activities);
+    // The sections too (a collection each, under the root or `performance`): the standard tables alone hold tens of
+    // thousands of cells, and a node built for each was most of this map's time and allocation.
+    const sections = (n: number, path: YamlPath) => {
+      for (let c = n + 1; c < flat.end[n]!; c = flat.end[c]!) {
+        const at = extend(path, flat.name[c]!);
+        if (isSpine(at) || (flat.kind[c] !== KIND.map && flat.kind[c] !== KIND.seq)) continue;
+        map.others.set(otherId(at), new FlatPart(flat, c, at));
+        apart.add(c);
+      }
+    };
+    if (flat.count > 0 && flat.kind[0] === KIND.map) {
+      sections(0, []);
+      const performance = flat.find(0, ['performance'], 0);
+      if (performance >= 0 && flat.kind[performance] === KIND.map) sections(performance, ['performance']);
+    }
     for (const node of flat.nodes(0, [], (n) => !apart.has(n))) map.set(node);
     return map;
   }
@@ -256,6 +271,7 @@ export class SourceMap {
       if (i === undefined) {
         const id = otherId(path);
         nodes = this.others.get(id);
+        if (nodes instanceof FlatPart) throw new Error(`a node added inside a flat part: ${formatPath(path)}`);
         if (!nodes) this.others.set(id, (nodes = new Part()));
       } else {
         nodes = this.activities[i];
@@ -378,6 +394,9 @@ class Part {
   }
 }
 
+/** Items of a list up to this index are found by walking the list; past it, by an index of its items. */
+const SCAN = 16;
+
 /** Node kinds as `FlatNodes` stores them. */
 export const KIND = { scalar: 0, map: 1, seq: 2, alias: 3 } as const satisfies Record<NodeKind, number>;
 const KINDS = Object.keys(KIND) as readonly NodeKind[];
@@ -404,10 +423,17 @@ export class FlatNodes {
     readonly name: readonly (string | number)[],
   ) {}
 
+  /** Where each item of a long list stands, built the first time an item past the first few is asked for. */
+  private items?: Map<number, Int32Array>;
+
   /** The node at `path[from…]` below node `n`, or -1. */
   find(n: number, path: YamlPath, from: number): number {
     for (let p = from; p < path.length && n >= 0; p++) {
-      const part = path[p];
+      const part = path[p]!;
+      if (typeof part === 'number' && part >= SCAN && this.kind[n] === KIND.seq) {
+        n = this.item(n, part);
+        continue;
+      }
       const stop = this.end[n]!;
       let found = -1;
       for (let c = n + 1; c < stop; c = this.end[c]!) {
@@ -419,6 +445,21 @@ export class FlatNodes {
       n = found;
     }
     return n;
+  }
+
+  /**
+   * Item `i` of list `n`: found by index, not by walking the items before it (a table of 2,000 rows is read row by
+   * row, cell by cell, and the walk made that quadratic).
+   */
+  private item(n: number, i: number): number {
+    let at = (this.items ??= new Map()).get(n);
+    if (!at) {
+      const found: number[] = [];
+      for (let c = n + 1; c < this.end[n]!; c = this.end[c]!) found.push(c);
+      this.items.set(n, (at = Int32Array.from(found)));
+    }
+    const c = Number.isInteger(i) && i < at.length ? at[i]! : -1;
+    return c >= 0 && this.name[c] === i ? c : -1;
   }
 
   node(n: number, path: YamlPath): SourceNode {
@@ -446,9 +487,13 @@ export class FlatNodes {
   }
 }
 
-/** One top-level activity of a fast-path read, looked up in the flat arrays. */
+/** One top-level activity or section of a fast-path read, looked up in the flat arrays. */
 class FlatPart {
   constructor(private readonly flat: FlatNodes, private readonly root: number, private readonly path: YamlPath) {}
+
+  first(): SourceNode | undefined {
+    return this.flat.node(this.root, this.path.slice());
+  }
 
   get size(): number {
     return this.flat.end[this.root]! - this.root;
