@@ -12,15 +12,27 @@ export interface Figure {
 
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?$/;
 
+/**
+ * Figures read from their text, by that text: a document's figures repeat (a table's cells, each read by several
+ * relations), and each reading allocated a match, a string and a bigint. Figures are never changed once made.
+ * Emptied when full, so it holds at most the figures of a few documents.
+ */
+const READ = new Map<string, Figure>();
+const READ_MAX = 100_000;
+
 /** A figure from a scalar's source text, falling back to its value. */
 export function figureOf(raw: string | undefined, value: number): Figure {
-  const m = raw === undefined ? null : DECIMAL.exec(raw.trim());
-  if (m) {
-    const fraction = m[3] ?? '';
-    const digits = BigInt(m[2]! + fraction);
-    return { digits: m[1] === '-' ? -digits : digits, decimals: fraction.length };
-  }
-  return figureOfNumber(value);
+  if (raw === undefined) return figureOfNumber(value);
+  const known = READ.get(raw);
+  if (known) return known;
+  const m = DECIMAL.exec(raw.trim());
+  if (!m) return figureOfNumber(value);
+  const fraction = m[3] ?? '';
+  const digits = BigInt(m[2]! + fraction);
+  const figure = { digits: m[1] === '-' ? -digits : digits, decimals: fraction.length };
+  if (READ.size >= READ_MAX) READ.clear();
+  READ.set(raw, figure);
+  return figure;
 }
 
 export function figureOfNumber(value: number): Figure {

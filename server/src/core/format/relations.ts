@@ -47,13 +47,16 @@ export interface Evaluation {
   readonly difference: Figure;
 }
 
-/** Each relation's evaluation, worked out once: the rules of the relations and `rounding` each ask for it. */
-const evaluated = new WeakMap<Relation, Evaluation>();
+/**
+ * Each relation's evaluation, worked out once (the rules of the relations and `rounding` each ask for it) and kept on
+ * the relation itself: a weak map of a table document's thousands of relations cost more in collections than the
+ * arithmetic it saved.
+ */
+const EVALUATION = Symbol('evaluation');
 
 export function evaluate(r: Relation): Evaluation {
-  let e = evaluated.get(r);
-  if (!e) evaluated.set(r, (e = evaluateNow(r)));
-  return e;
+  const kept = r as Relation & { [EVALUATION]?: Evaluation };
+  return (kept[EVALUATION] ??= evaluateNow(r));
 }
 
 /**
