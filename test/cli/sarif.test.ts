@@ -4,7 +4,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
 import Ajv from 'ajv-draft-04';
-import { RULE_IDS } from '../../server/src/core';
+import { fingerprintKey, namedPath } from '../../server/src/cli/report';
+import { RULE_IDS, type Finding } from '../../server/src/core';
 import { example } from '../helpers';
 import { budgetdoc, ROOT } from './budgetdoc';
 
@@ -83,8 +84,9 @@ describe('budgetdoc check --format sarif, for GitHub code scanning', () => {
     assert.deepEqual(wrong.relatedLocations!.map((l) => [l.id, l.physicalLocation.region.startLine, l.message.text]), [[0, 511, '社会组织管理 427.00'], [1, 518, '社会事务管理 612.81']]);
   });
 
-  it('fingerprints each result by rule and YAML path: unique, the same on the next run, and when lines move', () => {
-    const prints = (l: Log) => l.runs[0]!.results.map((r) => r.partialFingerprints['budgetdocPath/v1']!);
+  it('fingerprints each result by rule, the names on its YAML path and its message: unique, the same on the next run, and when lines move', () => {
+    const prints = (l: Log) => l.runs[0]!.results.map((r) => r.partialFingerprints['budgetdocFinding/v2']!);
+    assert.deepEqual(run.results.map((r) => Object.keys(r.partialFingerprints)), run.results.map(() => ['budgetdocFinding/v2']));
     const first = prints(log);
     assert.equal(new Set(first).size, first.length);
     assert.ok(first.every((p) => /^[0-9a-f]{32}$/.test(p)));
@@ -94,5 +96,49 @@ describe('budgetdoc check --format sarif, for GitHub code scanning', () => {
     const moved = sarif(dir, 'examples.budget.yaml');
     assert.deepEqual(prints(moved), first);
     assert.deepEqual(moved.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.region.startLine), run.results.map((r) => r.locations[0]!.physicalLocation.region.startLine + 2));
+  });
+
+  it('keeps the fingerprint of every other result when an activity is inserted above them, which moves their lines and list indexes', () => {
+    const prints = (l: Log) => l.runs[0]!.results.map((r) => r.partialFingerprints['budgetdocFinding/v2']);
+    const lines = example().split('\n');
+    const at = lines.indexOf('  activities:') + 1;
+    // A leaf activity of its own, consistent: it adds no finding, and every activity after it moves one index down.
+    lines.splice(at, 0, '    - name: 档案管理', '      budget: 10.00', '      content: 档案整理。', '      goal: 档案规范管理。', '      indicators:', '        - name: 档案完整率', '          grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }');
+    const dir = mkdtempSync(join(tmpdir(), 'budgetdoc-sarif-'));
+    writeFileSync(join(dir, 'inserted.budget.yaml'), lines.join('\n'));
+    const inserted = sarif(dir, 'inserted.budget.yaml').runs[0]!.results;
+    const original = run.results;
+    assert.deepEqual(inserted.map((r) => r.ruleId), original.map((r) => r.ruleId));
+    // One message changes: the activities' sum, by the inserted budget; its alert is the same one all the same.
+    assert.deepEqual(inserted.flatMap((r, i) => (r.message.text === original[i]!.message.text ? [] : [[r.ruleId, r.message.text]])), [
+      ['exceeds-total', 'The activities\' budgets add up to 69932.14, more than total expenditure 49951 (over by 19981.14)'],
+    ]);
+    // The activities' findings did move: in lines, and in the index of the path they are of.
+    const moved = original.filter((r) => r.locations[0]!.physicalLocation.region.startLine > at);
+    assert.ok(moved.length > 40);
+    assert.deepEqual(inserted.filter((r, i) => r.locations[0]!.physicalLocation.region.startLine !== original[i]!.locations[0]!.physicalLocation.region.startLine).length, moved.length);
+    assert.deepEqual(inserted.map((r) => r.partialFingerprints['budgetdocFinding/v2']), prints(log));
+  });
+});
+
+describe('the SARIF fingerprint key', () => {
+  const data = { performance: { activities: [{ name: '政务服务', children: [{ name: '综合协调', budget: 1 }, { budget: 2 }] }] }, organization: { duties: ['负责辖区教育'] }, tables: { functional: { rows: [{ code: '201', name: '一般公共服务支出' }] } } };
+  const finding = (path: string, en: string) => ({ rule: 'sum-mismatch', severity: 'error', path, span: { start: 0, end: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: { zh: '', en } }) as Finding;
+
+  it('names each list item on the path by its code, name or term, or by its text; an index only where nothing names it', () => {
+    assert.equal(namedPath(data, 'performance.activities[0].children[0].budget'), 'performance.activities[name=政务服务].children[name=综合协调].budget');
+    assert.equal(namedPath(data, 'performance.activities[0].children[1].budget'), 'performance.activities[name=政务服务].children[1].budget');
+    assert.equal(namedPath(data, 'organization.duties[0]'), 'organization.duties[=负责辖区教育]');
+    assert.equal(namedPath(data, 'tables.functional.rows[0].name'), 'tables.functional.rows[code=201].name');
+    assert.equal(namedPath(data, 'performance.activities[7].budget'), 'performance.activities[7].budget');
+    assert.equal(namedPath(undefined, 'performance.activities[0]'), 'performance.activities[0]');
+    assert.equal(namedPath(data, ''), '');
+  });
+
+  it('leaves the figures out of the message, so that a figure corrected to another wrong one stays the same alert', () => {
+    const key = (en: string) => fingerprintKey(finding('performance.activities[0].budget', en), data);
+    assert.equal(key('Budget 1518.81 does not match the sum of its children 587.00 (difference 931.81)'), 'sum-mismatch\u0000performance.activities[name=政务服务].budget\u0000Budget # does not match the sum of its children # (difference #)');
+    assert.equal(key('Budget 1,600 does not match the sum of its children 587 (difference -1,013)'), key('Budget 1518.81 does not match the sum of its children 587.00 (difference 931.81)'));
+    assert.notEqual(key('Budget 1 is less than its children 2'), key('Budget 1 does not match the sum of its children 2'));
   });
 });

@@ -85,7 +85,9 @@ export function checkCommand(args: readonly string[], io: Io): number {
       continue;
     }
     const shown = file === '-' ? stdinName ?? '-' : file;
-    let findings = check(document.text, options).findings;
+    const checked = check(document.text, options);
+    let findings = checked.findings;
+    let data = checked.parsed.data;
     let text = document.text;
     if (fixing) {
       const fixed = fixText(document.text, findings, options);
@@ -96,13 +98,14 @@ export function checkCommand(args: readonly string[], io: Io): number {
           } catch (e) {
             problems++;
             io.stderr(`budgetdoc: ${file}: cannot write the fixes (${describeErrno(e, 'no such file')})\n`);
-            results.push({ file: shown, findings, text });
+            results.push({ file: shown, findings, text, data });
             continue;
           }
         }
         fixes.files++;
         fixes.findings += gone(findings, fixed.findings);
         findings = fixed.findings;
+        data = fixed.data;
         text = fixed.text;
       }
     }
@@ -110,7 +113,7 @@ export function checkCommand(args: readonly string[], io: Io): number {
     const unused = values['report-unused-disable-directives']
       ? unusedDirectives(text, check(text, { ...options, directives: false }).findings).map((u) => ({ range: rangeOf(text, u.directive.span), rules: u.rules, text: text.slice(u.directive.span.start, u.directive.span.end) }))
       : [];
-    results.push({ file: shown, findings, text, ...(unused.length > 0 ? { unused } : {}) });
+    results.push({ file: shown, findings, text, data, ...(unused.length > 0 ? { unused } : {}) });
   }
 
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
@@ -143,11 +146,12 @@ export function checkCommand(args: readonly string[], io: Io): number {
  * Fix all, as the editor's Fix all does: every safe fix, pass after pass (core/check/fix-all.ts); each edit touches
  * only the figure or name it fixes, so every other byte (line breaks, comments, quotes) stays as it was.
  */
-function fixText(text: string, findings: readonly Finding[], options: CheckOptions): { text: string; findings: readonly Finding[] } {
+function fixText(text: string, findings: readonly Finding[], options: CheckOptions): { text: string; findings: readonly Finding[]; data?: unknown } {
   const edits = fixAllRepeated(text, findings, (t) => check(t, options).findings);
   if (edits.length === 0) return { text, findings };
   const fixed = edits.reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
-  return { text: fixed, findings: check(fixed, options).findings };
+  const result = check(fixed, options);
+  return { text: fixed, findings: result.findings, data: result.parsed.data };
 }
 
 /** A span of a text as LSP positions. */

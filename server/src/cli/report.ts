@@ -10,6 +10,8 @@ export interface FileResult {
   readonly findings: readonly Finding[];
   /** The text the findings are of (after --fix, the fixed text). */
   readonly text?: string;
+  /** That text's data as parsed (what names each list item in the SARIF fingerprints). */
+  readonly data?: unknown;
   /** With --report-unused-disable-directives: the directives that silence nothing, and the rules they name in vain. */
   readonly unused?: readonly UnusedReport[];
 }
@@ -189,12 +191,12 @@ export function toSarif(results: readonly FileResult[], locale: Locale, options:
       automationDetails: { id: 'budgetdoc/' },
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.cwd).toString().replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
-      results: results.flatMap(({ file, findings }) => {
+      results: results.flatMap(({ file, findings, data }) => {
         const artifact = artifactLocation(file, options.cwd);
         const seen = new Map<string, number>();
         return findings.map((f) => {
-          // The same rule at the same path twice (two mismatches of one total): told apart by their order.
-          const key = `${f.rule}\u0000${f.path}`;
+          const key = fingerprintKey(f, data);
+          // The same finding twice at one place (two activities of one name): told apart by their order.
           const nth = seen.get(key) ?? 0;
           seen.set(key, nth + 1);
           return {
@@ -209,12 +211,52 @@ export function toSarif(results: readonly FileResult[], locale: Locale, options:
             ...(f.related && f.related.length > 0
               ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: { artifactLocation: artifact, region: region(r.range) }, message: { text: localize(r.message, locale) } })) }
               : {}),
-            partialFingerprints: { 'budgetdocPath/v1': createHash('sha256').update(`${key}\u0000${nth}`).digest('hex').slice(0, 32) },
+            partialFingerprints: { [FINGERPRINT]: createHash('sha256').update(`${key}\u0000${nth}`).digest('hex').slice(0, 32) },
           };
         });
       }),
     }],
   };
+}
+
+/** The name of the SARIF fingerprint (v1 was of the rule and the YAML path with its list indexes, which moved when an item was inserted). */
+export const FINGERPRINT = 'budgetdocFinding/v2';
+
+/**
+ * What tells a finding from the others across runs, whatever lines or list items are inserted before it: its rule,
+ * its place by the names of the items on the way to it (`performance.activities[name=社会事务管理].budget`, not
+ * `[9]`), and its message in English with the figures left out (a figure corrected to another wrong one is the
+ * same alert, and the message does not change with --locale).
+ */
+export function fingerprintKey(f: Finding, data: unknown): string {
+  const message = f.message.en.replace(/[-+]?\d[\d,]*(?:\.\d+)?%?/g, '#');
+  return `${f.rule}\u0000${namedPath(data, f.path)}\u0000${message}`;
+}
+
+/** The keys that name a list item, first found first: a classification row by its code, an activity or row by its name, a term by itself. */
+const ITEM_NAMES = ['code', 'name', 'term', 'unit'] as const;
+
+/**
+ * A YAML path (`performance.activities[9].children[0].budget`) with each list index replaced by what names that
+ * item in `data`: `[name=…]`, or `[=…]` for an item that is a text; an index where nothing names the item.
+ */
+export function namedPath(data: unknown, path: string): string {
+  let value = data;
+  let out = '';
+  for (const m of path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)) {
+    if (m[2] !== undefined) {
+      out += out ? `.${m[2]}` : m[2];
+      value = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[m[2]] : undefined;
+      continue;
+    }
+    const item = Array.isArray(value) ? value[Number(m[1])] : undefined;
+    const key = item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? ITEM_NAMES.find((k) => ['string', 'number'].includes(typeof (item as Record<string, unknown>)[k]))
+      : undefined;
+    out += typeof item === 'string' ? `[=${item}]` : key ? `[${key}=${String((item as Record<string, unknown>)[key])}]` : `[${m[1]}]`;
+    value = item;
+  }
+  return out;
 }
 
 function region(range: Finding['range']): object {
