@@ -1,16 +1,11 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { fixture } from '../helpers';
+import { budgetdoc as inProcess } from './budgetdoc';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
-
-function budgetdoc(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, 'check', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const budgetdoc = (cwd: string, ...args: string[]) => inProcess(['check', ...args], { cwd });
 
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 const consistent = fixture('consistent.budget.yaml');

@@ -133,6 +133,15 @@ describe('yaml-syntax', () => {
         });
       }
 
+      it('is told at the value, with no fix to quote it, when a cell holds ": "', () => {
+        const text = consistentWith('    reasons: 基本支出增加主要是人员调资。', '    reasons: 项目\t金额: 万元\t上年\n基本支出\t2400.00\t2250.00');
+        assert.deepEqual(findings(text).map((f) => [pin(f).range, f.message.zh, f.message.en, f.fix]), [['28:14-28:26',
+          'YAML 语法错误：这个值像是从 Word 或 Excel 粘贴的表格（单元格以 Tab 分隔），其中的“: ”被读成了嵌套的键。表格的数字请写进相应的键，文字请写成一段并加引号',
+          'YAML syntax error: this value looks like a table pasted from Word or Excel (cells separated by tabs), and its ": " reads as a nested key. Write the figures of the table into their keys, and text as one paragraph in quotes',
+          undefined,
+        ]]);
+      });
+
       it('is told at its first row when the value ends a section and a blank line follows', () => {
         const text = consistentWith('  explanation: 严格控制公务用车和接待支出。', '  explanation: 科目\t本年\t上年\n因公出国（境）费\t10\t10\n公务接待费\t6\t8\n');
         assert.deepEqual(findings(text).map((f) => [pin(f).range, f.message.en]), [['45:1-45:9', PASTED.en]]);

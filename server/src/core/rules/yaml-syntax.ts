@@ -99,6 +99,9 @@ function explain(ctx: RuleContext, problem: SyntaxProblem): Explained {
 /** The tab widths tried when a file's indentation holds tabs: the format's two spaces first. */
 const TAB_WIDTHS = [2, 4, 8] as const;
 
+/** Up to what size the tab widths are tried: each is a parse of the whole text, made while the text does not parse. */
+const TAB_FIX_MAX_CHARS = 1_000_000;
+
 /** Indentation (and blank lines) holding a tab. */
 const TABBED_INDENT = /^[ \t]*\t[ \t]*/gm;
 
@@ -111,6 +114,7 @@ function tabs(text: string, span: Span): Explained | undefined {
   const lineEnd = endOfLine(text, span.start);
   const cells = text.slice(span.start, lineEnd).replace(/^[ \t]+/, '');
   if (isTableRow(cells)) return pastedTable(text, lineEnd - cells.length);
+  if (text.length > TAB_FIX_MAX_CHARS) return undefined;
   const lines = [...text.matchAll(TABBED_INDENT)].map((m) => ({ start: m.index, end: m.index + m[0].length, indent: m[0] }));
   const widths = TAB_WIDTHS.flatMap((width) => {
     const edits = lines.map((l) => ({ span: { start: l.start, end: l.end }, newText: l.indent.replace(/\t/g, ' '.repeat(width)) }));
@@ -218,6 +222,14 @@ function implicitKey(text: string, at: number): Explained | undefined {
   }
   const value = trimmedSpan(text, at, lineEnd);
   const written = text.slice(value.start, value.end);
+  // Quoting a pasted table's first row would only move the mistake to its next row.
+  if (isTableRow(written)) {
+    return {
+      span: value,
+      message: syntaxMessage('这个值像是从 Word 或 Excel 粘贴的表格（单元格以 Tab 分隔），其中的“: ”被读成了嵌套的键。表格的数字请写进相应的键，文字请写成一段并加引号',
+        'this value looks like a table pasted from Word or Excel (cells separated by tabs), and its ": " reads as a nested key. Write the figures of the table into their keys, and text as one paragraph in quotes'),
+    };
+  }
   const quoted = /["#]/.test(written) ? undefined : `"${written}"`;
   return {
     span: value,
