@@ -6,7 +6,7 @@ import { pathToFileURL } from 'url';
 import Ajv from 'ajv-draft-04';
 import { fingerprintKey, namedPath } from '../../server/src/cli/report';
 import { RULE_IDS, type Finding } from '../../server/src/core';
-import { example } from '../helpers';
+import { example, fixture } from '../helpers';
 import { budgetdoc, ROOT } from './budgetdoc';
 
 
@@ -118,6 +118,42 @@ describe('budgetdoc check --format sarif, for GitHub code scanning', () => {
     assert.ok(moved.length > 40);
     assert.deepEqual(inserted.filter((r, i) => r.locations[0]!.physicalLocation.region.startLine !== original[i]!.locations[0]!.physicalLocation.region.startLine).length, moved.length);
     assert.deepEqual(inserted.map((r) => r.partialFingerprints['budgetdocFinding/v2']), prints(log));
+  });
+});
+
+describe('budgetdoc check --format sarif --report-unused-disable-directives', () => {
+  it('reports each directive that silences nothing under a rule of its own, after the rules, and passes the schema', () => {
+    const [head, ...rest] = fixture('consistent.budget.yaml').replace('budget: 587.00', 'budget: 1518.81').split('\n');
+    const at = rest.findIndex((l) => l.includes('budget: 1518.81'));
+    rest.splice(at, 0, '      # budget-disable-next-line sum-mismatch rounding -- the table is printed so');
+    const dir = mkdtempSync(join(tmpdir(), 'budgetdoc-sarif-'));
+    writeFileSync(join(dir, 'silenced.budget.yaml'), ['# budget-disable-next-line', head, ...rest].join('\n'));
+    const r = budgetdoc(['check', '--format', 'sarif', '--locale', 'en', '--report-unused-disable-directives', 'silenced.budget.yaml'], { cwd: dir });
+    assert.equal(r.code, 1);
+    const log = JSON.parse(r.stdout) as Log;
+    const validate = validator();
+    assert.equal(validate(log), true, JSON.stringify(validate.errors, null, 2));
+    const { rules } = log.runs[0]!.tool.driver;
+    assert.deepEqual(rules.map((x) => x.id), [...RULE_IDS, 'unused-disable-directive']);
+    assert.deepEqual(rules[RULE_IDS.length], {
+      id: 'unused-disable-directive',
+      name: 'UnusedDisableDirective',
+      shortDescription: { text: 'Unused disable directive' },
+      fullDescription: { text: 'A # budget-disable… comment silences no problem (or none of a rule it names): the problem was fixed, or the comment stands in the wrong place; it can go.' },
+      help: { text: 'A # budget-disable… comment silences no problem (or none of a rule it names): the problem was fixed, or the comment stands in the wrong place; it can go.\nhttps://github.com/budget-docs/budget-docs/blob/main/docs/configuration.md#unused-directives' },
+      helpUri: 'https://github.com/budget-docs/budget-docs/blob/main/docs/configuration.md#unused-directives',
+      defaultConfiguration: { level: 'error' },
+      properties: { tags: ['budget-disclosure'], precision: 'very-high', 'problem.severity': 'error' },
+    });
+    const results = log.runs[0]!.results;
+    assert.deepEqual(results.map((x) => [x.ruleId, x.ruleIndex, x.level, x.message.text, x.locations[0]!.physicalLocation.region]), [
+      ['unused-disable-directive', RULE_IDS.length, 'error', 'Unused directive “budget-disable-next-line”: there is no problem to silence', { startLine: 1, startColumn: 3, endLine: 1, endColumn: 27 }],
+      ['unused-disable-directive', RULE_IDS.length, 'error', 'Unused directive “budget-disable-next-line sum-mismatch rounding”: no rounding problem to silence', { startLine: at + 3, startColumn: 9, endLine: at + 3, endColumn: 55 }],
+    ]);
+    assert.equal(new Set(results.map((x) => x.partialFingerprints['budgetdocFinding/v2'])).size, 2);
+    // Without the flag: neither the results nor their rule.
+    const plain = JSON.parse(budgetdoc(['check', '--format', 'sarif', 'silenced.budget.yaml'], { cwd: dir }).stdout) as Log;
+    assert.deepEqual([plain.runs[0]!.results.length, plain.runs[0]!.tool.driver.rules.length], [0, RULE_IDS.length]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'fs';
 import { relative, resolve } from 'path';
-import { check, type CheckOptions, fixAllRepeated, unusedDirectives, type Finding, configFor, type ProjectConfig, checkOptions, resolveSettings, localeOfEnv, localize } from '../core';
+import { check, type CheckOptions, type CheckResult, fixAllRepeated, unusedDirectivesOf, type Finding, configFor, type ProjectConfig, checkOptions, resolveSettings, localeOfEnv, localize } from '../core';
 import { FileFinder } from './files';
 import { describeErrno, localeOption, parse, readDocument, SEE_HELP, UsageError, VERSION, type Io } from './io';
 import { toJson, toSarif, toText, type FileResult, type FixSummary } from './report';
@@ -74,7 +74,8 @@ export function checkCommand(args: readonly string[], io: Io): number {
       for (const p of config.problems) io.stderr(`budgetdoc: ${relative(io.cwd, config.file) || config.file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${localize(p.message, locale)}\n`);
       if (config.problems.length > 0) problems++;
     }
-    const options = checkOptions(resolveSettings({}, config, file === '-' && stdinName === undefined ? undefined : path));
+    const settings = resolveSettings({}, config, file === '-' && stdinName === undefined ? undefined : path);
+    const options = checkOptions(settings);
     let document: { text: string; bom: boolean };
     try {
       document = readDocument(file, io);
@@ -85,12 +86,11 @@ export function checkCommand(args: readonly string[], io: Io): number {
       continue;
     }
     const shown = file === '-' ? stdinName ?? '-' : file;
-    const checked = check(document.text, options);
+    let checked = check(document.text, options);
     let findings = checked.findings;
-    let data = checked.parsed.data;
     let text = document.text;
     if (fixing) {
-      const fixed = fixText(document.text, findings, options);
+      const fixed = fixText(document.text, checked, options);
       if (fixed.text !== document.text) {
         if (fixing === 'write') {
           try {
@@ -98,22 +98,21 @@ export function checkCommand(args: readonly string[], io: Io): number {
           } catch (e) {
             problems++;
             io.stderr(`budgetdoc: ${file}: cannot write the fixes (${describeErrno(e, 'no such file')})\n`);
-            results.push({ file: shown, findings, text, data });
+            results.push({ file: shown, findings, text, data: checked.parsed.data });
             continue;
           }
         }
         fixes.files++;
-        fixes.findings += gone(findings, fixed.findings);
-        findings = fixed.findings;
-        data = fixed.data;
+        fixes.findings += gone(findings, fixed.result.findings);
+        checked = fixed.result;
+        findings = checked.findings;
         text = fixed.text;
       }
     }
     // Each directive that silences nothing, as an error (as ESLint's flag of this name reports them).
-    const unused = values['report-unused-disable-directives']
-      ? unusedDirectives(text, check(text, { ...options, directives: false }).findings).map((u) => ({ range: rangeOf(text, u.directive.span), rules: u.rules, text: text.slice(u.directive.span.start, u.directive.span.end) }))
-      : [];
-    results.push({ file: shown, findings, text, data, ...(unused.length > 0 ? { unused } : {}) });
+    // Not in a file the configuration ignores, which is checked with every rule off.
+    const unused = values['report-unused-disable-directives'] && !settings.ignored ? unusedDirectivesOf(checked) : [];
+    results.push({ file: shown, findings, text, data: checked.parsed.data, ...(unused.length > 0 ? { unused } : {}) });
   }
 
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
@@ -146,22 +145,11 @@ export function checkCommand(args: readonly string[], io: Io): number {
  * Fix all, as the editor's Fix all does: every safe fix, pass after pass (core/check/fix-all.ts); each edit touches
  * only the figure or name it fixes, so every other byte (line breaks, comments, quotes) stays as it was.
  */
-function fixText(text: string, findings: readonly Finding[], options: CheckOptions): { text: string; findings: readonly Finding[]; data?: unknown } {
-  const edits = fixAllRepeated(text, findings, (t) => check(t, options).findings);
-  if (edits.length === 0) return { text, findings };
+function fixText(text: string, result: CheckResult, options: CheckOptions): { text: string; result: CheckResult } {
+  const edits = fixAllRepeated(text, result.findings, (t) => check(t, options).findings);
+  if (edits.length === 0) return { text, result };
   const fixed = edits.reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
-  const result = check(fixed, options);
-  return { text: fixed, findings: result.findings, data: result.parsed.data };
-}
-
-/** A span of a text as LSP positions. */
-function rangeOf(text: string, span: { start: number; end: number }): FileResult['findings'][number]['range'] {
-  const at = (offset: number) => {
-    const before = text.slice(0, offset);
-    const line = before.split(/\r\n|\r|\n/).length - 1;
-    return { line, character: offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) - 1 };
-  };
-  return { start: at(span.start), end: at(span.end) };
+  return { text: fixed, result: check(fixed, options) };
 }
 
 /** How many findings of `before` are not among `after` (by rule, path and message): those the fixes removed. */

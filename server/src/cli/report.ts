@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { isAbsolute, relative } from 'path';
 import { pathToFileURL } from 'url';
-import { type Finding, type Severity, localize, type Locale, docsUrl, RULES } from '../core';
+import { type Finding, type Severity, L, localize, type Locale, docsUrl, RULES, UNUSED_DIRECTIVE, UNUSED_DIRECTIVE_DOCS, unusedMessage, type UnusedReport } from '../core';
 import { ruleDescription, ruleDoc } from './rule-docs';
 
 export interface FileResult {
@@ -14,20 +14,6 @@ export interface FileResult {
   readonly data?: unknown;
   /** With --report-unused-disable-directives: the directives that silence nothing, and the rules they name in vain. */
   readonly unused?: readonly UnusedReport[];
-}
-
-export interface UnusedReport {
-  readonly range: Finding['range'];
-  /** The directive as written (`budget-disable-next-line rounding`). */
-  readonly text: string;
-  readonly rules: readonly string[];
-}
-
-/** What an unused directive is told as. */
-export function unusedMessage(u: UnusedReport): { zh: string; en: string } {
-  return u.rules.length === 0
-    ? { zh: `未用的指令“${u.text}”：没有可屏蔽的问题`, en: `Unused directive “${u.text}”: there is no problem to silence` }
-    : { zh: `未用的指令“${u.text}”：没有 ${u.rules.join('、')} 的问题可屏蔽`, en: `Unused directive “${u.text}”: no ${u.rules.join(', ')} problem to silence` };
 }
 
 /** What `--fix` (or `--fix-dry-run`) changed: files, and the findings that went. */
@@ -161,6 +147,8 @@ export interface SarifOptions {
  */
 export function toSarif(results: readonly FileResult[], locale: Locale, options: SarifOptions): object {
   const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  // With --report-unused-disable-directives: the directives that silence nothing, under a rule of their own after the rules.
+  const reportsUnused = results.some((r) => (r.unused?.length ?? 0) > 0);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -171,7 +159,7 @@ export function toSarif(results: readonly FileResult[], locale: Locale, options:
           version: options.version,
           semanticVersion: options.version,
           informationUri: 'https://github.com/budget-docs/budget-docs',
-          rules: RULES.map(({ meta: r }) => {
+          rules: [...RULES.map(({ meta: r }) => {
             const doc = ruleDoc(r.id);
             const title = localize(r.title, locale);
             const description = (doc && ruleDescription(doc, locale)) ?? title;
@@ -185,16 +173,16 @@ export function toSarif(results: readonly FileResult[], locale: Locale, options:
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { tags: ['budget-disclosure'], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[r.severity] },
             };
-          }),
+          }), ...(reportsUnused ? [unusedRule(locale)] : [])],
         },
       },
       automationDetails: { id: 'budgetdoc/' },
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.cwd).toString().replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
-      results: results.flatMap(({ file, findings, data }) => {
+      results: results.flatMap(({ file, findings, data, unused = [] }) => {
         const artifact = artifactLocation(file, options.cwd);
         const seen = new Map<string, number>();
-        return findings.map((f) => {
+        return [...findings.map((f) => {
           const key = fingerprintKey(f, data);
           // The same finding twice at one place (two activities of one name): told apart by their order.
           const nth = seen.get(key) ?? 0;
@@ -213,9 +201,41 @@ export function toSarif(results: readonly FileResult[], locale: Locale, options:
               : {}),
             partialFingerprints: { [FINGERPRINT]: createHash('sha256').update(`${key}\u0000${nth}`).digest('hex').slice(0, 32) },
           };
-        });
+        }), ...unused.map((u) => {
+          // A directive is told by what it says, and by its order among those that say the same.
+          const key = `${UNUSED_DIRECTIVE}\u0000${u.text}\u0000${u.rules.join(',')}`;
+          const nth = seen.get(key) ?? 0;
+          seen.set(key, nth + 1);
+          return {
+            ruleId: UNUSED_DIRECTIVE,
+            ruleIndex: RULES.length,
+            level: 'error',
+            message: { text: localize(unusedMessage(u), locale) },
+            locations: [{ physicalLocation: { artifactLocation: artifact, region: region(u.range) } }],
+            partialFingerprints: { [FINGERPRINT]: createHash('sha256').update(`${key}\u0000${nth}`).digest('hex').slice(0, 32) },
+          };
+        })];
       }),
     }],
+  };
+}
+
+/** The descriptor of the results that are unused directives: no rule of the registry, and no severity setting. */
+function unusedRule(locale: Locale): object {
+  const title = localize(L('未用的屏蔽指令', 'Unused disable directive'), locale);
+  const description = localize(L(
+    '一条 # budget-disable… 注释没有屏蔽任何问题（或没有它所列规则的问题）：问题已改正，或注释写错了位置，可删去。',
+    'A # budget-disable… comment silences no problem (or none of a rule it names): the problem was fixed, or the comment stands in the wrong place; it can go.',
+  ), locale);
+  return {
+    id: UNUSED_DIRECTIVE,
+    name: 'UnusedDisableDirective',
+    shortDescription: { text: title },
+    fullDescription: { text: description },
+    help: { text: `${description}\n${UNUSED_DIRECTIVE_DOCS}` },
+    helpUri: UNUSED_DIRECTIVE_DOCS,
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['budget-disclosure'], precision: 'very-high', 'problem.severity': 'error' },
   };
 }
 

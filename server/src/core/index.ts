@@ -7,6 +7,7 @@ export { check, relationsOf, type CheckOptions, type CheckResult, type RuleSetti
 export { canRecheck, recheck, type Region } from './check/incremental';
 export { fixAllEdits, fixAllRepeated } from './check/fix-all';
 export { directives, unusedDirectives, type Directive, type UnusedDirective } from './check/suppression';
+export { UNUSED_DIRECTIVE, UNUSED_DIRECTIVE_DOCS, unusedDirectivesOf, unusedMessage, type UnusedReport } from './check/unused';
 export type { Finding, Fix, Related, Severity, TextEdit } from './check/finding';
 export { docsUrl, isRuleId, RULE_IDS, RULES, RULES_BY_ID, type RuleId } from './check/registry';
 export type { Rule, RuleMeta, Scope } from './check/rule';

@@ -1,5 +1,5 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { type Finding, type Severity, L, localize, type Locale, docsUrl } from '../core';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
+import { type Finding, type Severity, L, localize, type Locale, docsUrl, type CheckResult, type Settings, UNUSED_DIRECTIVE, UNUSED_DIRECTIVE_DOCS, unusedDirectivesOf, unusedMessage, type UnusedReport } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -23,6 +23,19 @@ export function toDiagnostic(finding: Finding, uri: string, locale: Locale): Dia
   };
 }
 
+/** A `# budget-disable…` comment that silences nothing, as information (and shown faded, as unused code is). */
+export function unusedDiagnostic(u: UnusedReport, locale: Locale): Diagnostic {
+  return {
+    range: u.range,
+    severity: DiagnosticSeverity.Information,
+    source: 'budget',
+    code: UNUSED_DIRECTIVE,
+    codeDescription: { href: UNUSED_DIRECTIVE_DOCS },
+    message: localize(unusedMessage(u), locale),
+    tags: [DiagnosticTag.Unnecessary],
+  };
+}
+
 /**
  * Diagnostics a document publishes at most. A document of 100,000 mistakes (a pasted table, a wrong indent over
  * thousands of lines) would otherwise send tens of megabytes at every keystroke, more than any editor shows.
@@ -43,4 +56,13 @@ export function toDiagnostics(findings: readonly Finding[], uri: string, locale:
     });
   }
   return shown;
+}
+
+/**
+ * What a document shows: its findings, then each `# budget-disable…` comment that silences nothing (as information,
+ * as ESLint's editor shows unused `eslint-disable` comments; not in a document the configuration ignores).
+ */
+export function documentDiagnostics(a: { readonly uri: string; readonly result: CheckResult; readonly settings: Settings; readonly locale: Locale }): Diagnostic[] {
+  const unused = a.settings.ignored ? [] : unusedDirectivesOf(a.result);
+  return [...toDiagnostics(a.result.findings, a.uri, a.locale), ...unused.map((u) => unusedDiagnostic(u, a.locale))];
 }

@@ -4,7 +4,7 @@ import {
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND, codeActions } from './code-actions';
-import { toDiagnostics } from './diagnostics';
+import { documentDiagnostics } from './diagnostics';
 import { clientFormats, completion, definition, documentSymbols, foldingRanges, FULL_FORMATS, hover, inlayHints, type ClientFormats } from './features';
 import { resolveSettings, CONFIG_NAMES, configFor, type ProjectConfig, localize, toLocale } from '../core';
 import { IdleCollector } from './memory';
@@ -45,7 +45,7 @@ export function serve(connection: Connection): void {
       });
       return resolveSettings(answer?.[0], config, path);
     },
-    publish: (a: Analysis) => connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: toDiagnostics(a.result.findings, a.uri, a.locale) }),
+    publish: (a: Analysis) => connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: documentDiagnostics(a) }),
     // A slow check (a large document read whole) leaves much garbage, and so does the state built after it for the
     // next edit: collect it at once, before the next edit has to; after a fast one, once the typing stops.
     settled: (a: Analysis) => memory.touch(a.ms > 250 ? 0 : undefined),
