@@ -155,9 +155,7 @@ function bail(): never {
 function activityRoots(flat: FlatNodes): number[] {
   const seq = flat.find(0, ['performance', 'activities'], 0);
   if (seq < 0 || flat.kind[seq] !== KIND.seq) return [];
-  const out: number[] = [];
-  for (let c = seq + 1; c < flat.end[seq]!; c = flat.end[c]!) out.push(c);
-  return out;
+  return Array.from(flat.itemsOf(seq));
 }
 
 class Builder {

@@ -423,7 +423,7 @@ export class FlatNodes {
     readonly name: readonly (string | number)[],
   ) {}
 
-  /** Where each item of a long list stands, built the first time an item past the first few is asked for. */
+  /** The nodes directly under a node, by the node: built the first time they are asked for (`itemsOf`, or an item of a list past the first few). */
   private items?: Map<number, Int32Array>;
 
   /** The node at `path[from…]` below node `n`, or -1. */
@@ -447,17 +447,23 @@ export class FlatNodes {
     return n;
   }
 
-  /**
-   * Item `i` of list `n`: found by index, not by walking the items before it (a table of 2,000 rows is read row by
-   * row, cell by cell, and the walk made that quadratic).
-   */
-  private item(n: number, i: number): number {
+  /** The nodes directly under node `n`, in document order (for a list, its items by index), kept once asked for. */
+  itemsOf(n: number): Int32Array {
     let at = (this.items ??= new Map()).get(n);
     if (!at) {
       const found: number[] = [];
       for (let c = n + 1; c < this.end[n]!; c = this.end[c]!) found.push(c);
       this.items.set(n, (at = Int32Array.from(found)));
     }
+    return at;
+  }
+
+  /**
+   * Item `i` of list `n`: found by index, not by walking the items before it (a table of 2,000 rows is read row by
+   * row, cell by cell, and the walk made that quadratic).
+   */
+  private item(n: number, i: number): number {
+    const at = this.itemsOf(n);
     const c = Number.isInteger(i) && i < at.length ? at[i]! : -1;
     return c >= 0 && this.name[c] === i ? c : -1;
   }
