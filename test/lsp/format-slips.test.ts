@@ -33,9 +33,13 @@ describe('language server: quick fixes for format slips', () => {
     const actions = await quickFixes(published.diagnostics[1]!.range);
     assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred, a.edit?.changes?.[URI]]), [
       ['改为 2400.00', 'quickfix', true, [{ range: range(21, 11, 21, 19), newText: '2400.00' }]],
+      ['在此行停用 schema', 'quickfix', undefined, [{ range: range(21, 0, 21, 0), newText: '    # budget-disable-next-line schema\n' }]],
     ]);
     const rate = await quickFixes(published.diagnostics[3]!.range);
-    assert.deepEqual(rate.map((a) => [a.title, a.edit?.changes?.[URI]]), [['改为 -4%', [{ range: range(39, 16, 39, 20), newText: '-4%' }]]]);
+    assert.deepEqual(rate.map((a) => [a.title, a.edit?.changes?.[URI]]), [
+      ['改为 -4%', [{ range: range(39, 16, 39, 20), newText: '-4%' }]],
+      ['在此行停用 schema', [{ range: range(39, 0, 39, 0), newText: '    # budget-disable-next-line schema\n' }]],
+    ]);
     const all = await session.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: URI }, range: range(0, 0, 0, 0), context: { diagnostics: [], only: ['source.fixAll'] },
     }) as CodeAction[];
@@ -50,6 +54,7 @@ describe('language server: quick fixes for format slips', () => {
     assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range, d.message]), [
       ['yaml-syntax', range(7, 0, 7, 1), 'YAML 语法错误：不能用 Tab 缩进，请改用空格（本文件有 75 行用 Tab 缩进）'],
     ]);
+    // The one fix: a file that cannot be read is not silenced line by line.
     const [fix, ...rest] = await quickFixes(published.diagnostics[0]!.range);
     assert.deepEqual(rest, []);
     assert.deepEqual([fix!.title, fix!.isPreferred, fix!.edit!.changes![URI]!.length], ['把缩进的 Tab 改为 2 个空格', true, 75]);

@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { docsUrl } from '../../server/src/core/check/registry';
 import { fixture } from '../helpers';
-import { Session } from './client';
+import { CAPABILITIES, Session } from './client';
 
 const URI = 'file:///work/demo.budget.yaml';
 const consistent = fixture('consistent.budget.yaml');
@@ -133,29 +133,38 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
   });
 
   describe('code actions', () => {
-    it('offers a preferred quick fix whose edit makes the mismatch go away', async () => {
+    it('offers the total only as a suggestion when nothing says which figure is wrong, and a way to silence the line', async () => {
       const published = await session.open(URI, wrongParent);
       const diagnostic = published.diagnostics[0]!;
       const actions = await session.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] },
       }) as CodeAction[];
-      assert.equal(actions.length, 1);
-      const [fix] = actions;
-      assert.equal(fix!.title, '改为 587.00');
-      assert.equal(fix!.kind, 'quickfix');
-      assert.equal(fix!.isPreferred, true);
-      assert.deepEqual(fix!.diagnostics, [diagnostic]);
-      const edits = fix!.edit!.changes![URI]!;
+      assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [['改为 587.00（若各分项无误）', 'quickfix', undefined], ['在此行停用 sum-mismatch', 'quickfix', undefined]]);
+      const [suggestion, silence] = actions;
+      assert.deepEqual(suggestion!.diagnostics, [diagnostic]);
+      assert.deepEqual(silence!.edit!.changes![URI]!, [{ range: range(50, 0, 50, 0), newText: '      # budget-disable-next-line sum-mismatch\n' }]);
+      const edits = suggestion!.edit!.changes![URI]!;
       assert.deepEqual(edits, [{ range: range(50, 14, 50, 20), newText: '587.00' }]);
       const after = await session.edit(URI, edits);
       assert.deepEqual(after.diagnostics, []);
       assert.equal(session.text(URI), consistent);
     });
 
+    it('offers a preferred quick fix when the figures say which one is wrong', async () => {
+      const published = await session.open(URI, consistent.replace('basic: 2400.00', 'basic: 2410.00'));
+      const diagnostic = published.diagnostics[0]!;
+      const actions = await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      }) as CodeAction[];
+      assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['将基本支出 2410.00 改为 2400.00', true], ['在此行停用 sum-mismatch', undefined]]);
+      assert.deepEqual((await session.edit(URI, actions[0]!.edit!.changes![URI]!)).diagnostics, []);
+      assert.equal(session.text(URI), consistent);
+    });
+
     it('fixes every fixable finding at once with source.fixAll.budget', async () => {
-      const text = wrongParent.replace('procurement:\n  total: 105', 'procurement:\n  total: 110').replace('name: 审计业务', 'name: 三、审计业务');
+      const text = consistent.replace('basic: 2400.00', 'basic: 2410.00').replace('name: 审计业务', 'name: 三、审计业务');
       const published = await session.open(URI, text);
-      assert.deepEqual(published.diagnostics.map((d) => d.code), ['sum-mismatch', 'numbering-prefix', 'sum-mismatch']);
+      assert.deepEqual(published.diagnostics.map((d) => d.code), ['sum-mismatch', 'change-mismatch', 'numbering-prefix']);
       const actions = await session.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri: URI }, range: range(0, 0, 0, 0), context: { diagnostics: [], only: ['source.fixAll'] },
       }) as CodeAction[];
@@ -165,19 +174,90 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
       assert.equal(session.text(URI), consistent);
     });
 
-    it('goes pass after pass when asked for fix-all: a parent is fixed once fixing its child made it wrong', async () => {
-      // 综合协调 (537.00) gets a grandchild of 500.00: the child is fixed to 500.00, then its parent to 550.00.
+    it('leaves a parent whose children no longer add up to it, asked or not: a child may be missing', async () => {
+      // 综合协调 (537.00, borne out by its parent's 587.00) gets a grandchild of 500.00: which is wrong is not told.
       const text = consistent.replace('          goal: 确保政令统一。\n          indicators:\n            - name: 综合协调处理\n              grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }\n',
         '          goal: 确保政令统一。\n          children:\n            - name: 文件收发\n              budget: 500.00\n              content: 收发文件。\n              goal: 及时准确。\n              indicators:\n                - name: 文件办结率\n                  grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }\n');
       assert.deepEqual((await session.open(URI, text)).diagnostics.map((d) => d.code), ['sum-mismatch']);
       const ask = (only?: string[]) => session.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri: URI }, range: range(0, 0, 0, 0), context: { diagnostics: [], ...(only ? { only } : {}) },
       }) as Promise<CodeAction[]>;
-      const edits = (actions: CodeAction[]) => actions.find((a) => a.kind === 'source.fixAll.budget')!.edit!.changes![URI]!.map((e) => e.newText);
-      assert.deepEqual(edits(await ask()), ['500.00']);
-      const all = (await ask(['source.fixAll'])).find((a) => a.kind === 'source.fixAll.budget')!;
-      assert.deepEqual(all.edit!.changes![URI]!.map((e) => e.newText), ['550.00', '500.00']);
-      assert.deepEqual((await session.edit(URI, all.edit!.changes![URI]!)).diagnostics, []);
+      assert.deepEqual((await ask()).filter((a) => a.kind === 'source.fixAll.budget'), []);
+      assert.deepEqual(await ask(['source.fixAll']), []);
+    });
+  });
+
+  describe('code actions: Fix all the same asked or not, shown before it is applied; skeletons to fill in', () => {
+    const ask = (uri: string, only?: string[], at = range(0, 0, 0, 0)) => session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: at, context: { diagnostics: [], ...(only ? { only } : {}) },
+    }) as Promise<CodeAction[]>;
+    const fixAll = (actions: CodeAction[]) => actions.filter((a) => a.kind === 'source.fixAll.budget');
+
+    it('offers unasked (no `only`) the very Fix all asked for by name: on one wrong 三公 source figure, no amount, change or rate is rewritten', async () => {
+      // The 三公 total's general budget 35 against its amount 40: the amount agrees with the rows, its change and its
+      // rate, the source may be wrong or one missing. Fix all takes the numbering prefix alone.
+      const text = consistent.replace('changeRate: -7%, sources: { general: 40 } }', 'changeRate: -7%, sources: { general: 35 } }').replace('name: 审计业务', 'name: 三、审计业务');
+      assert.deepEqual((await session.open(URI, text)).diagnostics.map((d) => d.code), ['sum-mismatch', 'numbering-prefix']);
+      const unasked = fixAll(await ask(URI));
+      const asked = await ask(URI, ['source.fixAll']);
+      assert.deepEqual(unasked, asked);
+      assert.deepEqual(asked.map((a) => a.edit!.changes![URI]), [[{ range: range(68, 12, 68, 14), newText: '' }]]);
+    });
+
+    it('marks Fix all\'s edit with a change annotation that needs confirmation, for a client that takes them', async () => {
+      await session.stop();
+      session = await Session.start({ locale: 'zh-cn', capabilities: { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } } } });
+      const text = consistent.replace('basic: 2400.00', 'basic: 2410.00').replace('name: 审计业务', 'name: 三、审计业务');
+      await session.open(URI, text);
+      const [all] = await ask(URI, ['source.fixAll']);
+      assert.deepEqual(all!.edit, {
+        documentChanges: [{
+          textDocument: { uri: URI, version: 1 },
+          edits: [
+            { range: range(21, 11, 21, 18), newText: '2400.00', annotationId: 'budget.fixAll' },
+            { range: range(68, 12, 68, 14), newText: '', annotationId: 'budget.fixAll' },
+          ],
+        }],
+        changeAnnotations: {
+          'budget.fixAll': { label: '修复所有可自动修复的问题（2 处修改）', description: '只改其余数字能判定错误的那个数', needsConfirmation: true },
+        },
+      });
+    });
+
+    it('offers a missing indicator as a skeleton to fill in, not preferred and never in Fix all: a snippet for a client that takes one', async () => {
+      await session.stop();
+      session = await Session.start({ locale: 'zh-cn', capabilities: { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, snippetEditSupport: true } } } });
+      const text = consistent.replace('          indicators:\n            - name: 大型会议控制率\n              grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }\n', '');
+      const [diagnostic] = (await session.open(URI, text)).diagnostics;
+      assert.equal(diagnostic!.code, 'missing-kpi');
+      const actions = await ask(URI, undefined, diagnostic!.range);
+      assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [['插入绩效指标框架（待填写）', 'quickfix', undefined], ['在此行停用 missing-kpi', 'quickfix', undefined]]);
+      assert.deepEqual(actions[0]!.edit, {
+        documentChanges: [{
+          textDocument: { uri: URI, version: 1 },
+          edits: [{ range: range(64, 24, 64, 24), snippet: { kind: 'snippet', value: '\n          indicators:\n            - name: $1\n              grades:\n                excellent: $2\n                good: $3\n                fair: $4\n                poor: $5$0' } }],
+        }],
+      });
+      assert.deepEqual(await ask(URI, ['source.fixAll']), []);
+    });
+
+    it('offers the skeleton as plain text with the values empty to a client without snippet edits', async () => {
+      const text = consistent.replace('          indicators:\n            - name: 大型会议控制率\n              grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }\n', '');
+      const [diagnostic] = (await session.open(URI, text)).diagnostics;
+      const [skeleton] = await ask(URI, ['quickfix'], diagnostic!.range);
+      assert.deepEqual(skeleton!.edit, { changes: { [URI]: [{ range: range(64, 24, 64, 24), newText: '\n          indicators:\n            - name:\n              grades:\n                excellent:\n                good:\n                fair:\n                poor:' }] } });
+      const after = await session.edit(URI, skeleton!.edit!.changes![URI]!);
+      // No threshold made up: the indicator waits for its name and grades.
+      assert.deepEqual(after.diagnostics.map((d) => d.code), ['incomplete-grades']);
+    });
+
+    it('silences a second rule on a line by adding it to the comment already above, not by a second comment', async () => {
+      const text = wrongParent.replace('    - name: 政务服务\n', '    - name: 政务服务\n      # budget-disable-next-line rounding\n');
+      const [diagnostic] = (await session.open(URI, text)).diagnostics;
+      const silence = (await ask(URI, ['quickfix'], diagnostic!.range)).find((a) => a.title === '在此行停用 sum-mismatch')!;
+      const line = text.split('\n').findIndex((l) => l.includes('budget-disable-next-line rounding'));
+      assert.deepEqual(silence.edit!.changes![URI], [{ range: range(line, 41, line, 41), newText: ', sum-mismatch' }]);
+      assert.deepEqual((await session.edit(URI, silence.edit!.changes![URI]!)).diagnostics, []);
     });
   });
 

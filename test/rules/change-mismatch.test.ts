@@ -27,7 +27,7 @@ ruleTester('change-mismatch', {
             { path: 'overview.expenditure.total', range: '21:12-21:19', message: { zh: '本年 3200.00', en: 'this year 3200.00' } },
             { path: 'overview.previous.total', range: '29:22-29:29', message: { zh: '上年 3000.00', en: 'last year 3000.00' } },
           ],
-          fixTitle: { zh: '改为 200.00', en: 'Change to 200.00' },
+          suggestions: [{ title: { zh: '改为 200.00（若各分项无误）', en: 'Change to 200.00 (if the parts are right)' }, output: basicOff.replace('total: 190.00', 'total: 200.00') }],
         },
         {
           path: 'overview.change.basic', range: '26:12-26:18',
@@ -37,15 +37,16 @@ ruleTester('change-mismatch', {
             { path: 'overview.expenditure.basic', range: '22:12-22:19', message: { zh: '本年 2400.00', en: 'this year 2400.00' } },
             { path: 'overview.previous.basic', range: '29:38-29:45', message: { zh: '上年 2250.00', en: 'last year 2250.00' } },
           ],
-          fixTitle: { zh: '改为 150.00', en: 'Change to 150.00' },
-          output: CONSISTENT.replace('total: 200.00', 'total: 190.00'),
+          suggestions: [{ title: { zh: '改为 150.00（若各分项无误）', en: 'Change to 150.00 (if the parts are right)' }, output: CONSISTENT.replace('total: 200.00', 'total: 190.00') }],
         },
       ],
-      output: CONSISTENT,
-      // One fix after the other, as an author clicks them, ends where Fix all does.
+      // The two changes agree with each other (190.00 = 140.00 + 50.00), this year and last year each add up: no one
+      // figure is sure, so Fix all leaves them. Chosen one after the other, the suggestions end at the consistent text.
       also: (text) => {
-        const fixed = assertFixed(text, findings(text, 'change-mismatch')[1]!);
-        assert.equal(assertFixed(fixed, findings(fixed, 'change-mismatch')[0]!), CONSISTENT);
+        const second = findings(text, 'change-mismatch')[1]!;
+        const fixed = assertFixed(text, { ...second, fix: second.suggestions![0]! });
+        const first = findings(fixed, 'change-mismatch')[0]!;
+        assert.equal(assertFixed(fixed, { ...first, fix: (first.fix ?? first.suggestions![0])! }), CONSISTENT);
       },
     },
     {
@@ -81,16 +82,18 @@ ruleTester('change-mismatch', {
   valid: [{ name: 'finds nothing in the tables of the example', text: statistics() }],
   invalid: [
     {
-      name: 'flags a 类 row of 表五 whose change is not this year less last year, with no fix: no other table states its last year',
+      // Its last year is borne out by the total's previous-year sum, this year by the other tables: the change is the one.
+      name: 'flags a 类 row of 表五 whose change is not this year less last year, and fixes the change',
       text: statistics(['previous: 2452000.00, change: 108345.60', 'previous: 2452000.00, change: 108345.00']),
       findings: [{
         path: 'tables.generalBudget.rows[0].change', range: '133:127-133:136',
         message: { zh: '表五（一般公共预算支出表）201 一般公共服务支出增减 108345.00 与本年减上年 108345.60 不符（差 -0.60）', en: 'Table 5 (general budget), 201 一般公共服务支出: the change 108345.00 does not match this year minus last year 108345.60 (difference -0.60)' },
-        expected: '108345.60', found: '108345.00',
+        expected: '108345.60', found: '108345.00', fixTitle: { zh: '改为 108345.60', en: 'Change to 108345.60' },
       }],
+      output: statistics(),
     },
     {
-      name: 'says which last year would make the change agree when the total\'s last year is the wrong figure, and offers no fix on the change',
+      name: 'says which last year would make the change agree when the total\'s last year is the wrong figure, and fixes that last year',
       text: statistics(['previous: 3105000.00, change: 121345.60', 'previous: 3005000.00, change: 121345.60']),
       findings: [{
         path: 'tables.generalBudget.total.change', range: '131:157-131:166',
@@ -99,7 +102,9 @@ ruleTester('change-mismatch', {
           en: 'Table 5 (general budget), the total row: the change 121345.60 does not match this year minus last year 221345.60 (difference -100000.00); but with the previous-year figure of the class rows, 3105000.00, the change agrees: check last year\'s figure first',
         },
         expected: '221345.60', found: '121345.60',
+        fixTitle: { zh: '将上年 3005000.00 改为 3105000.00', en: 'Change last year 3005000.00 to 3105000.00' },
       }],
+      output: statistics(),
     },
   ],
 });

@@ -37,7 +37,7 @@ ruleTester('share-mismatch', {
       output: statistics(),
     },
     {
-      name: 'offers no fix when the whole is itself wrong: the text\'s expenditure total does not add up',
+      name: 'offers no fix when the whole is itself wrong: the text\'s expenditure total does not add up; a suggestion each',
       text: statistics(['    total: 322.63\n    basic: { amount: 258.63, share: 80.16%', '    total: 332.63\n    basic: { amount: 258.63, share: 80.16%']),
       findings: [{
         path: 'overview.expenditure.basic.share', range: '24:37-24:43',
@@ -45,12 +45,14 @@ ruleTester('share-mismatch', {
           zh: '基本支出占比 80.16% 与 258.63 ÷ 支出总计 332.63 算出的 77.7531% 不符，应为 77.75%',
           en: 'The share 80.16% of basic expenditure does not match 77.7531%, computed as 258.63 ÷ total expenditure 332.63; it should be 77.75%',
         },
+        suggestions: [{ title: { zh: '改为 77.75%（若金额无误）', en: 'Change to 77.75% (if the figures are right)' }, output: statistics(['    total: 322.63\n    basic: { amount: 258.63, share: 80.16%', '    total: 332.63\n    basic: { amount: 258.63, share: 80.16%'], ['share: 80.16%', 'share: 77.75%']) }],
       }, {
         path: 'overview.expenditure.project.share', range: '25:38-25:44',
         message: {
           zh: '项目支出占比 19.84% 与 64.00 ÷ 支出总计 332.63 算出的 19.2406% 不符，应为 19.24%',
           en: 'The share 19.84% of project expenditure does not match 19.2406%, computed as 64.00 ÷ total expenditure 332.63; it should be 19.24%',
         },
+        suggestions: [{ title: { zh: '改为 19.24%（若金额无误）', en: 'Change to 19.24% (if the figures are right)' }, output: statistics(['    total: 322.63\n    basic: { amount: 258.63, share: 80.16%', '    total: 332.63\n    basic: { amount: 258.63, share: 80.16%'], ['share: 19.84%', 'share: 19.24%']) }],
       }],
     },
   ],

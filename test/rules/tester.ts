@@ -49,6 +49,8 @@ export interface ExpectedFinding {
   readonly fixTitle?: Localized;
   /** The text after this finding's fix alone. */
   readonly output?: string;
+  /** The choices offered besides (never by Fix all): each one's title and the text after it alone. */
+  readonly suggestions?: readonly { readonly title: Localized; readonly output: string }[];
 }
 
 export interface InvalidCase {
@@ -69,6 +71,9 @@ export interface RuleTests {
   readonly invalid: readonly InvalidCase[];
 }
 
+/** A finding as compared: its suggestions by title (their outputs are checked on their own). */
+type Stated = Omit<ExpectedFinding, 'suggestions' | 'output'> & { readonly suggestions?: readonly { readonly title: Localized }[] };
+
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 function rangeOf(r: Finding['range']): string {
@@ -76,7 +81,7 @@ function rangeOf(r: Finding['range']): string {
 }
 
 /** A finding as the case states it: the keys it always has, and those of `like` that the case lists. */
-function stated(f: Finding, like: ExpectedFinding | undefined): ExpectedFinding {
+function stated(f: Finding, like: ExpectedFinding | undefined): Stated {
   return {
     path: f.path,
     range: rangeOf(f.range),
@@ -86,12 +91,13 @@ function stated(f: Finding, like: ExpectedFinding | undefined): ExpectedFinding 
     ...(like && 'found' in like ? { found: f.found } : {}),
     ...(like && 'related' in like ? { related: f.related?.map((r) => ({ path: r.path, range: rangeOf(r.range), message: { zh: r.message.zh, en: r.message.en } })) } : {}),
     ...(like && 'fixTitle' in like ? { fixTitle: f.fix && { zh: f.fix.title.zh, en: f.fix.title.en } } : {}),
+    ...(like && 'suggestions' in like ? { suggestions: (f.suggestions ?? []).map((s) => ({ title: { zh: s.title.zh, en: s.title.en } })) } : {}),
   };
 }
 
 /** The expected findings with their severity filled in and their outputs left out (those are checked on their own). */
-function wanted(expected: readonly ExpectedFinding[], severity: Severity): ExpectedFinding[] {
-  return expected.map(({ output: _output, ...f }) => ({ ...f, severity: f.severity ?? severity }));
+function wanted(expected: readonly ExpectedFinding[], severity: Severity): Stated[] {
+  return expected.map(({ output: _output, ...f }) => ({ ...f, ...(f.suggestions ? { suggestions: f.suggestions.map((x) => ({ title: x.title })) } : {}), severity: f.severity ?? severity }));
 }
 
 /** Asserts the rule's findings on a text are exactly these; returns them. */
@@ -157,6 +163,9 @@ export function ruleTester(rule: RuleId, tests: RuleTests): void {
           found.forEach((f, i) => {
             const own = c.findings[i]!.output;
             if (own !== undefined) assert.equal(applyFix(c.text, f), own, `output of finding ${i + 1} (${f.path})`);
+            const choices = c.findings[i]!.suggestions;
+            if (f.suggestions && !choices) assert.fail(`finding ${i + 1} (${f.path}) offers suggestions: list them`);
+            choices?.forEach((s, j) => assert.equal(applyAll(c.text, f.suggestions![j]!.edits), s.output, `output of suggestion ${j + 1} of finding ${i + 1} (${f.path})`));
           });
           c.also?.(c.text);
         });

@@ -3,7 +3,7 @@ import { relative, resolve } from 'path';
 import { check, type CheckOptions, type CheckResult, fixAllRepeated, unusedDirectivesOf, type Finding, configFor, type ProjectConfig, checkOptions, resolveSettings, localeOfEnv, localize } from '../core';
 import { FileFinder } from './files';
 import { describeErrno, localeOption, parse, readDocument, SEE_HELP, UsageError, VERSION, type Io } from './io';
-import { toJson, toSarif, toText, type FileResult, type FixSummary } from './report';
+import { toJson, toSarif, toText, type FileResult, type FixChange, type FixSummary } from './report';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -89,6 +89,7 @@ export function checkCommand(args: readonly string[], io: Io): number {
     let checked = check(document.text, options);
     let findings = checked.findings;
     let text = document.text;
+    let changes: readonly FixChange[] = [];
     if (fixing) {
       const fixed = fixText(document.text, checked, options);
       if (fixed.text !== document.text) {
@@ -104,6 +105,7 @@ export function checkCommand(args: readonly string[], io: Io): number {
         }
         fixes.files++;
         fixes.findings += gone(findings, fixed.result.findings);
+        changes = fixed.changes;
         checked = fixed.result;
         findings = checked.findings;
         text = fixed.text;
@@ -112,7 +114,7 @@ export function checkCommand(args: readonly string[], io: Io): number {
     // Each directive that silences nothing, as an error (as ESLint's flag of this name reports them).
     // Not in a file the configuration ignores, which is checked with every rule off.
     const unused = values['report-unused-disable-directives'] && !settings.ignored ? unusedDirectivesOf(checked) : [];
-    results.push({ file: shown, findings, text, data: checked.parsed.data, ...(unused.length > 0 ? { unused } : {}) });
+    results.push({ file: shown, findings, text, data: checked.parsed.data, ...(unused.length > 0 ? { unused } : {}), ...(changes.length > 0 ? { changes } : {}) });
   }
 
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
@@ -145,11 +147,12 @@ export function checkCommand(args: readonly string[], io: Io): number {
  * Fix all, as the editor's Fix all does: every safe fix, pass after pass (core/check/fix-all.ts); each edit touches
  * only the figure or name it fixes, so every other byte (line breaks, comments, quotes) stays as it was.
  */
-function fixText(text: string, result: CheckResult, options: CheckOptions): { text: string; result: CheckResult } {
+function fixText(text: string, result: CheckResult, options: CheckOptions): { text: string; result: CheckResult; changes: readonly FixChange[] } {
   const edits = fixAllRepeated(text, result.findings, (t) => check(t, options).findings);
-  if (edits.length === 0) return { text, result };
+  if (edits.length === 0) return { text, result, changes: [] };
   const fixed = edits.reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
-  return { text: fixed, result: check(fixed, options) };
+  const changes = edits.map((e) => ({ range: result.lines.range(e.span), from: text.slice(e.span.start, e.span.end), to: e.newText }));
+  return { text: fixed, result: check(fixed, options), changes };
 }
 
 /** How many findings of `before` are not among `after` (by rule, path and message): those the fixes removed. */

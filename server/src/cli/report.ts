@@ -14,6 +14,15 @@ export interface FileResult {
   readonly data?: unknown;
   /** With --report-unused-disable-directives: the directives that silence nothing, and the rules they name in vain. */
   readonly unused?: readonly UnusedReport[];
+  /** With --fix or --fix-dry-run: what Fix all changed (or would change), each at its place in the text as read. */
+  readonly changes?: readonly FixChange[];
+}
+
+/** One change Fix all made: the text at `range` (of the text as read) was `from` and is `to`. */
+export interface FixChange {
+  readonly range: Finding['range'];
+  readonly from: string;
+  readonly to: string;
 }
 
 /** What `--fix` (or `--fix-dry-run`) changed: files, and the findings that went. */
@@ -30,7 +39,13 @@ export interface JsonReport {
   /** Characters count UTF-16 code units, as in LSP and JavaScript strings. */
   readonly positionEncoding: 'utf-16';
   readonly findings: readonly JsonFinding[];
-  readonly fixed?: { readonly files: number; readonly findings: number; readonly written: boolean };
+  readonly fixed?: {
+    readonly files: number;
+    readonly findings: number;
+    readonly written: boolean;
+    /** Each change Fix all made (or would make), in positions of the text as read. */
+    readonly changes: readonly (FixChange & { readonly file: string })[];
+  };
 }
 
 export interface JsonFinding {
@@ -53,7 +68,14 @@ export function toJson(results: readonly FileResult[], locale: Locale, fixes?: F
       ...jsonFindings(results, locale),
       ...results.flatMap(({ file, unused }) => (unused ?? []).map((u) => ({ file, rule: null, severity: 'error' as const, message: localize(unusedMessage(u), locale), path: '', range: u.range }))),
     ],
-    ...(fixes ? { fixed: { files: fixes.files, findings: fixes.findings, written: fixes.mode === 'write' } } : {}),
+    ...(fixes ? {
+      fixed: {
+        files: fixes.files,
+        findings: fixes.findings,
+        written: fixes.mode === 'write',
+        changes: results.flatMap(({ file, changes }) => (changes ?? []).map((c) => ({ file, range: c.range, from: c.from, to: c.to }))),
+      },
+    } : {}),
   };
 }
 
@@ -104,6 +126,15 @@ export function toText(results: readonly FileResult[], locale: Locale, color: bo
   const total = counts.error + counts.warning + counts.info;
   const files = (n: number) => (locale === 'zh-CN' ? `${n} 个文件` : `${n} file${n === 1 ? '' : 's'}`);
   if (fixes) {
+    // What Fix all changed, each change where it was: a reader sees every figure and word it rewrote.
+    const changed = results.filter((r) => (r.changes?.length ?? 0) > 0);
+    if (changed.length > 0) {
+      lines.push(fixes.mode === 'write' ? (locale === 'zh-CN' ? '已改动：' : 'Changed:') : (locale === 'zh-CN' ? '将改动（未写入）：' : 'Would change (not written):'));
+      for (const { file, changes = [] } of changed) {
+        for (const c of changes) lines.push(`  ${file}:${c.range.start.line + 1}:${c.range.start.character + 1}  ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`);
+      }
+      lines.push('');
+    }
     const n = fixes.findings;
     lines.push(fixes.mode === 'write'
       ? (locale === 'zh-CN' ? `已修复 ${n} 个问题，改写 ${files(fixes.files)}` : `Fixed ${n} problem${n === 1 ? '' : 's'} in ${files(fixes.files)}`)

@@ -5,7 +5,7 @@
  */
 export { check, relationsOf, type CheckOptions, type CheckResult, type RuleSetting } from './check/check';
 export { canRecheck, recheck, type Region } from './check/incremental';
-export { fixAllEdits, fixAllRepeated } from './check/fix-all';
+export { fixAllEdits, fixAllRepeated, type SpanEdit } from './check/fix-all';
 export { directives, unusedDirectives, type Directive, type UnusedDirective } from './check/suppression';
 export { UNUSED_DIRECTIVE, UNUSED_DIRECTIVE_DOCS, unusedDirectivesOf, unusedMessage, type UnusedReport } from './check/unused';
 export type { Finding, Fix, Related, Severity, TextEdit } from './check/finding';

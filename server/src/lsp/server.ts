@@ -3,7 +3,7 @@ import {
   CodeActionKind, DidChangeWatchedFilesNotification, DiagnosticSeverity, ErrorCodes, LSPErrorCodes, ResponseError, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { FIX_ALL_KIND, codeActions } from './code-actions';
+import { FIX_ALL_KIND, codeActions, editSupport, PLAIN_EDITS, type EditSupport } from './code-actions';
 import { documentDiagnostics } from './diagnostics';
 import { clientFormats, completion, definition, documentSymbols, foldingRanges, FULL_FORMATS, hover, inlayHints, type ClientFormats } from './features';
 import { resolveSettings, CONFIG_NAMES, configFor, type ProjectConfig, localize, toLocale } from '../core';
@@ -17,6 +17,8 @@ export function serve(connection: Connection): void {
   let clientLocale: string | undefined;
   let pullsSettings = false;
   let refreshesHints = false;
+  /** What the client takes in a workspace edit (annotations, snippets), from `initialize`. */
+  let edits: EditSupport = PLAIN_EDITS;
   /** What the client can show (snippets, markdown hovers), from `initialize`. */
   let formats: ClientFormats = FULL_FORMATS;
   /** The `budget` section a client pushed (one that does not answer workspace/configuration). */
@@ -91,6 +93,7 @@ export function serve(connection: Connection): void {
     watchesFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     refreshesHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     formats = clientFormats(params.capabilities);
+    edits = editSupport(params.capabilities);
     phase = 'running';
     return {
       capabilities: {
@@ -128,7 +131,7 @@ export function serve(connection: Connection): void {
 
   connection.onHover(onDocument('hover', null, (a, p) => hover(a, p.position, formats)));
   connection.onCompletion(onDocument('completion', [], (a, p) => completion(a, p.position, formats)));
-  connection.onCodeAction(onDocument('codeAction', [], codeActions));
+  connection.onCodeAction(onDocument('codeAction', [], (a, p) => codeActions(a, p, edits)));
   connection.onDocumentSymbol(onDocument('documentSymbol', [], documentSymbols));
   connection.onFoldingRanges(onDocument('foldingRange', [], foldingRanges));
   connection.onDefinition(onDocument('definition', null, (a, p) => definition(a, p.position)));

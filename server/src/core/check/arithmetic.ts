@@ -2,7 +2,9 @@ import { agreement, formatFigure, negate, tolerance, type Figure } from '../form
 import { L, type Localized } from '../locale';
 import type { YamlPath } from '../syntax/source';
 import { evaluate, relations, shortfall, type Relation } from '../format/relations';
-import type { RuleContext } from './rule';
+import type { ReportedFix, RuleContext } from './rule';
+import { editableAt, wrongFigure } from './which-figure';
+import { amountPath } from '../format/figures';
 import { replaceNumber } from './edits';
 
 /**
@@ -38,9 +40,7 @@ export function checkRelations(ctx: RuleContext, rule: Relation['rule']): void {
     const expected = formatFigure(e.expected);
     const diff = formatFigure(e.difference);
     const note = lastYear(ctx, r, e.expected);
-    // A last year that its parts and the change written both bear out is the one figure to change, corroborated or not.
-    const sure = note ? !note.doubt : r.fixable !== false;
-    const edit = rule !== 'balance-mismatch' && sure ? replaceNumber(ctx, r.target.path, expected) : undefined;
+    const { fix, suggestions } = fixesOf(ctx, r, expected);
     ctx.report({
       path: r.target.path,
       message: L(`${r.what.zh} ${found} 与${r.against.zh} ${expected} 不符（差 ${diff}）${note?.text.zh ?? ''}`,
@@ -48,18 +48,42 @@ export function checkRelations(ctx: RuleContext, rule: Relation['rule']): void {
       expected,
       found,
       related,
-      // Which side of a balance is wrong is the author's call, not ours.
-      ...(edit ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
+      ...(fix ? { fix } : {}),
+      ...(suggestions.length > 0 ? { suggestions } : {}),
     });
   }
 }
 
 /**
- * Where one last-year figure makes several relations fail (its parts' sum, the change, the rate), the messages say
- * which figure makes them all agree: a change that agrees with this year less the parts' last year is likely right
- * (no fix on it), and a last year set to its parts' sum that makes the written change agree is the one to change.
+ * The fix of a relation that does not hold: the one figure the other relations say is wrong, set to what makes it
+ * hold (the total, or one of its parts). When they do not say which, the author chooses: the total may be set to
+ * its parts' sum (a suggestion, never Fix all's), or a part checked (each is a related location). Which side of a
+ * balance is wrong is the author's call unless the figures tell.
  */
-function lastYear(ctx: RuleContext, r: Relation, expected: Figure): { text: Localized; doubt: boolean } | undefined {
+function fixesOf(ctx: RuleContext, r: Relation, expected: string): { fix?: ReportedFix; suggestions: ReportedFix[] } {
+  if (r.rule === 'balance-mismatch') return { suggestions: [] };
+  const wrong = wrongFigure(ctx, r);
+  if (wrong) {
+    const value = formatFigure(wrong.value);
+    const edit = replaceNumber(ctx, amountPath(ctx.model.budget, wrong.term.path), value);
+    if (!edit) return { suggestions: [] };
+    const title = wrong.isTarget
+      ? L(`改为 ${value}`, `Change to ${value}`)
+      : L(`将${wrong.term.label.zh} ${formatFigure(wrong.term.figure)} 改为 ${value}`, `Change ${wrong.term.label.en} ${formatFigure(wrong.term.figure)} to ${value}`);
+    return { fix: { title, edits: [edit] }, suggestions: [] };
+  }
+  if (!editableAt(ctx, r.target.path)) return { suggestions: [] };
+  const edit = replaceNumber(ctx, amountPath(ctx.model.budget, r.target.path), expected);
+  return { suggestions: edit ? [{ title: L(`改为 ${expected}（若各分项无误）`, `Change to ${expected} (if the parts are right)`), edits: [edit] }] : [] };
+}
+
+/**
+ * Where one last-year figure makes several relations fail (its parts' sum, the change, the rate), the messages say
+ * which figure makes them all agree: a change that agrees with this year less the parts' last year is likely right,
+ * and a last year set to its parts' sum that makes the written change agree is the one to change (the fix itself is
+ * `wrongFigure`'s to choose).
+ */
+function lastYear(ctx: RuleContext, r: Relation, expected: Figure): { text: Localized } | undefined {
   const all = relations(ctx);
   const same = (a: YamlPath, b: YamlPath) => a.length === b.length && a.every((p, i) => p === b[i]);
   if (r.rule === 'change-mismatch') {
@@ -70,7 +94,7 @@ function lastYear(ctx: RuleContext, r: Relation, expected: Figure): { text: Loca
     const sum = evaluate(parts).expected;
     if (agreement(r.target.figure, [amount.figure, negate(sum)]) === 'mismatch') return undefined;
     const s = formatFigure(sum);
-    return { doubt: true, text: L(`；但按${parts.against.zh} ${s} 算，增减相符：请先核对上年数`, `; but with ${parts.against.en}, ${s}, the change agrees: check last year's figure first`) };
+    return { text: L(`；但按${parts.against.zh} ${s} 算，增减相符：请先核对上年数`, `; but with ${parts.against.en}, ${s}, the change agrees: check last year's figure first`) };
   }
   if (r.rule === 'sum-mismatch' && r.target.path[r.target.path.length - 1] === 'previous') {
     const change = all.find((x) => x.rule === 'change-mismatch' && x.terms.some((t) => t.negative && same(t.path, r.target.path)));
@@ -78,7 +102,7 @@ function lastYear(ctx: RuleContext, r: Relation, expected: Figure): { text: Loca
     if (!change || !amount || evaluate(change).agreement !== 'mismatch') return undefined;
     if (agreement(change.target.figure, [amount.figure, negate(expected)]) === 'mismatch') return undefined;
     const e = formatFigure(expected);
-    return { doubt: false, text: L(`；按 ${e} 计，所写增减 ${formatFigure(change.target.figure)} 也相符`, `; at ${e}, the change written, ${formatFigure(change.target.figure)}, agrees too`) };
+    return { text: L(`；按 ${e} 计，所写增减 ${formatFigure(change.target.figure)} 也相符`, `; at ${e}, the change written, ${formatFigure(change.target.figure)}, agrees too`) };
   }
   return undefined;
 }

@@ -10,9 +10,15 @@ export interface TextEdit {
   readonly span: Span;
   readonly range: Range;
   readonly newText: string;
+  /** The same text as an LSP snippet (`$1` … tab stops for what the author fills in), for a client that takes one. */
+  readonly snippet?: string;
 }
 
-/** A one-click fix: edits that touch only what they say. */
+/**
+ * A one-click fix: edits that touch only what they say. A finding's `fix` is the one the figures bear out (the
+ * preferred quick fix, taken by Fix all and `--fix`); its `suggestions` are choices for the author, offered one by
+ * one and never applied unasked.
+ */
 export interface Fix {
   readonly title: Localized;
   readonly edits: readonly TextEdit[];
@@ -38,4 +44,6 @@ export interface Finding {
   readonly found?: string;
   readonly related?: readonly Related[];
   readonly fix?: Fix;
+  /** Choices when the figures do not say which one is wrong, or text for the author to fill in: never in Fix all. */
+  readonly suggestions?: readonly Fix[];
 }

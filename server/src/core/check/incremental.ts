@@ -3,7 +3,7 @@ import { check, type CheckOptions, type CheckResult } from './check';
 import { ordered, runRules } from './runner';
 import { hasBlockDirectives, suppressions, suppressionsIn, type Suppressions } from './suppression';
 import type { Figure } from '../format/decimal';
-import type { Finding } from './finding';
+import type { Finding, Fix } from './finding';
 import { nestingOverflow, resolveLimits, type Limits } from '../syntax/limits';
 import { activityNode, validActivity, type ActivityNode, type Model } from '../format/model';
 import { dropEmpty, readYaml, type ParsedText } from '../syntax/parse';
@@ -522,12 +522,14 @@ function shiftRanges(node: YamlNode, by: number): void {
 function shiftFinding(f: Finding, at: number, delta: number, lines: LineIndex): Finding {
   const span = (s: Span): Span => (s.start >= at ? { start: s.start + delta, end: s.end + delta } : s);
   const own = span(f.span);
+  const moved = (fix: Fix): Fix => ({ ...fix, edits: fix.edits.map((e) => { const s = span(e.span); return { ...e, span: s, range: lines.range(s) }; }) });
   return {
     ...f,
     span: own,
     range: lines.range(own),
     ...(f.related ? { related: f.related.map((r) => { const s = span(r.span); return { ...r, span: s, range: lines.range(s) }; }) } : {}),
-    ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => { const s = span(e.span); return { ...e, span: s, range: lines.range(s) }; }) } } : {}),
+    ...(f.fix ? { fix: moved(f.fix) } : {}),
+    ...(f.suggestions ? { suggestions: f.suggestions.map(moved) } : {}),
   };
 }
 

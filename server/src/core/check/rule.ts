@@ -9,6 +9,13 @@ import type { Span } from '../syntax/text';
 export interface ReportedEdit {
   readonly span: Span;
   readonly newText: string;
+  /** The same text as an LSP snippet, with tab stops for what the author fills in. */
+  readonly snippet?: string;
+}
+
+export interface ReportedFix {
+  readonly title: Localized;
+  readonly edits: readonly ReportedEdit[];
 }
 
 /** What a rule says about one node; the context adds ranges and severity. */
@@ -22,7 +29,10 @@ export interface Report {
   readonly expected?: string;
   readonly found?: string;
   readonly related?: readonly { readonly path: YamlPath; readonly message: Localized }[];
-  readonly fix?: { readonly title: Localized; readonly edits: readonly ReportedEdit[] };
+  /** Only when the figures say which value is wrong (docs/fixes.md): the preferred quick fix, and Fix all's. */
+  readonly fix?: ReportedFix;
+  /** Choices for the author, offered as quick fixes one by one, never by Fix all. */
+  readonly suggestions?: readonly ReportedFix[];
 }
 
 export interface RuleContext {

@@ -1,9 +1,9 @@
 import type { CheckOptions, RuleSetting } from './check';
-import type { Finding, RuleId, Severity } from './finding';
+import type { Finding, Fix, RuleId, Severity } from './finding';
 import type { Figure } from '../format/decimal';
 import { figureAt } from '../format/figures';
 import type { Model } from '../format/model';
-import type { Report, Rule, RuleContext } from './rule';
+import type { Report, ReportedFix, Rule, RuleContext } from './rule';
 import type { ParsedText } from '../syntax/parse';
 import { formatPath, type YamlPath } from '../syntax/source';
 import type { LineIndex } from '../syntax/text';
@@ -49,6 +49,10 @@ function runRule(rule: Rule<RuleId>, input: RunInput, severity: Severity, emit: 
   const { parsed, model, lines } = input;
   const figure = input.figure ?? ((path: YamlPath) => figureAt(parsed, path));
   const id = rule.meta.id;
+  const located = (fix: ReportedFix): Fix => ({
+    title: fix.title,
+    edits: fix.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText, ...(e.snippet !== undefined ? { snippet: e.snippet } : {}) })),
+  });
   const ctx: RuleContext = {
     parsed,
     model,
@@ -66,7 +70,8 @@ function runRule(rule: Rule<RuleId>, input: RunInput, severity: Severity, emit: 
         ...(r.expected !== undefined ? { expected: r.expected } : {}),
         ...(r.found !== undefined ? { found: r.found } : {}),
         ...(r.related ? { related: r.related.map((x) => { const s = parsed.source.anchor(x.path); return { path: formatPath(x.path), span: s, range: lines.range(s), message: x.message }; }) } : {}),
-        ...(r.fix ? { fix: { title: r.fix.title, edits: r.fix.edits.map((e) => ({ span: e.span, range: lines.range(e.span), newText: e.newText })) } } : {}),
+        ...(r.fix ? { fix: located(r.fix) } : {}),
+        ...(r.suggestions && r.suggestions.length > 0 ? { suggestions: r.suggestions.map(located) } : {}),
       });
     },
   };

@@ -7,6 +7,7 @@ import { RATE_PATTERN } from '../format/schema';
 import { rates } from '../format/shares';
 import { computeRate, lastYearOf, parseRate, rateAgrees } from '../format/rates';
 import { replaceScalar } from '../check/edits';
+import { inDoubt } from '../check/which-figure';
 
 /** `changeRate` disagrees with `(amount − previous) / previous` in value or in sign. */
 export const rateMismatch = defineRule({
@@ -50,6 +51,7 @@ export const rateMismatch = defineRule({
       const a = formatFigure(amount);
       const edit = replaceScalar(ctx, line.rate, expected);
       const doubt = partsBearOut(ctx, line.previous, amount, stated);
+      const figuresInDoubt = [line.amount, line.previous, line.change].some((p) => inDoubt(ctx, p));
       const note = doubt
         ? L(`；但各行${doubt.known ? '已知' : ''}上年数合计为 ${formatFigure(doubt.previous)}，按此算得 ${doubt.rate}，与所写相符：请先核对上年合计`,
           `; but the rows' previous-year figures${doubt.known ? ' known so far' : ''} add up to ${formatFigure(doubt.previous)}, which gives ${doubt.rate}, in line with the rate written: check the previous-year total first`)
@@ -65,7 +67,9 @@ export const rateMismatch = defineRule({
           { path: ctx.figure(line.previous) ? line.previous : line.change, message: L(`上年 ${p}`, `last year ${p}`) },
         ],
         // When the parts bear out the written rate, the rate is likely right and the last year wrong: no one-click rate.
-        ...(edit && !doubt ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
+        // Nor when this year, last year or the change fails a sum or a change of its own: then the rate may be right.
+        ...(edit && !doubt && !figuresInDoubt ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
+        ...(edit && !doubt && figuresInDoubt ? { suggestions: [{ title: L(`改为 ${expected}（若金额无误）`, `Change to ${expected} (if the figures are right)`), edits: [edit] }] } : {}),
       });
     }
   },

@@ -1,11 +1,11 @@
 import { figureOf, formatFigure, percentOf, shareAgrees } from '../format/decimal';
 import { L } from '../locale';
-import { evaluate, relations } from '../format/relations';
 import { shares } from '../format/shares';
 import { RATE_PATTERN } from '../format/schema';
-import { formatPath, valueAt } from '../syntax/source';
+import { valueAt } from '../syntax/source';
 import { defineRule } from '../check/rule';
 import { replaceScalar } from '../check/edits';
+import { inDoubt } from '../check/which-figure';
 
 /** A written `share` disagrees with amount ÷ whole, at the share's own decimals (`7.9%` states tenths). */
 export const shareMismatch = defineRule({
@@ -18,8 +18,6 @@ export const shareMismatch = defineRule({
     description: L('所写占比与金额÷总额不符', 'a written `share` disagrees with amount ÷ whole'),
   },
   check(ctx) {
-    // Figures that a sum or a change finds wrong: a share of them says nothing sure about the share.
-    const doubtful = new Set(relations(ctx).filter((r) => r.complete && evaluate(r).agreement === 'mismatch').map((r) => formatPath(r.target.path)));
     for (const s of shares(ctx.model)) {
       const written = valueAt(ctx.model.budget, s.share);
       if (typeof written !== 'string' || !RATE_PATTERN.test(written)) continue;
@@ -31,8 +29,9 @@ export const shareMismatch = defineRule({
       const expected = `${formatFigure(percentOf(part, whole, stated.decimals))}%`;
       const exact = `${formatFigure(percentOf(part, whole, stated.decimals + 2))}%`;
       const [p, w] = [formatFigure(part), formatFigure(whole)];
-      const sure = !doubtful.has(formatPath(s.part)) && !doubtful.has(formatPath(s.whole));
-      const edit = sure ? replaceScalar(ctx, s.share, expected) : undefined;
+      // Figures that a sum or a change finds wrong (as its total or as a part): a share of them says nothing sure about the share.
+      const sure = !inDoubt(ctx, s.part) && !inDoubt(ctx, s.whole);
+      const edit = replaceScalar(ctx, s.share, expected);
       ctx.report({
         path: s.share,
         message: L(`${s.name.zh}占比 ${written} 与 ${p} ÷ ${s.wholeName.zh} ${w} 算出的 ${exact} 不符，应为 ${expected}`,
@@ -43,7 +42,8 @@ export const shareMismatch = defineRule({
           { path: s.part, message: L(`${s.name.zh} ${p}`, `${s.name.en} ${p}`) },
           { path: s.whole, message: L(`${s.wholeName.zh} ${w}`, `${s.wholeName.en} ${w}`) },
         ],
-        ...(edit ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
+        ...(edit && sure ? { fix: { title: L(`改为 ${expected}`, `Change to ${expected}`), edits: [edit] } } : {}),
+        ...(edit && !sure ? { suggestions: [{ title: L(`改为 ${expected}（若金额无误）`, `Change to ${expected} (if the figures are right)`), edits: [edit] }] } : {}),
       });
     }
   },
