@@ -1,10 +1,11 @@
+import * as os from 'os';
 import * as path from 'path';
-import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, languages, Uri, window, workspace, WorkspaceEdit, type ExtensionContext, type TextDocument } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerImport } from './import';
 import { registerPreview } from './preview';
 import { restartingErrorHandler } from './restart';
-import { NEW_DOCUMENT } from './template';
+import { NEW_DOCUMENT_DEPARTMENT, newDocument, newDocumentName } from './template';
 
 let client: LanguageClient | undefined;
 
@@ -26,7 +27,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
   context.subscriptions.push(
     commands.registerCommand('budget.newDocument', async () => {
-      const document = await workspace.openTextDocument({ language: 'budget-yaml', content: NEW_DOCUMENT });
+      const document = await openNewDocument();
       await window.showTextDocument(document);
     }),
   );
@@ -35,6 +36,32 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerImport(context);
 
   await client.start();
+}
+
+/**
+ * An untitled `<department>.budget.yaml` for this year, in the workspace folder (else the home folder): the tab
+ * shows that name and saving writes it there, where a file of that name is not already (or another new one).
+ */
+async function openNewDocument(): Promise<TextDocument> {
+  const folder = workspace.workspaceFolders?.[0]?.uri ?? Uri.file(os.homedir());
+  const taken = async (uri: Uri): Promise<boolean> => {
+    if (workspace.textDocuments.some((d) => d.uri.path === uri.path && (d.uri.scheme === 'untitled' || d.uri.scheme === uri.scheme))) return true;
+    try {
+      await workspace.fs.stat(uri);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let n = 1;
+  while (await taken(Uri.joinPath(folder, newDocumentName(NEW_DOCUMENT_DEPARTMENT, n)))) n++;
+  const opened = await workspace.openTextDocument(Uri.joinPath(folder, newDocumentName(NEW_DOCUMENT_DEPARTMENT, n)).with({ scheme: 'untitled' }));
+  // The name gives the language; a setting mapping *.yaml elsewhere does not take it away.
+  const document = opened.languageId === 'budget-yaml' ? opened : await languages.setTextDocumentLanguage(opened, 'budget-yaml');
+  const edit = new WorkspaceEdit();
+  edit.insert(document.uri, document.positionAt(0), newDocument(new Date().getFullYear()));
+  await workspace.applyEdit(edit);
+  return document;
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -1,12 +1,24 @@
+/** The department the new document is written for, and so the file name it proposes. */
+export const NEW_DOCUMENT_DEPARTMENT = '示范区管理委员会';
+
+/** `示范区管理委员会.budget.yaml`; with `n` > 1, `示范区管理委员会-2.budget.yaml` (the first name is taken). */
+export function newDocumentName(department: string, n = 1): string {
+  // A name a file system takes: no separators or characters Windows refuses.
+  const stem = department.replace(/[\\/:*?"<>|\s]+/g, '') || 'budget';
+  return `${stem}${n > 1 ? `-${n}` : ''}.budget.yaml`;
+}
+
 /**
- * What "Budget: New Budget Document" writes: a small disclosure in which
- * every figure agrees, with each section filled in once, to be edited.
+ * What "Budget: New Budget Document" writes: a small disclosure for `year`
+ * (the assets counted at the end of the year before, as asof-date asks) in
+ * which every figure agrees, with each section filled in once, to be edited.
  */
-export const NEW_DOCUMENT = `# 部门预算信息公开说明。金额单位见 unit；编号由排版生成，不要手写。
+export function newDocument(year: number): string {
+  return `# 部门预算信息公开说明。金额单位见 unit；编号由排版生成，不要手写。
 budget: 1
 region: 示范区
-department: 示范区管理委员会
-year: 2025
+department: ${NEW_DOCUMENT_DEPARTMENT}
+year: ${year}
 unit: 万元
 organization:
   composition: 示范区部门预算由示范区管理委员会一个部门构成。
@@ -61,7 +73,7 @@ procurement:
   items:
     - { department: 党政办公室, name: 信息技术服务, category: 服务, code: C02, quantity: 1, amount: 50 }
 assets:
-  asOf: '2024-12-31'
+  asOf: '${year - 1}-12-31'
   total: 500
   items:
     - { name: 房屋及构筑物, amount: 500 }
@@ -70,3 +82,4 @@ glossary:
 notes:
   - 本部门无国有资本经营收入。
 `;
+}

@@ -25,6 +25,8 @@ export interface SuiteResult {
 export function runMocha(files: readonly string[], result: string): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000, reporter: 'spec' });
   for (const file of files) mocha.addFile(file);
+  // While working on one scenario: BUDGET_E2E_GREP=text npm run test:e2e runs the tests whose titles hold it.
+  if (process.env.BUDGET_E2E_GREP) mocha.grep(process.env.BUDGET_E2E_GREP);
   fs.mkdirSync(path.dirname(result), { recursive: true });
   const log = `${result}.log`;
   fs.writeFileSync(log, '');
