@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerImport } from './import';
 import { registerPreview } from './preview';
 import { restartingErrorHandler } from './restart';
+import { SymbolsRefresh } from './symbolsRefresh';
 import { NEW_DOCUMENT_DEPARTMENT, newDocument, newDocumentName } from './template';
 
 let client: LanguageClient | undefined;
@@ -16,11 +17,22 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const symbols = new SymbolsRefresh([{ language: 'budget-yaml' }]);
+  context.subscriptions.push(symbols);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'budget-yaml' }],
     // Sends `budget.*` on start and on every change; the server also asks per document.
     synchronize: { configurationSection: 'budget' },
     errorHandler: restartingErrorHandler(),
+    middleware: {
+      workspace: {
+        // Once the server has been told, the symbols VS Code kept are asked for again (symbolsRefresh.ts).
+        didChangeConfiguration: async (sections, next) => {
+          await next(sections);
+          symbols.refresh();
+        },
+      },
+    },
   };
   // Id `budget`: the library reads `budget.trace.server`.
   client = new LanguageClient('budget', 'Budget Language Server', serverOptions, clientOptions);

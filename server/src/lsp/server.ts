@@ -72,13 +72,14 @@ export function serve(connection: Connection): void {
 
   /** A request over one open document; an unknown document gets `fallback`, a failure a ResponseError. */
   function onDocument<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, answer: (a: Analysis, params: P) => R) {
-    return (params: P): R | ResponseError<void> => {
+    return async (params: P): Promise<R | ResponseError<void>> => {
       if (phase === 'starting') return new ResponseError(ErrorCodes.ServerNotInitialized, `budget: ${name} before initialize`);
       if (phase === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, `budget: ${name} after shutdown`);
       const invalid = invalidParams(params);
       if (invalid) return new ResponseError(ErrorCodes.InvalidParams, `budget: ${name}: ${invalid}`);
       try {
-        const analysis = workspace.analysisOf(params.textDocument.uri);
+        // Under the document's own settings, once they have come (workspace.ts).
+        const analysis = await workspace.settledAnalysisOf(params.textDocument.uri);
         return analysis ? answer(analysis, params) : fallback;
       } catch (e) {
         log(`budget: ${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);

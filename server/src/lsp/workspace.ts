@@ -73,6 +73,8 @@ export class Workspace {
   private readonly settings = new Map<string, Settings>();
   /** Counts settings changes: settings asked for before the latest change are stale when they come. */
   private settingsGeneration = 0;
+  /** The settings being asked for, per document: a request and the check share one question to the client. */
+  private readonly asking = new Map<string, Promise<void>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** What the next edit of each document is expected to cost, in ms; a function until it is worked out (see `analysisOf`). */
   private readonly nextCosts = new Map<string, number | (() => number)>();
@@ -121,6 +123,37 @@ export class Workspace {
     return analysis;
   }
 
+  /**
+   * The analysis of the document's current version under its own settings: a request that comes before they do
+   * (the Outline asks as the file opens, while `workspace/configuration` is on its way) waits for them, so that
+   * what it shows follows `budget.locale` and the rules from the start; VS Code asks again only after an edit.
+   */
+  async settledAnalysisOf(uri: string): Promise<Analysis | undefined> {
+    if (this.documents.get(uri) && !this.settings.has(uri)) {
+      await this.askSettings(uri).catch((e: unknown) => {
+        // The check logs it too; the request is answered under the defaults.
+        this.options.log(`budget: the settings of ${uri} could not be read: ${e instanceof Error ? e.message : String(e)}`);
+      });
+    }
+    return this.analysisOf(uri);
+  }
+
+  /** Asks for a document's settings, unless they are known or already asked for; stale answers are dropped. */
+  private askSettings(uri: string): Promise<void> {
+    if (this.settings.has(uri)) return Promise.resolve();
+    const pending = this.asking.get(uri);
+    if (pending) return pending;
+    const generation = this.settingsGeneration;
+    const asked = this.options.settingsFor(uri).then((settings) => {
+      // The settings changed while these were asked for (a new question is asked), or the document closed.
+      if (generation === this.settingsGeneration && this.documents.get(uri)) this.settings.set(uri, settings);
+    }).finally(() => {
+      if (this.asking.get(uri) === asked) this.asking.delete(uri);
+    });
+    this.asking.set(uri, asked);
+    return asked;
+  }
+
   /** Where the text changed from one version to the next, when the editor said so in one range. */
   private changeSince(uri: string, from: number, to: number): Region | undefined {
     const change = this.changes.get(uri);
@@ -154,6 +187,7 @@ export class Workspace {
   settingsChanged(): void {
     this.settingsGeneration++;
     this.settings.clear();
+    this.asking.clear();
     for (const document of this.documents.all()) this.schedule(document.uri, 0);
   }
 
@@ -169,11 +203,9 @@ export class Workspace {
     const version = this.documents.get(uri)?.version;
     if (version === undefined) return;
     if (!this.settings.has(uri)) {
-      const generation = this.settingsGeneration;
-      const settings = await this.options.settingsFor(uri);
+      await this.askSettings(uri);
       // The settings changed while these were asked for: the run the change scheduled asks again.
-      if (generation !== this.settingsGeneration) return;
-      this.settings.set(uri, settings);
+      if (!this.settings.has(uri)) return;
     }
     // A newer edit has its own run coming; this one is stale.
     if (this.documents.get(uri)?.version !== version) return;
@@ -198,6 +230,7 @@ export class Workspace {
     this.nextCosts.delete(uri);
     this.changes.delete(uri);
     this.settings.delete(uri);
+    this.asking.delete(uri);
     this.options.onClose(uri);
   }
 }

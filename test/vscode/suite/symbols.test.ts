@@ -1,12 +1,14 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, exampleUri, open } from './helpers';
+import { budgetDiagnostics, closeAll, diagnosticsOf, exampleUri, open, scratch, waitFor } from './helpers';
 
 describe('document symbols', () => {
   after(closeAll);
 
   it('outline the nine sections, with the activity tree under performance', async () => {
     await open(exampleUri());
+    // The server started (this may be the first scenario to run).
+    await diagnosticsOf(exampleUri());
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', exampleUri());
     assert.deepEqual(symbols.map((s) => s.detail), ['organization', 'overview', 'operatingExpenses', 'threePublicExpenses', 'performance', 'procurement', 'assets', 'glossary', 'notes']);
     const performance = symbols.find((s) => s.detail === 'performance')!;
@@ -14,5 +16,46 @@ describe('document symbols', () => {
     assert.ok(social, `no 社会管理与服务 among ${performance.children.map((s) => s.name).join(', ')}`);
     assert.deepEqual(social.children.map((s) => `${s.name} ${s.detail}`), ['社会组织管理 427.00', '社会事务管理 612.81']);
     assert.equal(social.selectionRange.start.line + 1, 505);
+  });
+});
+
+describe('document symbols in budget.locale', () => {
+  const config = () => vscode.workspace.getConfiguration('budget');
+  afterEach(async () => {
+    await config().update('locale', undefined, vscode.ConfigurationTarget.Global);
+    await closeAll();
+  });
+
+  it('a document opened after budget.locale was set has its Outline in that language from the start, not after the first keystroke', async () => {
+    // The language the window does not speak: the server must have it from the settings, not from the client's locale.
+    const zh = vscode.env.language.toLowerCase().startsWith('zh');
+    // The server running already, as when a second document is opened.
+    await open(exampleUri());
+    await diagnosticsOf(exampleUri());
+    await config().update('locale', zh ? 'en' : 'zh-CN', vscode.ConfigurationTarget.Global);
+    // A file never opened before: nothing of an earlier outline is kept for it.
+    const uri = scratch(undefined, 'outline-locale.budget.yaml');
+    // As the Outline and the breadcrumbs ask, as the editor opens: VS Code keeps the answer for this version.
+    await open(uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    const names = symbols.slice(0, 3).map((s) => `${s.detail}: ${s.name}`);
+    assert.deepEqual(names, zh
+      ? ['organization: duties and organisation', 'overview: budget overview', 'operatingExpenses: operating expenses']
+      : ['organization: 部门主要职责及机构设置', 'overview: 部门预算安排总体情况', 'operatingExpenses: 机关运行经费安排情况']);
+  });
+
+  it('budget.locale changed while the document is open: the Outline follows without an edit', async () => {
+    const zh = vscode.env.language.toLowerCase().startsWith('zh');
+    const uri = scratch(undefined, 'outline-switch.budget.yaml');
+    await open(uri);
+    const first = await diagnosticsOf(uri);
+    const names = async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri) ?? []).slice(0, 2).map((s) => s.name);
+    const en = ['duties and organisation', 'budget overview'];
+    const cn = ['部门主要职责及机构设置', '部门预算安排总体情况'];
+    assert.deepEqual(await waitFor('the outline', async () => { const n = await names(); return n.length > 0 && n; }), zh ? cn : en);
+    await config().update('locale', zh ? 'en' : 'zh-CN', vscode.ConfigurationTarget.Global);
+    // The server has checked again under the new locale: the messages changed language.
+    await waitFor('diagnostics in the new locale', () => budgetDiagnostics(uri)[0]?.message !== first[0]!.message);
+    assert.deepEqual(await waitFor('the outline in the new locale', async () => { const n = await names(); return n[0] === (zh ? en : cn)[0] && n; }, 5_000), zh ? en : cn);
   });
 });
