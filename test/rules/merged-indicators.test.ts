@@ -57,6 +57,11 @@ ruleTester('merged-indicators', {
       also: readable(withIndicators(`- { name: "社会保险到位率", ${GRADES} }\n- { name: "公益性岗位到位率", ${GRADES} }\n`)),
     },
     {
+      name: 'offers no split for an indicator holding a comment, which would be said twice',
+      text: withIndicators(`- name: 社会保险到位率公益性岗位到位率\n  # 口径：人社局年报\n  ${GRADES}\n`),
+      findings: [{ ...merged('社会保险到位率公益性岗位到位率', '社会保险到位率', '公益性岗位到位率'), fixTitle: undefined }],
+    },
+    {
       name: 'keeps CRLF line endings when it adds the second indicator',
       text: indicators('社会保险到位率公益性岗位到位率').replace(/\n/g, '\r\n'),
       findings: [merged('社会保险到位率公益性岗位到位率', '社会保险到位率', '公益性岗位到位率')],

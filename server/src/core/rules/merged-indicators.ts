@@ -66,8 +66,9 @@ export const mergedIndicators = defineRule({
 });
 
 /**
- * Renames the indicator to the first measure and adds, after it, a copy of its list item (grades, comments and
- * all) named with the second. Only for an item of a block list: a flow list `[…]` is left to the writer.
+ * Renames the indicator to the first measure and adds, after it, a copy of its list item (grades and all) named
+ * with the second. Only for an item of a block list: a flow list `[…]` is left to the writer, and so is an item
+ * holding a comment, which belongs to one of the two and would otherwise be said twice.
  */
 function split(ctx: RuleContext, at: YamlPath, first: string, second: string): ReportedEdit[] | undefined {
   const item = ctx.source.get(at);
@@ -84,5 +85,6 @@ function split(ctx: RuleContext, at: YamlPath, first: string, second: string): R
   if (!rename || !renamed || name.value.start < lineStart || name.value.end > end) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const copy = text.slice(lineStart, name.value.start) + renamed.newText + text.slice(name.value.end, end);
+  if (/(^|\s)#/.test(copy)) return undefined;
   return [rename, { span: { start: end, end }, newText: eol + copy }];
 }
