@@ -148,11 +148,13 @@ export function checkCommand(args: readonly string[], io: Io): number {
  * only the figure or name it fixes, so every other byte (line breaks, comments, quotes) stays as it was.
  */
 function fixText(text: string, result: CheckResult, options: CheckOptions): { text: string; result: CheckResult; changes: readonly FixChange[] } {
-  const edits = fixAllRepeated(text, result.findings, (t) => check(t, options).findings);
+  // The passes end with a check of the fixed text (the one that finds nothing more to fix): that is its result.
+  let last: CheckResult | undefined;
+  const edits = fixAllRepeated(text, result.findings, (t) => (last = check(t, options)).findings);
   if (edits.length === 0) return { text, result, changes: [] };
   const fixed = edits.reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
   const changes = edits.map((e) => ({ range: result.lines.range(e.span), from: text.slice(e.span.start, e.span.end), to: e.newText }));
-  return { text: fixed, result: check(fixed, options), changes };
+  return { text: fixed, result: last?.parsed.text === fixed ? last : check(fixed, options), changes };
 }
 
 /** How many findings of `before` are not among `after` (by rule, path and message): those the fixes removed. */
