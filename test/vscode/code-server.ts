@@ -136,6 +136,38 @@ export async function pageShows(page: Page, needle: string): Promise<boolean> {
   return false;
 }
 
+/** A child node of an element, as a test reads it from a webview: `#text` for text, else the element's tag and classes. */
+export interface PageNode {
+  readonly tag: string;
+  readonly classes: readonly string[];
+  readonly text: string;
+}
+
+/** An element of a webview, as a test reads it: its attributes and its child nodes. */
+export interface PageElement {
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly nodes: readonly PageNode[];
+}
+
+/** The elements a CSS selector finds in the first webview of the page that has any (the workbench's own frame is never looked in). */
+export async function pageElements(page: Page, selector: string): Promise<PageElement[]> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const found = await frame.evaluate((s) => {
+      interface Node_ { nodeType: number; nodeName: string; textContent: string | null; classList?: Iterable<string> }
+      interface Element_ extends Node_ { attributes: Iterable<{ name: string; value: string }>; childNodes: Iterable<Node_> }
+      const document = (globalThis as unknown as { document?: { querySelectorAll(s: string): Iterable<Element_> } }).document;
+      if (!document) return [];
+      return [...document.querySelectorAll(s)].map((e) => ({
+        attributes: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
+        nodes: [...e.childNodes].map((n) => ({ tag: n.nodeType === 3 ? '#text' : n.nodeName.toLowerCase(), classes: [...(n.classList ?? [])], text: n.textContent ?? '' })),
+      }));
+    }, selector).catch(() => [] as PageElement[]);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 export async function until(what: string, probe: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await probe())) {

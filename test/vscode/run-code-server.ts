@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import {
-  attempts, CHROMIUM, CODE_SERVER, EditorDidNotStart, launchBrowser, packageVsix, pageShows, RESULTS, ROOT, sh, sleep, startCodeServer,
+  attempts, CHROMIUM, CODE_SERVER, EditorDidNotStart, launchBrowser, packageVsix, pageElements, pageShows, RESULTS, ROOT, sh, sleep, startCodeServer,
   STARTUP_LIMIT_MS, stopCodeServer, tail, until,
 } from './code-server';
 import type { SuiteResult, TestOutcome } from './mocha-run';
@@ -90,6 +90,13 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
       fs.rmSync(path.join(shots, request));
       // Written whole, then renamed: the test polls for the answer and must never read it half written.
       fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ found }));
+      fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
+    }
+    // A test reads the elements a selector finds in a webview.
+    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.elements'))) {
+      const elements = await pageElements(page, fs.readFileSync(path.join(shots, request), 'utf8'));
+      fs.rmSync(path.join(shots, request));
+      fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify(elements));
       fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
     }
     printProgress();

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { PageElement } from '../code-server';
 
 export const EXTENSION_ID = 'budget-docs.budget-docs';
 export const EXAMPLE = 'examples/cangzhou-2018.budget.yaml';
@@ -120,6 +121,28 @@ export async function pageShows(needle: string, ms = 10_000): Promise<boolean> {
     fs.rmSync(done);
     if (answer.found) return true;
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for the page to show "${needle}"`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * The elements `selector` finds in a webview of the workbench page, as the code-server runner reads them in
+ * Chromium (code-server.ts, pageElements), once there are any; undefined when the runner cannot look (test-electron).
+ */
+export async function pageElements(selector: string, ms = 10_000): Promise<PageElement[] | undefined> {
+  const dir = process.env.BUDGET_E2E_SHOTS;
+  if (!dir) return undefined;
+  const deadline = Date.now() + ms;
+  for (let k = 0; ; k++) {
+    const request = path.join(dir, `elements-${process.pid}-${k}.elements`);
+    // Written whole, then renamed, as pageShows does.
+    fs.writeFileSync(`${request}.tmp`, selector);
+    fs.renameSync(`${request}.tmp`, request);
+    const done = `${request}.done`;
+    const elements = await waitFor(`the runner's read of "${selector}"`, () => fs.existsSync(done) && (JSON.parse(fs.readFileSync(done, 'utf8')) as PageElement[]), 15_000);
+    fs.rmSync(done);
+    if (elements.length > 0) return elements;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for the page to hold "${selector}"`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
