@@ -173,6 +173,12 @@ describe('every rule', () => {
     assert.deepEqual(pages.filter((p) => !(ids as readonly string[]).includes(p)), [], 'pages of no rule');
   });
 
+  it('is in the registry for every file of server/src/core/rules/ (npm run generate lists them)', () => {
+    const files = readdirSync(join(root, 'server', 'src', 'core', 'rules')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+    assert.deepEqual(files.filter((f) => !(ids as readonly string[]).includes(f)), [], 'rule files the registry does not list: run npm run generate');
+    assert.deepEqual([...ids].sort(), files.sort());
+  });
+
   for (const { meta } of RULES) {
     describe(meta.id, () => {
       const page = existsSync(join(root, docsPath(meta.id))) ? read(docsPath(meta.id)) : undefined;
