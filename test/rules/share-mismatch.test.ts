@@ -58,7 +58,7 @@ ruleTester('share-mismatch', {
   ],
 });
 
-/** Shares of the text's lines and of 表一's items, each against the whole FORMAT.md names for it. */
+/** Shares of the text's lines and of 表一's items, each against the whole docs/format.md names for it. */
 ruleTester('share-mismatch', {
   severity: 'error',
   valid: [{ name: 'finds nothing in the example\'s income item, 三公 rows and text', text: statistics() }],

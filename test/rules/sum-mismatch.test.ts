@@ -424,7 +424,7 @@ ruleTester('sum-mismatch', {
   ],
 });
 
-/** The 三公 rows' changes add up to the total's change (FORMAT.md), each row's change written or this year less last year. */
+/** The 三公 rows' changes add up to the total's change (docs/format.md), each row's change written or this year less last year. */
 const TOTAL_3P = 'total: { amount: 7.20, previous: 8.00, change: -0.80, changeRate: -10.00%';
 
 ruleTester('sum-mismatch', {

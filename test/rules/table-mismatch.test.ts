@@ -54,7 +54,7 @@ ruleTester('table-mismatch', {
   ],
 });
 
-/** Figures FORMAT.md says two tables, or a table and the text, state alike. */
+/** Figures docs/format.md says two tables, or a table and the text, state alike. */
 ruleTester('table-mismatch', {
   severity: 'error',
   valid: [{ name: 'finds nothing across the example\'s tables and text', text: statistics() }],
