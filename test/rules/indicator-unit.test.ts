@@ -11,13 +11,20 @@ const indicator = (name: string, grades = PERCENT) => withIndicators(yaml`
     ${grades}
 `);
 
-/** The finding on the indicator named `name`, counted in `unit` (a bracketed unit) or by `word`. */
-const counted = (name: string, how: { unit: string } | { word: string }, harmful = false, list = LIST) => ({
+/** How the message names what the indicator states, and what it asks for, by the kind of figure. */
+const SAYS = {
+  count: { unit: (u: string) => `is counted in ${u}`, word: 'counts', zh: '数目没有百分比等级，请写明目标数量', en: 'a count has no percentage grade; grade the target count' },
+  amount: { unit: (u: string) => `is measured in ${u}`, word: 'is an amount', zh: '数值没有百分比等级，请写明目标数值', en: 'an amount has no percentage grade; grade the target amount' },
+  multiple: { unit: (u: string) => `is a multiple (${u})`, word: 'is a multiple', zh: '倍数没有百分比等级，请写明目标倍数', en: 'a multiple has no percentage grade; grade the target multiple' },
+};
+
+/** The finding on the indicator named `name`, counted in `unit` (a bracketed unit) or by `word`, a figure of `kind`. */
+const counted = (name: string, how: { unit: string } | { word: string }, harmful = false, list = LIST, kind: keyof typeof SAYS = 'count') => ({
   path: 'performance.activities[0].indicators[0].name',
   range: `54:17-54:${17 + name.length}`,
   message: {
-    zh: `绩效指标“${name}”${'unit' in how ? `以“${how.unit}”计` : `计的是“${how.word}”`}，评价标准却是百分比（${list}）：数目没有百分比等级，请写明目标数量，或改为按完成率评价${harmful ? '；且此类数目越少越好，“优”却要求更高的值' : ''}`,
-    en: `Indicator “${name}” ${'unit' in how ? `is counted in ${how.unit}` : `counts (${how.word})`}, but its grades are percentages (${list}): a count has no percentage grade; grade the target count, or measure a rate instead${harmful ? '; and here fewer is better, while “excellent” asks for more' : ''}`,
+    zh: `绩效指标“${name}”${'unit' in how ? `以“${how.unit}”计` : `计的是“${how.word}”`}，评价标准却是百分比（${list}）：${SAYS[kind].zh}，或改为按完成率评价${harmful ? '；且此类数目越少越好，“优”却要求更高的值' : ''}`,
+    en: `Indicator “${name}” ${'unit' in how ? SAYS[kind].unit(how.unit) : `${SAYS[kind].word} (${how.word})`}, but its grades are percentages (${list}): ${SAYS[kind].en}, or measure a rate instead${harmful ? '; and here fewer is better, while “excellent” asks for more' : ''}`,
   },
 });
 
@@ -38,10 +45,16 @@ ruleTester('indicator-unit', {
     { name: 'flags 重大食品事故案件（个）, where fewer is better', text: indicator('重大食品事故案件（个）'), findings: [counted('重大食品事故案件（个）', { unit: '个' }, true)] },
     { name: 'flags 组织新闻发言人培训（次）', text: indicator('组织新闻发言人培训（次）'), findings: [counted('组织新闻发言人培训（次）', { unit: '次' })] },
     { name: 'flags 与京津合作建设的科技成果转化基地数量（家）', text: indicator('与京津合作建设的科技成果转化基地数量（家）'), findings: [counted('与京津合作建设的科技成果转化基地数量（家）', { unit: '家' })] },
-    { name: 'flags a unit in half-width brackets: 新增就业(万元)', text: indicator('扶持创业资金(万元)'), findings: [counted('扶持创业资金(万元)', { unit: '万元' })] },
+    { name: 'flags a unit in half-width brackets: 新增就业(万元)', text: indicator('扶持创业资金(万元)'), findings: [counted('扶持创业资金(万元)', { unit: '万元' }, false, LIST, 'amount')] },
+    { name: 'flags an amount in tons: 削减散煤（吨）', text: indicator('削减散煤（吨）'), findings: [counted('削减散煤（吨）', { unit: '吨' }, false, LIST, 'amount')] },
+    { name: 'flags a multiple in brackets: 资金放大（倍）', text: indicator('资金放大（倍）'), findings: [counted('资金放大（倍）', { unit: '倍' }, false, LIST, 'multiple')] },
     ...([['培训基层妇联干部人数', '人数'], ['安装设备套数', '套数'], ['爱国主义教育基地参观学习人次', '人次'], ['组织召开系列主题新闻发布会场次', '场次'],
-      ['列入国家级规划项目数量', '数量'], ['科技基金直接杠杆放大倍数', '倍数'], ['二氧化硫减排量', '减排量']] as const)
+      ['列入国家级规划项目数量', '数量']] as const)
       .map(([name, word]) => ({ name: `flags ${name}`, text: indicator(name), findings: [counted(name, { word })] })),
+    { name: 'flags 科技基金直接杠杆放大倍数, a multiple', text: indicator('科技基金直接杠杆放大倍数'), findings: [counted('科技基金直接杠杆放大倍数', { word: '倍数' }, false, LIST, 'multiple')] },
+    ...(['二氧化硫减排量', '粮食产量'] as const).map((name) => ({
+      name: `flags ${name}, an amount`, text: indicator(name), findings: [counted(name, { word: name.endsWith('产量') ? '产量' : '减排量' }, false, LIST, 'amount')],
+    })),
     {
       name: 'flags a count of harm graded from ≥90%: 安全生产事故次数',
       text: indicator('安全生产事故次数'),

@@ -40,6 +40,25 @@ export function countedIn(name: string): { unit: string } | { word: string } | u
   return word !== undefined ? { word } : undefined;
 }
 
+/** Bracketed units of an amount (a length, an area, a weight, energy, money, a time), not of a number of things. */
+const AMOUNT_UNITS = new Set([
+  '亩', '万亩', '公顷', '公里', '千米', '米', '平方米', '万平方米', '立方米', '吨', '万吨', '千瓦', '千瓦时', '元', '万元', '亿元',
+  '天', '日', '小时', '个工作日', '工作日', '年', '月',
+]);
+
+/** What kind of figure the name states: a number of things, an amount (减排量, （吨）) or a multiple (倍数, （倍）). */
+export function measureOf(counted: { unit: string } | { word: string }): 'count' | 'amount' | 'multiple' {
+  if ('unit' in counted) return counted.unit === '倍' ? 'multiple' : AMOUNT_UNITS.has(counted.unit) ? 'amount' : 'count';
+  return counted.word === '倍数' ? 'multiple' : counted.word.endsWith('量') && counted.word !== '数量' ? 'amount' : 'count';
+}
+
+/** How the message names the figure, and what it asks for instead, by its kind. */
+const SAYS = {
+  count: { unitEn: (u: string) => `is counted in ${u}`, wordEn: 'counts', zh: '数目没有百分比等级，请写明目标数量', en: 'a count has no percentage grade; grade the target count' },
+  amount: { unitEn: (u: string) => `is measured in ${u}`, wordEn: 'is an amount', zh: '数值没有百分比等级，请写明目标数值', en: 'an amount has no percentage grade; grade the target amount' },
+  multiple: { unitEn: (u: string) => `is a multiple (${u})`, wordEn: 'is a multiple', zh: '倍数没有百分比等级，请写明目标倍数', en: 'a multiple has no percentage grade; grade the target multiple' },
+} as const;
+
 /** The grades as written, when there is at least one and every one is a percentage threshold. */
 function percentGrades(indicator: Indicator): string[] | undefined {
   const written = GRADE_KEYS.map((k) => indicator.grades?.[k]).filter((g): g is string => g !== undefined && g.trim() !== '');
@@ -69,12 +88,13 @@ export const indicatorUnit = defineRule({
         const higher = excellent !== undefined && /^>/.test(parseThreshold(excellent)?.op ?? '');
         const harmful = higher && HARMFUL.test(name);
         const list = grades.join(' / ');
-        const counts = 'unit' in counted ? L(`以“${counted.unit}”计`, `is counted in ${counted.unit}`) : L(`计的是“${counted.word}”`, `counts (${counted.word})`);
+        const says = SAYS[measureOf(counted)];
+        const counts = 'unit' in counted ? L(`以“${counted.unit}”计`, says.unitEn(counted.unit)) : L(`计的是“${counted.word}”`, `${says.wordEn} (${counted.word})`);
         ctx.report({
           path: [...path, 'indicators', i, 'name'],
           message: L(
-            `绩效指标“${name}”${counts.zh}，评价标准却是百分比（${list}）：数目没有百分比等级，请写明目标数量，或改为按完成率评价${harmful ? '；且此类数目越少越好，“优”却要求更高的值' : ''}`,
-            `Indicator “${name}” ${counts.en}, but its grades are percentages (${list}): a count has no percentage grade; grade the target count, or measure a rate instead${harmful ? '; and here fewer is better, while “excellent” asks for more' : ''}`,
+            `绩效指标“${name}”${counts.zh}，评价标准却是百分比（${list}）：${says.zh}，或改为按完成率评价${harmful ? '；且此类数目越少越好，“优”却要求更高的值' : ''}`,
+            `Indicator “${name}” ${counts.en}, but its grades are percentages (${list}): ${says.en}, or measure a rate instead${harmful ? '; and here fewer is better, while “excellent” asks for more' : ''}`,
           ),
         });
       });
