@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { check, directives, fixAllRepeated, type Finding, type Fix, type SpanEdit, type TextEdit, L, localize } from '../core';
+import { check, directives, fixAllRepeated, insideScalar, type ParsedText, type Finding, type Fix, type SpanEdit, type TextEdit, L, localize } from '../core';
 import { toDiagnostic } from './diagnostics';
 import { checkOptions } from '../core';
 import type { Analysis } from './workspace';
@@ -52,7 +52,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, suppor
       if (finding.fix) out.push(quick(finding, finding.fix, true));
       for (const s of finding.suggestions ?? []) out.push(quick(finding, s, false));
       // A file that cannot be read is not silenced line by line: nothing else of it is checked.
-      const silence = finding.rule === 'yaml-syntax' ? undefined : disableForLine(result.parsed.text, finding);
+      const silence = finding.rule === 'yaml-syntax' ? undefined : disableForLine(result.parsed, finding);
       if (silence) silencing.push(quick(finding, silence, false));
     }
     out.push(...silencing);
@@ -116,10 +116,11 @@ function quickEdit(analysis: Analysis, fix: Fix, support: EditSupport): Workspac
  * Not for a finding inside a scalar written over several lines (a block scalar's text, a quoted string that wraps):
  * there the comment would become part of the text.
  */
-export function disableForLine(text: string, finding: Finding): Fix | undefined {
+export function disableForLine(parsed: ParsedText, finding: Finding): Fix | undefined {
+  const { text } = parsed;
   const start = finding.span.start;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (insideBlockScalar(text, lineStart) || insideQuotes(text, lineStart)) return undefined;
+  if (insideScalar(parsed, lineStart)) return undefined;
   const title = L(`在此行停用 ${finding.rule}`, `Disable ${finding.rule} for this line`);
   const above = text.includes('budget-disable-next-line') ? directives(text).find((d) => d.kind === 'disable-next-line' && d.line === finding.range.start.line - 1) : undefined;
   if (above) {
@@ -137,37 +138,6 @@ export function disableForLine(text: string, finding: Finding): Fix | undefined 
     title,
     edits: [{ span: { start: lineStart, end: lineStart }, range: { start: at, end: at }, newText }],
   };
-}
-
-/** Whether a line lies inside a block scalar (`|`, `>`) begun above it: its indentation is deeper than the indicator's line. */
-function insideBlockScalar(text: string, lineStart: number): boolean {
-  const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
-  const end = text.indexOf('\n', lineStart);
-  const line = text.slice(lineStart, end < 0 ? text.length : end);
-  let own = indentOf(line);
-  let at = lineStart;
-  while (at > 0) {
-    const prevStart = text.lastIndexOf('\n', at - 2) + 1;
-    const prev = text.slice(prevStart, at - 1).replace(/\r$/, '');
-    at = prevStart;
-    if (prev.trim() === '') continue;
-    const indent = indentOf(prev);
-    if (indent >= own) continue;
-    if (/[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(prev) && /:[ \t]+[|>]|^[ \t]*-[ \t]+[|>]/.test(prev)) return true;
-    own = indent;
-    if (indent === 0) return false;
-  }
-  return false;
-}
-
-/** Whether the line above ends inside a quoted scalar that wraps onto this line. */
-function insideQuotes(text: string, lineStart: number): boolean {
-  if (lineStart === 0) return false;
-  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const prev = text.slice(prevStart, lineStart - 1).replace(/#.*$/, '');
-  const quotes = (prev.match(/(?<!\\)"/g) ?? []).length;
-  const singles = (prev.match(/'/g) ?? []).length;
-  return quotes % 2 === 1 || singles % 2 === 1;
 }
 
 function toTextEdit(edit: TextEdit) {

@@ -39,6 +39,15 @@ function visit(parsed: ParsedText, node: SourceNode, offset: number): Located | 
   return { path: node.path, part: 'value', span: node.value };
 }
 
+/**
+ * Whether a line starting at `lineStart` lies inside a scalar begun on a line above (a block scalar's text, a
+ * quoted or plain string that wraps): a comment written there would be part of the text.
+ */
+export function insideScalar(parsed: ParsedText, lineStart: number): boolean {
+  const at = locate(parsed, lineStart);
+  return at !== undefined && at.part === 'value' && at.span.start < lineStart && lineStart < at.span.end && parsed.source.get(at.path)?.kind === 'scalar';
+}
+
 function within(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
