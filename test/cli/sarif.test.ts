@@ -56,6 +56,15 @@ describe('budgetdoc check --format sarif, for GitHub code scanning', () => {
     assert.equal(validate(broken), false);
   });
 
+  it('gives every result what code scanning requires beyond the schema: its rule id, a location with a line, a fingerprint', () => {
+    assert.equal(run.results.length, 58);
+    for (const r of run.results) {
+      assert.equal(run.tool.driver.rules[r.ruleIndex]!.id, r.ruleId);
+      assert.ok(r.locations[0]!.physicalLocation.region.startLine >= 1);
+      assert.ok(r.partialFingerprints['budgetdocFinding/v2']);
+    }
+  });
+
   it('describes every rule: a full description and the rule\'s page as help', () => {
     assert.deepEqual(run.tool.driver.rules.map((r) => r.id), [...RULE_IDS]);
     for (const rule of run.tool.driver.rules) {
