@@ -12,6 +12,7 @@ import { budgetdoc, ROOT } from '../cli/budgetdoc';
  */
 
 const EXAMPLE = join(ROOT, 'examples', 'cangzhou-2018.budget.yaml');
+const SECOND = join(ROOT, 'examples', 'statistics-2024.budget.yaml');
 const SERVER = join(ROOT, 'dist', 'server.js');
 const DOCS = readFileSync(join(ROOT, 'docs', 'editors.md'), 'utf8');
 
@@ -39,7 +40,7 @@ describe('third-party LSP clients with the set-ups of docs/editors.md', function
   this.timeout(90_000);
   const work = mkdtempSync(join(tmpdir(), 'budget-editors-'));
 
-  it('Neovim 0.7: the buffer gets every finding the CLI reports, in the locale of the settings', () => {
+  it('Neovim 0.7: the buffer gets every finding the CLI reports, in the locale of the settings, and a second budget buffer the same server', () => {
     const init = snippet('-- init.lua (Neovim 0.7+)').replace("'budget-language-server', '--stdio'", `'node', ${JSON.stringify(SERVER)}, '--stdio'`);
     assert.ok(init.includes(SERVER), 'the set-up names budget-language-server --stdio');
     writeFileSync(join(work, 'init.lua'), init);
@@ -49,6 +50,14 @@ local function report()
   local lines = {}
   for _, d in ipairs(vim.diagnostic.get(0)) do table.insert(lines, d.message) end
   vim.fn.writefile(lines, ${JSON.stringify(out)})
+  local first = vim.api.nvim_get_current_buf()
+  vim.cmd('edit ' .. vim.fn.fnameescape(${JSON.stringify(SECOND)}))
+  local second = vim.api.nvim_get_current_buf()
+  local clients = {}
+  for _, c in pairs(vim.lsp.get_active_clients()) do
+    table.insert(clients, c.name .. ' ' .. tostring(vim.lsp.buf_is_attached(first, c.id)) .. ' ' .. tostring(vim.lsp.buf_is_attached(second, c.id)))
+  end
+  vim.fn.writefile(clients, ${JSON.stringify(out + '.clients')})
   vim.cmd('qa!')
 end
 local waited = 0
@@ -60,6 +69,8 @@ vim.defer_fn(poll, 200)
 `);
     runIn('nvim', ['--headless', '-u', join(work, 'init.lua'), '-c', `luafile ${join(work, 'probe.lua')}`, EXAMPLE], work);
     assert.deepEqual(readFileSync(out, 'utf8').trimEnd().split('\n').sort(), cliMessages());
+    // One client, attached to both buffers.
+    assert.deepEqual(readFileSync(`${out}.clients`, 'utf8').trimEnd().split('\n'), ['budget true true']);
   });
 
   it('Emacs with eglot: Flymake gets every finding the CLI reports, in the locale of eglot-workspace-configuration', () => {
