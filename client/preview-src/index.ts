@@ -31,16 +31,18 @@ if (found) start(found);
 
 function start(root: HTMLElement): void {
   /**
-   * The elements made from the document with their source lines, in document order and by line (the list of
-   * problems over the page left out: it is no place in the document). Built when first needed after a change,
-   * and searched by halves: a large document has a hundred thousand of them, and asking each for its position
-   * made the browser lay the whole page out on every scroll and keystroke.
+   * The elements made from the document with their source lines, in document order and by line: the places of
+   * the document the two views scroll each other to. Left out, what stands for other places than its own: the
+   * list of problems over the page (each entry a line somewhere), a chart (its bars the rows of a table). Built
+   * when first needed after a change, and searched by halves: a large document has a hundred thousand of them,
+   * and asking each for its position made the browser lay the whole page out on every scroll and keystroke.
    */
   let marks: { readonly inOrder: readonly Mark[]; readonly byLine: readonly Mark[] } | undefined;
   function indexed(): NonNullable<typeof marks> {
     if (marks) return marks;
     const inOrder: Mark[] = [];
-    for (const el of root.querySelectorAll('#bd-root > :not(.bd-findings)[data-line], #bd-root > :not(.bd-findings) [data-line]')) {
+    for (const el of root.querySelectorAll('[data-line]')) {
+      if (el.closest('.bd-findings, .bd-figure')) continue;
       const line = Number(el.getAttribute('data-line'));
       if (Number.isFinite(line)) inOrder.push({ el, line });
     }
@@ -137,8 +139,16 @@ function start(root: HTMLElement): void {
     }
   }
 
-  // Scrolls we cause ourselves are not reported back to the editor.
-  let ignoreScrollUntil = 0;
+  /**
+   * Where the page last scrolled itself to (the editor's line, a patch keeping the place): the scroll event that
+   * brings it there is not reported back to the editor, whenever it comes. A scroll to where the page already is
+   * fires no event; the next one the user makes goes elsewhere.
+   */
+  let ours: number | undefined;
+  function scrollOurselves(y: number): void {
+    window.scrollTo(0, y);
+    ours = window.scrollY;
+  }
 
   /** Puts in every block waiting within the observer's margin of the view now; says whether there was one. */
   function putInNear(): boolean {
@@ -172,30 +182,43 @@ function start(root: HTMLElement): void {
         const fraction = Math.min(1, (line - previous.line) / (next.line - previous.line));
         y += (topOf(next.el) - y) * fraction;
       }
-      ignoreScrollUntil = Date.now() + 100;
-      window.scrollTo(0, Math.max(0, y - 4));
+      scrollOurselves(Math.max(0, y - 4));
       if (!putInNear()) return;
     }
   }
 
-  /** The (fractional) source line at the top of the view: between the last element starting above it and the next. */
+  /**
+   * The (fractional) source line at the top of the view, as VS Code's Markdown preview tells it: the line of the
+   * element the view starts in, and how far into it, towards the next. The page's top is the document's (line 0),
+   * above the first element too (the list of problems).
+   */
   function lineAtTop(): number {
-    const y = window.scrollY + 4;
+    const y = window.scrollY;
+    if (y <= 0) return 0;
     const { inOrder } = indexed();
-    // Elements start lower and lower down the page: the last one starting at or above y, found by halves.
-    const split = count(inOrder, (m) => topOf(m.el) > y);
-    const previous = inOrder[split - 1];
+    // Elements start lower and lower down the page: the last one starting at the top or above it (a pixel's
+    // rounding allowed), found by halves.
+    const split = count(inOrder, (m) => topOf(m.el) > y + 1);
+    const first = inOrder[0];
+    if (split === 0) return first ? first.line * Math.min(1, y / Math.max(1, topOf(first.el))) : 0;
+    // Of the elements starting there together (a row and its cells, a paragraph and its first run), the
+    // outermost: the editor shows the row from its first line.
+    const top = topOf(inOrder[split - 1]!.el);
+    let at = split - 1;
+    while (at > 0 && topOf(inOrder[at - 1]!.el) >= top - 1) at--;
+    const previous = inOrder[at]!;
     const next = inOrder[split];
-    if (!previous) return next ? next.line : 0;
     if (!next || next.line <= previous.line) return previous.line;
-    const top = topOf(previous.el);
-    return previous.line + ((y - top) / (topOf(next.el) - top)) * (next.line - previous.line);
+    const from = topOf(previous.el);
+    const fraction = Math.min(1, Math.max(0, (y - from) / (topOf(next.el) - from)));
+    return previous.line + fraction * (next.line - previous.line);
   }
 
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   window.addEventListener('scroll', () => {
     vscode.setState({ scrollY: window.scrollY, resource: root.dataset.resource });
-    if (Date.now() < ignoreScrollUntil) return;
+    if (ours !== undefined && Math.abs(window.scrollY - ours) < 1) return;
+    ours = undefined;
     target = undefined;
     clearTimeout(scrollTimer);
     scrollTimer = setTimeout(() => vscode.postMessage({ type: 'revealLine', line: lineAtTop() }), 50);
@@ -236,8 +259,7 @@ function start(root: HTMLElement): void {
           if (el instanceof HTMLElement && el.matches('tbody[data-block]')) place(el, html);
         }
         marks = undefined;
-        ignoreScrollUntil = Date.now() + 100;
-        window.scrollTo(0, y);
+        scrollOurselves(y);
         if (target !== undefined) scrollToLine(target);
         vscode.postMessage({ type: 'patched' });
         return;
@@ -273,8 +295,7 @@ function start(root: HTMLElement): void {
   // The document this page shows, kept in the state VS Code restores the panel from after a reload.
   vscode.setState({ ...saved, resource: root.dataset.resource });
   if (typeof saved.scrollY === 'number') {
-    ignoreScrollUntil = Date.now() + 100;
-    window.scrollTo(0, saved.scrollY);
+    scrollOurselves(saved.scrollY);
   }
   vscode.postMessage({ type: 'ready' });
 }

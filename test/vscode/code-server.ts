@@ -168,6 +168,62 @@ export async function pageElements(page: Page, selector: string): Promise<PageEl
   return [];
 }
 
+/** Where the preview stands: its scroll offset, the source line of the first block starting in its view, and of the last starting above. */
+export interface PreviewPlace {
+  readonly scrollY: number;
+  readonly line: number | null;
+  readonly above: number | null;
+}
+
+/** Where a test has the preview scrolled: to `y` and on to the first block starting there; into the middle of the nth chart; or nowhere (where it stands). */
+export type PreviewScroll = { readonly y: number } | { readonly chart: number } | null;
+
+/**
+ * Scrolls the preview (the webview frame showing a budget page) as a user would. A block is a heading, paragraph
+ * or table row of the document, not the list of problems over it nor a chart. Undefined when no frame shows a
+ * budget page.
+ */
+export async function scrollPreview(page: Page, to: PreviewScroll): Promise<PreviewPlace | undefined> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const place = await frame.evaluate((to) => {
+      // The page's DOM, as far as this reads it (the project's TypeScript has no DOM library).
+      interface Element { closest(selector: string): unknown; getAttribute(name: string): string | null; getBoundingClientRect(): { top: number; height: number } }
+      const view = globalThis as unknown as {
+        document: { getElementById(id: string): { querySelectorAll(selector: string): ArrayLike<Element> } | null };
+        scrollY: number;
+        scrollTo(x: number, y: number): void;
+      };
+      const root = view.document.getElementById('bd-root');
+      if (!root) return undefined;
+      const blocks = Array.from(root.querySelectorAll('h1[data-line], h2[data-line], h3[data-line], h4[data-line], p[data-line], tr[data-line]'))
+        .filter((el) => !el.closest('.bd-findings, .bd-figure'));
+      // No named function in here: tsx would wrap it in a helper the page does not have.
+      if (to !== null && 'y' in to) {
+        view.scrollTo(0, to.y);
+        const block = to.y > 0 ? blocks.find((el) => el.getBoundingClientRect().top >= -0.5) : undefined;
+        // Layout is in fractions of a pixel, scrolling in whole ones: the block starts within half a pixel of the top.
+        if (block) view.scrollTo(0, Math.round(view.scrollY + block.getBoundingClientRect().top));
+      } else if (to !== null) {
+        const chart = Array.from(root.querySelectorAll('.bd-figure'))[to.chart];
+        if (!chart) return undefined;
+        const box = chart.getBoundingClientRect();
+        view.scrollTo(0, Math.round(view.scrollY + box.top + box.height / 2));
+      }
+      const first = blocks.findIndex((el) => el.getBoundingClientRect().top >= -0.5);
+      const block = first < 0 ? undefined : blocks[first];
+      const above = first < 0 ? blocks[blocks.length - 1] : blocks[first - 1];
+      return {
+        scrollY: view.scrollY,
+        line: block ? Number(block.getAttribute('data-line')) : null,
+        above: above ? Number(above.getAttribute('data-line')) : null,
+      };
+    }, to).catch(() => undefined);
+    if (place) return place;
+  }
+  return undefined;
+}
+
 export async function until(what: string, probe: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await probe())) {

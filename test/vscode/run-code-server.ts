@@ -10,9 +10,10 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import {
-  attempts, CHROMIUM, CODE_SERVER, EditorDidNotStart, launchBrowser, packageVsix, pageElements, pageShows, RESULTS, ROOT, sh, sleep, startCodeServer,
+  attempts, CHROMIUM, CODE_SERVER, EditorDidNotStart, launchBrowser, packageVsix, pageElements, pageShows, RESULTS, ROOT, scrollPreview, sh, sleep, startCodeServer,
   STARTUP_LIMIT_MS, stopCodeServer, tail, until,
 } from './code-server';
+import type { PreviewScroll } from './code-server';
 import type { SuiteResult, TestOutcome } from './mocha-run';
 
 const OUT = path.join(ROOT, 'out', 'test', 'vscode');
@@ -97,6 +98,14 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
       const elements = await pageElements(page, fs.readFileSync(path.join(shots, request), 'utf8'));
       fs.rmSync(path.join(shots, request));
       fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify(elements));
+      fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
+    }
+    // A test scrolls the preview as a user would, or asks where it stands.
+    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.scroll'))) {
+      const to = JSON.parse(fs.readFileSync(path.join(shots, request), 'utf8')) as PreviewScroll;
+      const place = (await scrollPreview(page, to)) ?? null;
+      fs.rmSync(path.join(shots, request));
+      fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ place }));
       fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
     }
     printProgress();

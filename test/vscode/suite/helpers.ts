@@ -146,3 +146,30 @@ export async function pageElements(selector: string, ms = 10_000): Promise<PageE
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Where the preview stands, and where a test has it scrolled (code-server.ts `scrollPreview`). */
+export interface PreviewPlace {
+  readonly scrollY: number;
+  /** The source line of the first block (heading, paragraph, table row) starting in view, and of the last starting above. */
+  readonly line: number | null;
+  readonly above: number | null;
+}
+export type PreviewScroll = { readonly y: number } | { readonly chart: number } | null;
+
+/**
+ * Has the code-server runner scroll the open preview as a user would: to `y` and on to the top of the first block
+ * starting there, or into the middle of the nth chart; null only asks where it stands. Undefined under a runner
+ * that cannot (test-electron).
+ */
+export async function scrollPreview(to: PreviewScroll): Promise<PreviewPlace | undefined> {
+  const dir = process.env.BUDGET_E2E_SHOTS;
+  if (!dir) return undefined;
+  const request = path.join(dir, `scroll-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.scroll`);
+  fs.writeFileSync(`${request}.tmp`, JSON.stringify(to));
+  fs.renameSync(`${request}.tmp`, request);
+  const done = `${request}.done`;
+  const answer = await waitFor(`the runner's scroll of the preview to ${JSON.stringify(to)}`, () => fs.existsSync(done) && (JSON.parse(fs.readFileSync(done, 'utf8')) as { place: PreviewPlace | null }), 15_000);
+  fs.rmSync(done);
+  if (!answer.place) throw new Error(`no frame of the page shows a budget preview${to && 'chart' in to ? ` with chart ${to.chart}` : ''}`);
+  return answer.place;
+}

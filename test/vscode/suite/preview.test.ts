@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import mammoth from 'mammoth';
-import { closeAll, exampleUri, open, pageShows, scratch, waitFor, webviewTabs, workspaceRoot } from './helpers';
+import { closeAll, exampleUri, open, pageShows, scratch, scrollPreview, waitFor, webviewTabs, workspaceRoot } from './helpers';
 
 describe('preview and export', () => {
   afterEach(closeAll);
@@ -86,6 +86,48 @@ describe('preview and export', () => {
     } finally {
       await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
       await config.update('preview.showFindings', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('scrolling the preview brings the source line of the block at its top to the top of the editor (line 0 at the page\'s top), the list of problems and the charts driving nothing, and the editor following does not scroll the preview back', async function () {
+    if (!process.env.BUDGET_E2E_SHOTS) this.skip(); // only the code-server runner can scroll the webview
+    this.timeout(90_000);
+    // Revealing a line at the top, VS Code leaves room over it for the sticky lines (five): off, the line revealed is the first visible.
+    const sticky = vscode.workspace.getConfiguration('editor.stickyScroll');
+    await sticky.update('enabled', false, vscode.ConfigurationTarget.Global);
+    try {
+      // The example's 58 findings: the list of problems stands over the page, 2,600 px tall.
+      const editor = await open(exampleUri());
+      await vscode.commands.executeCommand('budget.showPreviewToSide');
+      await waitFor('a webview tab', () => webviewTabs().length > 0);
+      assert.ok(await pageShows('综合协调处理', 15_000));
+      const top = (): number | undefined => editor.visibleRanges[0]?.start.line;
+      const expected: string[] = [];
+      const actual: string[] = [];
+      // In the list of problems (the title is the first block below it), then down the page, then back to the top.
+      for (const y of [800, 3000, 4000, 7000, 12000, 0]) {
+        const place = await scrollPreview({ y });
+        assert.ok(place && place.line !== null, `a block in view at ${y}`);
+        const line = y === 0 ? 0 : place.line;
+        await waitFor(`the editor at line ${line}`, () => top() === line, 5_000).catch(() => undefined);
+        // Long enough for the editor's scrolling to come back to the preview, were it passed on.
+        await new Promise((r) => setTimeout(r, 700));
+        const after = await scrollPreview(null);
+        expected.push(`${y}: editor at ${line}, preview at ${place.scrollY}`);
+        actual.push(`${y}: editor at ${top()}, preview at ${after?.scrollY}`);
+      }
+      // A chart's bars are rows of a table elsewhere: halfway down one, the editor is between the blocks around it.
+      for (const chart of [0, 1, 2]) {
+        const place = await scrollPreview({ chart });
+        assert.ok(place && place.line !== null && place.above !== null, `blocks around chart ${chart}`);
+        const { above, line } = place;
+        await waitFor(`the editor between lines ${above} and ${line}`, () => { const at = top(); return at !== undefined && at >= above && at <= line && at; }, 5_000).catch(() => undefined);
+        expected.push(`chart ${chart}: editor within ${above}–${line}`);
+        actual.push(`chart ${chart}: editor ${(top() ?? -1) >= above && (top() ?? -1) <= line ? `within ${above}–${line}` : `at ${top()}`}`);
+      }
+      assert.deepEqual(actual, expected);
+    } finally {
+      await sticky.update('enabled', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 
