@@ -1,5 +1,5 @@
-import { Uri, window, workspace } from 'vscode';
-import { check } from '../../../server/src/core';
+import { commands, env, UIKind, Uri, window, workspace } from 'vscode';
+import { check, type CheckResult } from '../../../server/src/core';
 import { cannotExport, renderDocument } from '../../../server/src/render';
 import { renderDocx } from '../../../server/src/render/docx';
 import { checkOptionsOf, pageLocale } from './config';
@@ -47,10 +47,38 @@ async function exportAs(source: Uri, format: Format, target?: Uri): Promise<Uri 
     const locale = pageLocale(source);
     const bytes = format === 'docx' ? await renderDocx(result, { locale }) : new TextEncoder().encode(renderDocument(result, { locale, mode: 'export', showFindings: false }));
     await workspace.fs.writeFile(to, bytes);
+    void tellExported(to, format, result);
   } catch (e) {
     void window.showErrorMessage(t(S.exportFailed(e instanceof Error ? e.message : String(e))));
     return undefined;
   }
-  void window.showInformationMessage(t(S.exported(to.fsPath || to.toString())));
   return to;
+}
+
+/**
+ * Says where the file was written and, as `budgetdoc render` does, that a document with mistakes is exported as
+ * written: how many errors and warnings (counted as the CLI's summary counts them), with the Problems view a click
+ * away. Either way the file can be opened from the message.
+ */
+async function tellExported(to: Uri, format: Format, result: CheckResult): Promise<void> {
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  const file = to.fsPath || to.toString();
+  const open = t(S.open);
+  const problems = t(S.showProblems);
+  const chosen = errors + warnings === 0
+    ? await window.showInformationMessage(t(S.exported(file)), open)
+    : await window.showWarningMessage(t(S.exportedAsWritten(file, format, errors, warnings)), open, problems);
+  if (chosen === open) await openExported(to);
+  else if (chosen === problems) await commands.executeCommand('workbench.actions.view.problems');
+}
+
+/**
+ * The exported file in the application the system opens it with (the browser, Word), as VS Code opens a link;
+ * where the editor runs elsewhere than its files (remote, the web) that application cannot reach them, and VS Code
+ * opens the file itself, as from the Explorer.
+ */
+async function openExported(file: Uri): Promise<void> {
+  if (env.uiKind === UIKind.Desktop && env.remoteName === undefined && file.scheme === 'file' && await env.openExternal(file)) return;
+  await commands.executeCommand('vscode.open', file);
 }

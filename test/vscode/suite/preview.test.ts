@@ -7,6 +7,59 @@ import * as vscode from 'vscode';
 import mammoth from 'mammoth';
 import { closeAll, exampleUri, open, pageShows, scratch, scrollPreview, waitFor, webviewTabs, workspaceRoot } from './helpers';
 
+interface Told {
+  readonly kind: 'information' | 'warning';
+  readonly message: string;
+  readonly items: readonly string[];
+}
+
+/**
+ * Runs an export, seeing its message and choosing `choice` (undefined: closing it): the client and this suite share
+ * the dev extension's `vscode` API object (restart.test.ts), so a spy here sees the client's calls. The files
+ * given to the system to open are kept, not opened.
+ */
+async function exportChoosing(choice: string | undefined, run: () => Thenable<unknown>): Promise<{ messages: Told[]; external: vscode.Uri[] }> {
+  const messages: Told[] = [];
+  const external: vscode.Uri[] = [];
+  const window = vscode.window as { showInformationMessage: unknown; showWarningMessage: unknown };
+  const env = vscode.env as { openExternal: unknown };
+  const originals = { info: window.showInformationMessage, warning: window.showWarningMessage, openExternal: env.openExternal };
+  const spy = (kind: Told['kind']) => (message: string, ...items: string[]) => {
+    messages.push({ kind, message, items });
+    return Promise.resolve(choice);
+  };
+  window.showInformationMessage = spy('information');
+  window.showWarningMessage = spy('warning');
+  env.openExternal = (uri: vscode.Uri) => {
+    external.push(uri);
+    return Promise.resolve(true);
+  };
+  try {
+    await run();
+    await waitFor('the export\'s message', () => messages.length > 0);
+    // What the choice does, done.
+    await new Promise((r) => setTimeout(r, 300));
+  } finally {
+    window.showInformationMessage = originals.info;
+    window.showWarningMessage = originals.warning;
+    env.openExternal = originals.openExternal;
+  }
+  return { messages, external };
+}
+
+/** Open took the file to the application the system opens it with (desktop) or, where VS Code runs away from its files (code-server), into an editor. */
+async function opened(file: vscode.Uri, external: readonly vscode.Uri[]): Promise<void> {
+  if (vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined) {
+    assert.deepEqual(external.map((u) => u.fsPath), [file.fsPath]);
+    return;
+  }
+  assert.deepEqual(external, []);
+  await waitFor(`${path.basename(file.fsPath)} open in the editor`, () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => {
+    const input = t.input as { uri?: vscode.Uri } | undefined;
+    return input?.uri?.fsPath === file.fsPath;
+  }));
+}
+
 describe('preview and export', () => {
   afterEach(closeAll);
 
@@ -142,6 +195,40 @@ describe('preview and export', () => {
     assert.deepEqual(html.match(/<h2[^>]*>[一二三四五六七八九]、/g)?.length, 9);
     assert.match(html, /<html lang="zh-CN">/);
     assert.doesNotMatch(html, /<(script|img|link)[^>]+(src|href)=["']?https?:/i);
+  });
+
+  it('Budget: Export HTML says where it wrote the page and that the example has 19 errors and 39 warnings, in the UI\'s language, and Open opens the page', async () => {
+    await open(exampleUri());
+    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-')), 'cangzhou-2018.html'));
+    const zh = vscode.env.language.startsWith('zh');
+    const [openLabel, problemsLabel] = zh ? ['打开', '显示问题'] : ['Open', 'Show Problems'];
+    const shown = await exportChoosing(openLabel, () => vscode.commands.executeCommand('budget.exportHtml', target));
+    assert.deepEqual(shown.messages, [{
+      kind: 'warning',
+      message: zh
+        ? `已导出 ${target.fsPath}。文件有 19 个错误、39 个警告，页面按文件原样生成，问题未改。`
+        : `Exported ${target.fsPath}. The document has 19 errors and 39 warnings: the page shows it as written, mistakes included.`,
+      items: [openLabel, problemsLabel],
+    }]);
+    await opened(target, shown.external);
+  });
+
+  it('Budget: Export Word says so too, of the Word file, and Open opens it; a document without problems is told it was exported, no more', async () => {
+    await open(exampleUri());
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-'));
+    const target = vscode.Uri.file(path.join(dir, 'cangzhou-2018.docx'));
+    const zh = vscode.env.language.startsWith('zh');
+    const openLabel = zh ? '打开' : 'Open';
+    const shown = await exportChoosing(openLabel, () => vscode.commands.executeCommand('budget.exportDocx', target));
+    assert.deepEqual(shown.messages.map((m) => m.message), [zh
+      ? `已导出 ${target.fsPath}。文件有 19 个错误、39 个警告，Word 文件按文件原样生成，问题未改。`
+      : `Exported ${target.fsPath}. The document has 19 errors and 39 warnings: the Word file shows it as written, mistakes included.`]);
+    await opened(target, shown.external);
+    await closeAll();
+    await open(vscode.Uri.joinPath(workspaceRoot(), 'examples', 'statistics-2024.budget.yaml'));
+    const clean = vscode.Uri.file(path.join(dir, 'statistics-2024.html'));
+    const told = await exportChoosing(undefined, () => vscode.commands.executeCommand('budget.exportHtml', clean));
+    assert.deepEqual(told.messages, [{ kind: 'information', message: zh ? `已导出 ${clean.fsPath}` : `Exported ${clean.fsPath}`, items: [openLabel] }]);
   });
 
   it('Budget: Export HTML writes the very bytes `budgetdoc render` writes (the page in Chinese, budget.preview.locale\'s default)', async () => {
