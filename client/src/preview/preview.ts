@@ -38,6 +38,8 @@ export class BudgetPreview implements Disposable {
   /** The source line at the top of the preview, to restore after a reload. */
   private line: number | undefined;
   private echoUntil = 0;
+  /** The line the preview last had the editors reveal: the editor's scrolling there is not passed back, however late it comes. */
+  private revealed: number | undefined;
   private isDisposed = false;
   /** The last check, to check the next version from. */
   private result: CheckResult | undefined;
@@ -89,7 +91,8 @@ export class BudgetPreview implements Disposable {
 
   /** Follow the editor: show this (fractional) source line at the top. */
   scrollTo(line: number): void {
-    if (Date.now() < this.echoUntil) return;
+    if (Date.now() < this.echoUntil || Math.floor(line) === this.revealed) return;
+    this.revealed = undefined;
     this.line = line;
     // A large page still filling in: the blocks where the editor now is go next.
     if (this.latest && this.unsent.length > 0) this.unsent = nearestFirst(this.latest, this.unsent, line);
@@ -199,6 +202,7 @@ export class BudgetPreview implements Disposable {
         return;
       case 'revealLine':
         this.line = message.line;
+        this.revealed = Math.floor(message.line);
         for (const editor of this.editors()) {
           this.echoUntil = Date.now() + ECHO_MS;
           scrollEditorToLine(message.line, editor);
