@@ -110,6 +110,22 @@ describe('the preview webview script', function () {
     assert.ok(Math.abs(line - lineOf('assets:')) < 1.5, `revealLine ${line}, assets at ${lineOf('assets:')}`);
   });
 
+  it('tells the editor the line of a row at the top, not of its last cell, and line 0 at the page\'s top, over the list of problems', async () => {
+    await posted();
+    const row = `tr[data-path="threePublicExpenses.total"]`;
+    assert.ok(await page.evaluate(`document.querySelectorAll('${row} > td[data-line]').length > 1`), 'the cells stand on lines of their own');
+    const y = await page.evaluate(`Math.round(document.querySelector('${row}').getBoundingClientRect().top + window.scrollY)`);
+    await page.evaluate(`window.scrollTo(0, ${y})`);
+    await page.waitForTimeout(250);
+    const atRow = (await posted()).filter((m) => m.type === 'revealLine');
+    // threePublicExpenses.total: its key's line, where its cells' lines follow (amount, previous, changeRate, sources).
+    const total = text.split('\n').findIndex((l, i) => i > lineOf('threePublicExpenses:') && l === '  total:');
+    assert.equal(Math.floor(atRow[atRow.length - 1]!.line!), total);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.waitForTimeout(250);
+    assert.deepEqual((await posted()).filter((m) => m.type === 'revealLine'), [{ type: 'revealLine', line: 0 }]);
+  });
+
   it('applies a new frame without a reload, keeping the scroll position', async () => {
     await page.evaluate('window.__marker = "same page"');
     await page.evaluate('window.scrollTo(0, 1200)');
