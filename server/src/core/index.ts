@@ -22,6 +22,7 @@ export { add, formatFigure, isZero, negate, percentChange, subtract, toNumber, t
 export { figureAt } from './format/figures';
 export { codedTables, tablesUnit, type ActivityNode, type CodedTable, type Model, type TableRow } from './format/model';
 export { numberingPrefix } from './format/numbering';
+export { looksLikeBudget, SNIFF_HEAD_CHARS } from './format/sniff';
 export { yearOnYearFigures } from './format/rates';
 export { GRADE_KEYS, INCOME_SOURCE_KEYS, INCOME_SOURCES, SECTION_KEYS, THREE_PUBLIC_ROWS, UNITS, type Budget, type ColumnKey, type GradeKey, type IncomeSource, type SectionKey, type ThreePublicRow } from './format/schema';
 
