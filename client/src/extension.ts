@@ -3,6 +3,7 @@ import * as path from 'path';
 import { commands, languages, Uri, window, workspace, WorkspaceEdit, type ExtensionContext, type TextDocument } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerImport } from './import';
+import { registerPlainYamlOffer } from './plainYaml';
 import { registerPreview } from './preview';
 import { restartingErrorHandler } from './restart';
 import { SymbolsRefresh } from './symbolsRefresh';
@@ -10,7 +11,7 @@ import { NEW_DOCUMENT_DEPARTMENT, newDocument, newDocumentName } from './templat
 
 let client: LanguageClient | undefined;
 
-/** Starts the bundled language server for `budget-yaml` documents and registers the commands. */
+/** Starts the bundled language server for `budget-yaml` documents (with the first one open) and registers the commands. */
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -46,8 +47,20 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
   registerPreview(context);
   registerImport(context);
+  registerPlainYamlOffer(context);
 
-  await client.start();
+  // A YAML file activates the extension too (plainYaml.ts): the server starts with the first budget document.
+  const isBudget = (d: TextDocument) => d.languageId === 'budget-yaml';
+  if (workspace.textDocuments.some(isBudget)) {
+    await client.start();
+    return;
+  }
+  const waiting = workspace.onDidOpenTextDocument((d) => {
+    if (!isBudget(d)) return;
+    waiting.dispose();
+    void client?.start();
+  });
+  context.subscriptions.push(waiting);
 }
 
 /**

@@ -224,6 +224,19 @@ export async function scrollPreview(page: Page, to: PreviewScroll): Promise<Prev
   return undefined;
 }
 
+/**
+ * The buttons of the workbench's notification toast whose message holds `needle`, clicking `click` among them
+ * when given; undefined when no such toast shows.
+ */
+export async function toast(page: Page, needle: string, click?: string): Promise<string[] | undefined> {
+  const shown = page.locator('.notifications-toasts .notification-toast', { hasText: needle });
+  if ((await shown.count()) === 0) return undefined;
+  const buttons = shown.first().locator('.notification-list-item-buttons-container .monaco-button');
+  const labels = (await buttons.allInnerTexts()).map((l) => l.trim());
+  if (click !== undefined && labels.includes(click)) await buttons.nth(labels.indexOf(click)).click();
+  return labels;
+}
+
 export async function until(what: string, probe: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await probe())) {

@@ -11,7 +11,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import {
   attempts, CHROMIUM, CODE_SERVER, EditorDidNotStart, launchBrowser, packageVsix, pageElements, pageShows, RESULTS, ROOT, scrollPreview, sh, sleep, startCodeServer,
-  STARTUP_LIMIT_MS, stopCodeServer, tail, until,
+  STARTUP_LIMIT_MS, stopCodeServer, tail, toast, until,
 } from './code-server';
 import type { PreviewScroll } from './code-server';
 import type { SuiteResult, TestOutcome } from './mocha-run';
@@ -106,6 +106,14 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
       const place = (await scrollPreview(page, to)) ?? null;
       fs.rmSync(path.join(shots, request));
       fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ place }));
+      fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
+    }
+    // A test asks for a notification of the workbench, and which of its buttons to click.
+    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.toast'))) {
+      const { needle, click } = JSON.parse(fs.readFileSync(path.join(shots, request), 'utf8')) as { needle: string; click?: string };
+      const buttons = await toast(page, needle, click).catch(() => undefined);
+      fs.rmSync(path.join(shots, request));
+      fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ buttons: buttons ?? null }));
       fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
     }
     printProgress();

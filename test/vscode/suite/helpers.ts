@@ -111,14 +111,8 @@ export async function pageShows(needle: string, ms = 10_000): Promise<boolean> {
   const dir = process.env.BUDGET_E2E_SHOTS;
   if (!dir) return false;
   const deadline = Date.now() + ms;
-  for (let k = 0; ; k++) {
-    const request = path.join(dir, `probe-${process.pid}-${k}.find`);
-    // Written whole, then renamed: the runner polls for requests and must never read a needle half written.
-    fs.writeFileSync(`${request}.tmp`, needle);
-    fs.renameSync(`${request}.tmp`, request);
-    const done = `${request}.done`;
-    const answer = await waitFor(`the runner's look for "${needle}"`, () => fs.existsSync(done) && (JSON.parse(fs.readFileSync(done, 'utf8')) as { found: boolean }), 15_000);
-    fs.rmSync(done);
+  for (;;) {
+    const answer = await askRunner<{ found: boolean }>(dir, 'find', needle, `the runner's look for "${needle}"`);
     if (answer.found) return true;
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for the page to show "${needle}"`);
     await new Promise((r) => setTimeout(r, 100));
@@ -172,4 +166,45 @@ export async function scrollPreview(to: PreviewScroll): Promise<PreviewPlace | u
   fs.rmSync(done);
   if (!answer.place) throw new Error(`no frame of the page shows a budget preview${to && 'chart' in to ? ` with chart ${to.chart}` : ''}`);
   return answer.place;
+}
+
+let requests = 0;
+
+/** One request to the code-server runner, through files in `dir`, and its answer. */
+async function askRunner<T>(dir: string, kind: string, body: string, what: string): Promise<T> {
+  const request = path.join(dir, `probe-${process.pid}-${requests++}.${kind}`);
+  // Written whole, then renamed: the runner polls for requests and must never read one half written.
+  fs.writeFileSync(`${request}.tmp`, body);
+  fs.renameSync(`${request}.tmp`, request);
+  const done = `${request}.done`;
+  const answer = await waitFor(what, () => fs.existsSync(done) && (JSON.parse(fs.readFileSync(done, 'utf8')) as T), 15_000);
+  fs.rmSync(done);
+  return answer;
+}
+
+/**
+ * Waits until the workbench shows a notification whose message holds `needle`, as the code-server runner sees
+ * the page, and gives its buttons' labels; clicks the one labelled `click` when given (which must be among them).
+ */
+export async function notification(needle: string, click?: string, ms = 10_000): Promise<string[]> {
+  const dir = process.env.BUDGET_E2E_SHOTS;
+  if (!dir) throw new Error('only the code-server runner can look at the workbench\'s notifications');
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const { buttons } = await askRunner<{ buttons: string[] | null }>(dir, 'toast', JSON.stringify({ needle, click }), `the runner's look for the notification "${needle}"`);
+    if (buttons) {
+      if (click !== undefined && !buttons.includes(click)) throw new Error(`the notification "${needle}" has no button ${click}, only ${buttons.join(', ')}`);
+      return buttons;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for the notification "${needle}"`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Whether the workbench shows a notification whose message holds `needle` now. */
+export async function notificationShows(needle: string): Promise<boolean> {
+  const dir = process.env.BUDGET_E2E_SHOTS;
+  if (!dir) throw new Error('only the code-server runner can look at the workbench\'s notifications');
+  const { buttons } = await askRunner<{ buttons: string[] | null }>(dir, 'toast', JSON.stringify({ needle }), `the runner's look for the notification "${needle}"`);
+  return buttons !== null;
 }
