@@ -60,34 +60,80 @@ export interface TableRelationsInput {
   readonly figure: (path: YamlPath) => Figure | undefined;
 }
 
+/** A name made only when a message or a hover asks for it. */
+type Label = () => Localized;
+
+/**
+ * A term of a table relation, named only when asked: a table document holds thousands of relations, nearly all of
+ * which hold, and the names (a row's code and name, in two languages) were most of the cost of reading them.
+ */
+class TableTerm implements Term {
+  constructor(readonly path: YamlPath, readonly figure: Figure, private readonly name: Label, readonly negative = false) {}
+  get label(): Localized {
+    return this.name();
+  }
+}
+
+/** A table relation, its target and parts named only when it is reported (or shown in a hover). */
+class TableRelation implements Relation {
+  constructor(
+    readonly rule: Relation['rule'],
+    readonly target: Term,
+    readonly terms: readonly Term[],
+    readonly complete: boolean,
+    private readonly whatOf: Label,
+    private readonly againstOf: Label,
+    private readonly fixableOf: () => boolean,
+  ) {}
+  get what(): Localized {
+    return this.whatOf();
+  }
+  get against(): Localized {
+    return this.againstOf();
+  }
+  /** A table's figure is set to what its parts give only when another table states each part alike. */
+  get fixable(): boolean {
+    return this.fixableOf();
+  }
+}
+
+interface Line {
+  readonly path: YamlPath;
+  readonly cells: Cells;
+  readonly name: Label;
+}
+
+const named = (label: Localized): Label => () => label;
+const AMOUNT = named(FIELD_NAMES.amount!);
+const TOTAL_ROW = named(L('合计行', 'the total row'));
+
 /** The identities inside and between the standard tables' own figures (docs/format.md, "What must agree"). */
 export function tableRelations(ctx: TableRelationsInput): Relation[] {
   const out: Relation[] = [];
   const data = ctx.model.budget;
   const tables = data.tables;
   if (!tables) return out;
-  const term = (path: YamlPath, label: Localized, negative = false): Term | undefined => {
+  const term = (path: YamlPath, label: Label, negative = false): Term | undefined => {
     const at = amountPath(data, path);
     const figure = ctx.figure(at);
-    return figure && { path: at, figure, label, negative };
+    return figure && new TableTerm(at, figure, label, negative);
   };
   let corroborated: ReturnType<typeof corroboration> | undefined;
   const seen = (path: YamlPath, figure: Figure) => (corroborated ??= corroboration(ctx))(path, figure);
-  const push = (rule: Relation['rule'], target: Term | undefined, parts: readonly (Term | undefined)[], complete: boolean, what: Localized, against: Localized) => {
+  const push = (rule: Relation['rule'], target: Term | undefined, parts: readonly (Term | undefined)[], complete: boolean, what: Label, against: Label) => {
     if (!target) return;
     const terms = parts.filter((t): t is Term => !!t);
     if (terms.length === 0 && !complete) return;
-    // A table's figure is set to what its parts give only when another table states each part alike.
     // Worked out only for a relation that is reported: most of them hold.
-    out.push({ rule, target, terms, complete: complete && terms.length === parts.length, what, against, get fixable() { return terms.every((t) => seen(t.path, t.figure)); } });
+    out.push(new TableRelation(rule, target, terms, complete && terms.length === parts.length, what, against, () => terms.every((t) => seen(t.path, t.figure))));
   };
 
   /** A line's field against the same field of its parts (rows), empty cells zero, unknown ones leaving it partial. */
-  const byField = (table: Localized, line: { path: YamlPath; cells: Cells; name: Localized }, parts: readonly { path: YamlPath; cells: Cells; name: Localized }[], columns: readonly ColumnKey[], partsName: Localized, names = (f: string) => FIELD_NAMES[f]!) => {
+  const byField = (table: Localized, line: Line, parts: readonly Line[], columns: readonly ColumnKey[], partsName: Localized, names = (f: string) => FIELD_NAMES[f]!) => {
     for (const field of ['amount', ...columns, 'previous', 'change'] as const) {
       if (line.cells[field] === undefined) continue;
       // A part's last year, written or else this year less its change; its change, written or else this year less last year.
-      const derived = (p: { path: YamlPath; cells: Cells; name: Localized }): Term | undefined => {
+      const derived = (p: Line): Term | undefined => {
         const other = field === 'previous' ? 'change' : field === 'change' ? 'previous' : undefined;
         if (!other || p.cells[other] === undefined) return undefined;
         const amount = term([...p.path, 'amount'], p.name);
@@ -95,78 +141,78 @@ export function tableRelations(ctx: TableRelationsInput): Relation[] {
         if (!amount || !given) return undefined;
         const figure = subtract(amount.figure, given.figure);
         if (field === 'previous' && figure.digits < 0n) return undefined;
-        const [a, g] = [formatFigure(amount.figure), formatFigure(given.figure)];
-        const label = field === 'previous'
-          ? L(`${p.name.zh}（本年 ${a} 减增减 ${g}）`, `${p.name.en} (${a} this year less the change ${g})`)
-          : L(`${p.name.zh}（本年 ${a} 减上年 ${g}）`, `${p.name.en} (${a} this year less last year ${g})`);
-        return { path: given.path, figure, label };
+        const label = () => {
+          const [a, g] = [formatFigure(amount.figure), formatFigure(given.figure)];
+          const name = p.name();
+          return field === 'previous'
+            ? L(`${name.zh}（本年 ${a} 减增减 ${g}）`, `${name.en} (${a} this year less the change ${g})`)
+            : L(`${name.zh}（本年 ${a} 减上年 ${g}）`, `${name.en} (${a} this year less last year ${g})`);
+        };
+        return new TableTerm(given.path, figure, label, undefined);
       };
       const known = parts.map((p) => cellKnown(p.cells, field, columns));
       const stand = parts.map((p, i) => (known[i] === 'unknown' ? derived(p) : undefined));
       // Last year's figures and the changes are compared only when every part states or implies them.
       if ((field === 'previous' || field === 'change') && known.some((k, i) => k === 'unknown' && !stand[i])) continue;
-      const f = names(field);
+      const f = () => names(field);
       push('sum-mismatch', term([...line.path, field], f), parts.flatMap((p, i) => (known[i] === 'written' ? [term([...p.path, field], p.name)] : stand[i] ? [stand[i]] : [])), known.every((k, i) => k !== 'unknown' || !!stand[i]),
-        L(`${table.zh}${line.name.zh}${f.zh}`, `${table.en}, ${line.name.en}: the ${f.en}`), L(`${partsName.zh}${f.zh}合计`, `the ${f.en} of ${partsName.en}`));
+        () => L(`${table.zh}${line.name().zh}${f().zh}`, `${table.en}, ${line.name().en}: the ${f().en}`), () => L(`${partsName.zh}${f().zh}合计`, `the ${f().en} of ${partsName.en}`));
     }
   };
   /** A line's amount against its column figures (`basic + project`, the sources, …), and its change against this year less last year. */
-  const line = (table: Localized, path: YamlPath, cells: Cells, name: Localized, columns: readonly ColumnKey[], names = (f: string) => FIELD_NAMES[f]!) => {
+  const line = (table: Localized, { path, cells, name }: Line, columns: readonly ColumnKey[], names = (f: string) => FIELD_NAMES[f]!) => {
     const written = columns.filter((c) => cells[c] !== undefined);
     if (written.length > 0) {
-      push('sum-mismatch', term([...path, 'amount'], FIELD_NAMES.amount!), written.map((c) => term([...path, c], names(c))), true,
-        L(`${table.zh}${name.zh}金额`, `${table.en}, ${name.en}: the amount`), L('各栏之和', 'the sum of its columns'));
+      push('sum-mismatch', term([...path, 'amount'], AMOUNT), written.map((c) => term([...path, c], () => names(c))), true,
+        () => L(`${table.zh}${name().zh}金额`, `${table.en}, ${name().en}: the amount`), () => L('各栏之和', 'the sum of its columns'));
     }
     if (cells.previous !== undefined && cells.change !== undefined) {
-      push('change-mismatch', term([...path, 'change'], L('增减', 'change')), [term([...path, 'amount'], L('本年', 'this year')), term([...path, 'previous'], L('上年', 'last year'), true)], true,
-        L(`${table.zh}${name.zh}增减`, `${table.en}, ${name.en}: the change`), L('本年减上年', 'this year minus last year'));
+      push('change-mismatch', term([...path, 'change'], () => L('增减', 'change')), [term([...path, 'amount'], () => L('本年', 'this year')), term([...path, 'previous'], () => L('上年', 'last year'), true)], true,
+        () => L(`${table.zh}${name().zh}增减`, `${table.en}, ${name().en}: the change`), () => L('本年减上年', 'this year minus last year'));
     }
   };
 
   for (const t of codedTables(ctx.model)) codedTable(t);
   function codedTable(t: CodedTable): void {
     const table = TABLE_NAMES[t.key === 'appropriation' ? 'appropriation' : t.key]!;
-    const rowName = (r: { code: number; name: string }) => L(`${r.code} ${r.name}`, `${r.code} ${r.name}`);
+    const rowLine = (r: CodedTable['rows'][number]): Line => ({ path: r.path, cells: r.cells, name: () => L(`${r.code} ${r.name}`, `${r.code} ${r.name}`) });
     const totalCells = (valueAt(data, [...t.path, 'total']) ?? {}) as Cells;
-    const total = { path: [...t.path, 'total'], cells: totalCells, name: L('合计行', 'the total row') };
+    const total: Line = { path: [...t.path, 'total'], cells: totalCells, name: TOTAL_ROW };
     const names = (f: string) => columnName(t.key, f);
-    if (t.hasTotal) line(table, total.path, totalCells, total.name, t.columns, names);
+    if (t.hasTotal) line(table, total, t.columns, names);
     for (const row of t.rows) {
-      line(table, row.path, row.cells, rowName(row), t.columns, names);
-      if (row.children.length > 0) {
-        byField(table, { path: row.path, cells: row.cells, name: rowName(row) }, row.children.map((c) => ({ path: c.path, cells: c.cells, name: rowName(c) })), t.columns, L('下级科目', 'its child rows'), names);
-      }
+      const own = rowLine(row);
+      line(table, own, t.columns, names);
+      if (row.children.length > 0) byField(table, own, row.children.map(rowLine), t.columns, CHILD_ROWS, names);
     }
-    if (t.hasTotal && t.tops.length > 0) {
-      byField(table, total, t.tops.map((c) => ({ path: c.path, cells: c.cells, name: rowName(c) })), t.columns, L('各类级科目', 'the class rows'), names);
-    }
+    if (t.hasTotal && t.tops.length > 0) byField(table, total, t.tops.map(rowLine), t.columns, CLASS_ROWS, names);
   }
 
   const summary = tables.summary;
   if (summary?.income) {
-    push('sum-mismatch', term(['tables', 'summary', 'income', 'total'], FIELD_NAMES.amount!), summary.income.items.map((item, i) => term(['tables', 'summary', 'income', 'items', i, 'amount'], FIELD_NAMES[item.source]!)), true,
-      L(`${TABLE_NAMES.summary!.zh}收入总计`, `${TABLE_NAMES.summary!.en}: the income total`), L('各项收入合计', 'the sum of its income items'));
+    push('sum-mismatch', term(['tables', 'summary', 'income', 'total'], AMOUNT), summary.income.items.map((item, i) => term(['tables', 'summary', 'income', 'items', i, 'amount'], named(FIELD_NAMES[item.source]!))), true,
+      () => L(`${TABLE_NAMES.summary!.zh}收入总计`, `${TABLE_NAMES.summary!.en}: the income total`), () => L('各项收入合计', 'the sum of its income items'));
   }
   if (summary?.expenditure) {
     const e = summary.expenditure;
-    push('sum-mismatch', term(['tables', 'summary', 'expenditure', 'total'], FIELD_NAMES.amount!), [
-      ...e.items.map((item, i) => term(['tables', 'summary', 'expenditure', 'items', i, 'amount'], L(`${item.code} ${item.name}`, `${item.code} ${item.name}`))),
-      ...(e.carryForward !== undefined ? [term(['tables', 'summary', 'expenditure', 'carryForward'], L('结转下年', 'carried forward'))] : []),
-    ], true, L(`${TABLE_NAMES.summary!.zh}支出总计`, `${TABLE_NAMES.summary!.en}: the expenditure total`), L('各类支出与结转下年合计', 'the sum of its items and the amount carried forward'));
+    push('sum-mismatch', term(['tables', 'summary', 'expenditure', 'total'], AMOUNT), [
+      ...e.items.map((item, i) => term(['tables', 'summary', 'expenditure', 'items', i, 'amount'], () => L(`${item.code} ${item.name}`, `${item.code} ${item.name}`))),
+      ...(e.carryForward !== undefined ? [term(['tables', 'summary', 'expenditure', 'carryForward'], () => L('结转下年', 'carried forward'))] : []),
+    ], true, () => L(`${TABLE_NAMES.summary!.zh}支出总计`, `${TABLE_NAMES.summary!.en}: the expenditure total`), () => L('各类支出与结转下年合计', 'the sum of its items and the amount carried forward'));
   }
   if (summary?.income && summary.expenditure) {
-    push('balance-mismatch', term(['tables', 'summary', 'income', 'total'], FIELD_NAMES.amount!), [term(['tables', 'summary', 'expenditure', 'total'], L('支出总计', 'the expenditure total'))], true,
-      L(`${TABLE_NAMES.summary!.zh}收入总计`, `${TABLE_NAMES.summary!.en}: the income total`), L('支出总计', 'its expenditure total'));
+    push('balance-mismatch', term(['tables', 'summary', 'income', 'total'], AMOUNT), [term(['tables', 'summary', 'expenditure', 'total'], () => L('支出总计', 'the expenditure total'))], true,
+      () => L(`${TABLE_NAMES.summary!.zh}收入总计`, `${TABLE_NAMES.summary!.en}: the income total`), () => L('支出总计', 'its expenditure total'));
   }
 
   const income = tables.income;
   if (income) {
     const table = TABLE_NAMES.income!;
-    const rows = (income.rows ?? []).map((r, i) => ({ path: ['tables', 'income', 'rows', i] as YamlPath, cells: r as Cells, name: L(r.unit, r.unit) }));
-    for (const r of rows) line(table, r.path, r.cells, r.name, INCOME_SOURCE_KEYS);
+    const rows = (income.rows ?? []).map((r, i): Line => ({ path: ['tables', 'income', 'rows', i], cells: r as Cells, name: () => L(r.unit, r.unit) }));
+    for (const r of rows) line(table, r, INCOME_SOURCE_KEYS);
     if (income.total) {
-      const total = { path: ['tables', 'income', 'total'] as YamlPath, cells: income.total as Cells, name: L('合计行', 'the total row') };
-      line(table, total.path, total.cells, total.name, INCOME_SOURCE_KEYS);
+      const total: Line = { path: ['tables', 'income', 'total'], cells: income.total as Cells, name: TOTAL_ROW };
+      line(table, total, INCOME_SOURCE_KEYS);
       if (rows.length > 0) byField(table, total, rows, INCOME_SOURCE_KEYS, L('各单位', 'the units'));
     }
   }
@@ -176,14 +222,17 @@ export function tableRelations(ctx: TableRelationsInput): Relation[] {
     const columns = ['generalBudget', 'governmentFund', 'stateCapital', 'carriedOver'] as const;
     const written = columns.filter((c) => appropriation.income?.[c] !== undefined);
     if (written.length > 0) {
-      push('sum-mismatch', term(['tables', 'appropriation', 'income', 'total'], FIELD_NAMES.amount!), written.map((c) => term(['tables', 'appropriation', 'income', c], FIELD_NAMES[c]!)), true,
-        L(`${TABLE_NAMES.appropriation!.zh}收入总计`, `${TABLE_NAMES.appropriation!.en}: the income total`), L('各项收入合计', 'the sum of its income columns'));
+      push('sum-mismatch', term(['tables', 'appropriation', 'income', 'total'], AMOUNT), written.map((c) => term(['tables', 'appropriation', 'income', c], named(FIELD_NAMES[c]!))), true,
+        () => L(`${TABLE_NAMES.appropriation!.zh}收入总计`, `${TABLE_NAMES.appropriation!.en}: the income total`), () => L('各项收入合计', 'the sum of its income columns'));
     }
-    push('balance-mismatch', term(['tables', 'appropriation', 'income', 'total'], FIELD_NAMES.amount!), [term(['tables', 'appropriation', 'expenditure', 'total', 'amount'], L('支出合计', 'the expenditure total'))], true,
-      L(`${TABLE_NAMES.appropriation!.zh}收入总计`, `${TABLE_NAMES.appropriation!.en}: the income total`), L('支出合计', 'its expenditure total'));
+    push('balance-mismatch', term(['tables', 'appropriation', 'income', 'total'], AMOUNT), [term(['tables', 'appropriation', 'expenditure', 'total', 'amount'], () => L('支出合计', 'the expenditure total'))], true,
+      () => L(`${TABLE_NAMES.appropriation!.zh}收入总计`, `${TABLE_NAMES.appropriation!.en}: the income total`), () => L('支出合计', 'its expenditure total'));
   }
   return out;
 }
+
+const CHILD_ROWS = L('下级科目', 'its child rows');
+const CLASS_ROWS = L('各类级科目', 'the class rows');
 
 /**
  * Whether a coded row's figure is stated alike by another table (the same code's same field: 表三's 201 project
