@@ -22,12 +22,14 @@ const TYPED = ['的', '、', '“', 'x', '1', '0', ' ', '%'];
 
 /**
  * Where an edit lands: at a spot anywhere in the text, or (as an author types or deletes in a value) at the end of
- * that spot's line, its removal then taking the line's last characters and never its line break.
+ * that spot's line, or of the last value of the flow mapping that ends it (a table's row `- { …, project: 12.00 }`),
+ * its removal then taking the value's last characters and never its line break.
  */
 function placed(text: string, where: number, remove: number, atLineEnd: boolean): { at: number; removed: number } {
   const spot = Math.min(text.length, Math.floor(where * text.length));
   if (!atLineEnd) return { at: spot, removed: Math.min(remove, text.length - spot) };
-  const lineEnd = text.indexOf('\n', spot) < 0 ? text.length : text.indexOf('\n', spot);
+  const eol = text.indexOf('\n', spot) < 0 ? text.length : text.indexOf('\n', spot);
+  const lineEnd = text.endsWith(' }', eol) ? eol - 2 : eol;
   const at = Math.max(text.lastIndexOf('\n', spot - 1) + 1, lineEnd - remove);
   return { at, removed: lineEnd - at };
 }
@@ -41,14 +43,19 @@ function placed(text: string, where: number, remove: number, atLineEnd: boolean)
  */
 const INCREMENTAL_SHARE = 1 / 50;
 
-function equivalence(name: string, base: string, runs: number, seed: number, options: CheckOptions = {}, share = INCREMENTAL_SHARE): void {
+/**
+ * `tables`: the share of edits that must take the path of one table row (the activities, and the list of them, then
+ * are the previous result's own objects).
+ */
+function equivalence(name: string, base: string, runs: number, seed: number, options: CheckOptions = {}, share = INCREMENTAL_SHARE, tables = 0, texts = { any: EDIT_TEXTS, typed: TYPED }): void {
   it(`${name}: ${runs} random edit sequences agree with a full check (seed ${seed})`, function () {
     this.timeout(0);
     let edited = 0;
     let incremental = 0;
+    let inTables = 0;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(where, fc.integer({ min: 0, max: 3 }), fc.constantFrom(...EDIT_TEXTS), fc.constantFrom(...TYPED), fc.boolean()), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(where, fc.integer({ min: 0, max: 3 }), fc.constantFrom(...texts.any), fc.constantFrom(...texts.typed), fc.boolean()), { minLength: 1, maxLength: 8 }),
         (edits) => {
           let text = base;
           let result = check(text, options);
@@ -63,14 +70,16 @@ function equivalence(name: string, base: string, runs: number, seed: number, opt
             edited++;
             // The activities not edited are the previous result's own objects on the incremental path; a full check builds new ones.
             if (result.model.activities.some((a, k) => a === prev.model.activities[k])) incremental++;
+            if (result !== prev && result.model.activities === prev.model.activities) inTables++;
             assert.deepStrictEqual(plain(result), plain(check(text, options)), `after editing at ${at}`);
           }
         },
       ),
       { seed, numRuns: runs },
     );
-    console.log(`      seed ${seed}: ${incremental} of ${edited} edits took the incremental path`);
+    console.log(`      seed ${seed}: ${incremental} of ${edited} edits took the incremental path, ${inTables} of them in a table row`);
     assert.ok(incremental >= Math.ceil(edited * share), `only ${incremental} of ${edited} edits took the incremental path`);
+    assert.ok(inTables >= Math.ceil(edited * tables), `only ${inTables} of ${edited} edits took the path of a table row`);
   });
 }
 
@@ -84,6 +93,10 @@ const AT_LIMITS = Number(process.env.RUNS ?? count(30, 2));
 describe('incremental check', () => {
   equivalence('the example', example(), RUNS, 20181231);
   equivalence('a generated document of 30 activities', generate(30), RUNS, 6);
+  // Nine tenths of it the nine tables: most edits land in a row.
+  // What is typed in a table's cells: digits and names mostly, and what breaks a row (a comma, a brace, a colon).
+  equivalence('a generated document with the nine tables', generate(2, 1, 2), RUNS, 14, {}, INCREMENTAL_SHARE, INCREMENTAL_SHARE,
+    { any: ['1', '0', '的', ' ', ',', '}', ':', '\n', '-', '#', '&a ', '*a'], typed: ['1', '0', '5', '的', '、', '.'] });
   // A schema error in a section, as while a user types: edits in the activities are still re-read one at a time.
   const generated = generate(30);
   const missing = generated.replace(/\n  change:\n    total: [^\n]*\n/, '\n  change:\n');
@@ -187,6 +200,53 @@ describe('incremental check', () => {
         setFastParse(was);
       }
     }
+  });
+
+  it('re-reads one table row alone, through a sum made wrong and right again, and keeps the activities', () => {
+    const base = generate(2, 1, 2);
+    const row = '      - { code: 2010101, name: 综合协调1, amount: ';
+    const at = base.indexOf(row) + row.length;
+    const digit = base[at]!;
+    const other = digit === '9' ? '8' : '9';
+    let text = base;
+    let result = check(text);
+    // The name typed into, then a digit of the amount changed (表三 no longer adds up) and changed back.
+    const edits: [number, number, string][] = [[base.indexOf('综合协调1', at - row.length) + 5, 0, '的'], [at + 1, 1, other], [at + 1, 1, digit]];
+    const told: string[][] = [];
+    for (const [start, removed, insert] of edits) {
+      const prev = result;
+      text = text.slice(0, start) + insert + text.slice(start + removed);
+      result = recheck(prev, text, {}, { start, oldEnd: start + removed, newEnd: start + insert.length });
+      assert.strictEqual(result.model.activities, prev.model.activities, `${insert}: took the full check`);
+      assert.deepStrictEqual(plain(result), plain(check(text)), insert);
+      told.push(result.findings.filter((f) => f.rule === 'sum-mismatch').map((f) => f.path));
+    }
+    assert.deepStrictEqual(told[0], []);
+    assert.ok(told[1]!.includes('tables.expenditure.rows[2].amount'), JSON.stringify(told[1]));
+    assert.deepStrictEqual(told[2], []);
+  });
+
+  it('checks in full an edit in a table row that leaves a key with no value, or one after the tree was read', () => {
+    const base = generate(2, 1, 2);
+    const cell = 'name: 综合协调1, amount: ';
+    const at = base.indexOf(cell) + cell.length;
+    const end = base.indexOf(',', at);
+    const emptied = base.slice(0, at) + base.slice(end);
+    const prev = check(base);
+    const result = recheck(prev, emptied, {}, { start: at, oldEnd: end, newEnd: at });
+    assert.notStrictEqual(result.model.activities, prev.model.activities);
+    assert.deepStrictEqual(plain(result), plain(check(emptied)));
+    // Typed into the name twice; between the two, the tree of the first result read (as a hover or folding would).
+    const name = base.indexOf('综合协调1', base.indexOf('\ntables:')) + 5;
+    const once = base.slice(0, name) + '的' + base.slice(name);
+    const open = check(base);
+    const first = recheck(open, once, {}, { start: name, oldEnd: name, newEnd: name + 1 });
+    assert.strictEqual(first.model.activities, open.model.activities);
+    assert.strictEqual(String(first.parsed.yaml), String(check(once).parsed.yaml));
+    const twice = once.slice(0, name) + '的' + once.slice(name);
+    const second = recheck(first, twice, {}, { start: name, oldEnd: name, newEnd: name + 1 });
+    assert.notStrictEqual(second.model.activities, first.model.activities);
+    assert.deepStrictEqual(plain(second), plain(check(twice)));
   });
 
   it('never builds the yaml tree on the way from a fast-path open through edits', () => {

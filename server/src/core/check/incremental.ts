@@ -5,11 +5,11 @@ import { hasBlockDirectives, suppressions, suppressionsIn, type Suppressions } f
 import type { Figure } from '../format/decimal';
 import type { Finding, Fix } from './finding';
 import { nestingOverflow, resolveLimits, type Limits } from '../syntax/limits';
-import { activityNode, validActivity, type ActivityNode, type Model } from '../format/model';
+import { activityNode, validActivity, validTables, type ActivityNode, type Model } from '../format/model';
 import { dropEmpty, readYaml, type ParsedText } from '../syntax/parse';
 import { figureAt } from '../format/figures';
 import { RULES } from './registry';
-import { Activity } from '../format/schema';
+import { Activity, Tables } from '../format/schema';
 import { SourceMap, valueAt, type YamlPath } from '../syntax/source';
 import { detached, LineIndex, type Span } from '../syntax/text';
 
@@ -31,6 +31,14 @@ import { detached, LineIndex, type Span } from '../syntax/text';
  * a fragment that is not exactly one item, suppression comments, a
  * document that may have gone over a limit) takes the full `check`: the
  * equivalence test holds both to the same findings.
+ *
+ * An edit inside one row of a standard table (an item of a list in `tables`)
+ * re-reads that row alone, re-validates the tables, and re-runs the rules
+ * about the sections (the tables' sums and pairs are document-wide: every
+ * rule of scope `document` or `across-activities`, over the model as it now
+ * stands) and those across the activities; each activity's findings are
+ * kept. Only after a fast-path read with no schema error anywhere, and not
+ * once the YAML tree of the document has been read.
  */
 export function recheck(prev: CheckResult, text: string, options: CheckOptions = {}, change?: Region): CheckResult {
   const state = stateOf(prev, options);
@@ -75,7 +83,20 @@ interface State {
   readonly sections: Sections;
   readonly yaml: YamlTimeline;
   readonly step: number;
+  /** The standard tables' rows, each re-read alone when an edit lies inside it (none after a read of the yaml tree). */
+  readonly rows: Rows;
 }
+
+/** The rows of the tables' lists in document order: row `k` is the lines from `starts[k]` up to `ends[k]`. */
+interface Rows {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly paths: readonly YamlPath[];
+  /** Column of each row's `-`. */
+  readonly columns: readonly number[];
+}
+
+const NO_ROWS: Rows = { starts: [], ends: [], paths: [], columns: [] };
 
 type Sections = { readonly yaml: Document.Parsed } | { readonly emptyKeys: NonNullable<ParsedText['emptyKeys']> };
 
@@ -145,7 +166,48 @@ function initial(result: CheckResult): State | undefined {
     ? { emptyKeys: parsed.emptyKeys!.filter((k) => !(k.parent[0] === 'performance' && k.parent[1] === 'activities')) }
     : { yaml: withoutActivities(parsed.yaml) };
   const yaml: YamlTimeline = fast ? { applied: 0, pending: [] } : { doc: parsed.yaml, applied: 0, pending: [] };
-  return { bounds, tops, across, suppressing, column, local, options, limits, bytes, values, sections, yaml, step: 0 };
+  const rows = fast && model.issues.length === 0 ? tableRows(parsed) : NO_ROWS;
+  return { bounds, tops, across, suppressing, column, local, options, limits, bytes, values, sections, yaml, step: 0, rows };
+}
+
+/** Where each row of the tables' block lists stands (a list of a block mapping, at most three keys below `tables`). */
+function tableRows(parsed: ParsedText): Rows {
+  const { source, text } = parsed;
+  const found: { start: number; end: number; path: YamlPath; column: number }[] = [];
+  const lists = (value: unknown, path: YamlPath): void => {
+    const node = source.get(path);
+    if (!node || node.flow) return;
+    if (Array.isArray(value)) {
+      if (node.kind !== 'seq') return;
+      const items: { start: number; path: YamlPath; column: number; end: number }[] = [];
+      for (let i = 0; i < value.length; i++) {
+        const item = source.get([...path, i]);
+        if (!item) return;
+        const dash = text.lastIndexOf('-', item.value.start);
+        const start = lineStart(text, dash);
+        if (dash < 0 || !/^ *$/.test(text.slice(start, dash))) return;
+        items.push({ start, path: [...path, i], column: dash - start, end: item.value.end });
+      }
+      items.forEach((item, i) => found.push({ ...item, end: i + 1 < items.length ? items[i + 1]!.start : lineAtOrAfter(text, item.end) }));
+      return;
+    }
+    if (node.kind !== 'map' || path.length > 3 || value === null || typeof value !== 'object') return;
+    for (const [key, v] of Object.entries(value)) if (v !== null && typeof v === 'object') lists(v, [...path, key]);
+  };
+  lists(valueAt(parsed.data, ['tables']), ['tables']);
+  found.sort((a, b) => a.start - b.start);
+  for (let k = 1; k < found.length; k++) if (found[k]!.start < found[k - 1]!.end) return NO_ROWS;
+  return { starts: found.map((r) => r.start), ends: found.map((r) => r.end), paths: found.map((r) => r.path), columns: found.map((r) => r.column) };
+}
+
+/** The rows after an edit that ended at `at` in the old text (those at or after it moved by `delta`; row `edited` ends `delta` further). */
+function movedRows(rows: Rows, at: number, delta: number, edited?: number): Rows {
+  if (delta === 0 || rows.starts.length === 0) return rows;
+  return {
+    ...rows,
+    starts: rows.starts.map((x) => (x >= at ? x + delta : x)),
+    ends: rows.ends.map((x, k) => (x >= at || k === edited ? x + delta : x)),
+  };
 }
 
 /** Where each top-level activity stands (a block sequence of a block `performance` in a block root), and how many values it holds. */
@@ -205,7 +267,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   const delta = newEnd - e;
   const { bounds } = state;
   const i = unitAt(bounds, s);
-  if (i === undefined) return undefined;
+  if (i === undefined) return editRow(state, prev, text, options, s, e, newEnd);
   const unit = { start: bounds[i]!, end: bounds[i + 1]! };
   if (e > unit.end) return undefined;
   const end = unit.end + delta;
@@ -276,8 +338,96 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   const after = bounds.slice();
   for (let k = i + 1; k < after.length; k++) after[k]! += delta;
   const result: CheckResult = { parsed, model, lines, findings, options: state.options };
-  states.set(result, { ...state, bounds: after, tops, across, local, step, bytes, values });
+  states.set(result, { ...state, bounds: after, tops, across, local, step, bytes, values, rows: movedRows(state.rows, e, delta) });
   return result;
+}
+
+/** An edit inside one row of a table: that row re-read alone (see `recheck`). */
+function editRow(state: State, prev: CheckResult, text: string, options: CheckOptions, s: number, e: number, newEnd: number): CheckResult | undefined {
+  const { rows } = state;
+  const r = rowAt(rows, s);
+  if (r === undefined || !('emptyKeys' in state.sections) || prev.model.issues.length > 0) return undefined;
+  const old = prev.parsed.text;
+  const delta = newEnd - e;
+  const unit = { start: rows.starts[r]!, end: rows.ends[r]! };
+  if (e > unit.end) return undefined;
+  const end = unit.end + delta;
+  if (end < text.length && text[end - 1] !== '\n') return undefined;
+  const fragment = detached(text.slice(unit.start, end));
+  if (/budget-(disable|enable)/.test(fragment) || /budget-(disable|enable)/.test(old.slice(unit.start, unit.end))) return undefined;
+  const { limits } = state;
+  const bytes = state.bytes - Buffer.byteLength(old.slice(unit.start, unit.end), 'utf8') + Buffer.byteLength(fragment, 'utf8');
+  if (bytes > limits.maxDocumentBytes || state.values || !valuesBounded(text, limits)) return undefined;
+  const column = rows.columns[r]!;
+  if (nestingOverflow(fragment, limits.maxNestingDepth - column - 2) !== undefined) return undefined;
+  const path = rows.paths[r]!;
+  // A key with no value is the schema rule's to tell from the empty keys, which this path does not follow.
+  if (state.sections.emptyKeys.some((k) => startsWith(k.parent, path))) return undefined;
+  const item = parseItem(fragment, column);
+  if (!item || holdsNull(item.node.toJSON())) return undefined;
+  const data = withValue(prev.parsed.data, path, item.data);
+  const tablesData = (data as Record<string, unknown>).tables;
+  const tables = validTables?.(tablesData) ?? Tables.safeParse(tablesData).data;
+  if (tables === undefined) return undefined;
+  const timeline = state.yaml;
+  // The tree, once read, follows the activities' edits alone; and two edits from one result, only one of them.
+  if (timeline.doc || timeline.pending.length !== state.step) return undefined;
+
+  shiftRanges(item.node, unit.start);
+  const source = new SourceMap(text, null, { from: prev.parsed.source, path, node: item.node, at: e, delta });
+  const step = state.step + 1;
+  timeline.pending.push(null);
+  const parsed = lazyYaml({ text, source, data, syntax: [], emptyKeys: state.sections.emptyKeys }, timeline, step);
+  const model: Model = { ...prev.model, budget: copyWith(prev.model.budget as Record<string, unknown>, 'tables', tables) as Model['budget'] };
+  const lines = prev.lines.edited(text, s, e, newEnd);
+  const everywhere = state.suppressing ? suppressions(text, lines) : undefined;
+  const sections = runRules(SECTION_RULES, { parsed: partOf(parsed, state.sections), model: { ...model, activities: [] }, lines }, options, everywhere);
+  const across = acrossFindings(parsed, lines, options, state.tops, everywhere);
+  const moved = delta !== 0 || lines.lineCount !== prev.lines.lineCount;
+  const local = moved ? state.local.map((fs, k) => (state.bounds[k]! >= e ? fs.map((f) => shiftFinding(f, e, delta, lines)) : fs)) : state.local;
+  const findings = ordered([...local.flat(), ...sections, ...across]);
+  const bounds = state.bounds.map((x) => (x >= e ? x + delta : x));
+  const result: CheckResult = { parsed, model, lines, findings, options: state.options };
+  states.set(result, { ...state, bounds, across, local, step, bytes, rows: movedRows(rows, e, delta, r) });
+  return result;
+}
+
+/** The row whose lines hold offset `at`, if any (binary search over the starts). */
+function rowAt(rows: Rows, at: number): number | undefined {
+  const { starts, ends } = rows;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! > at) hi = mid - 1;
+    else if (ends[mid]! <= at) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
+}
+
+function startsWith(path: YamlPath, prefix: YamlPath): boolean {
+  return path.length >= prefix.length && prefix.every((p, k) => path[k] === p);
+}
+
+/** Whether a value holds a null anywhere (a key written with no value). */
+function holdsNull(value: unknown): boolean {
+  if (value === null) return true;
+  if (Array.isArray(value)) return value.some(holdsNull);
+  return typeof value === 'object' && Object.values(value as object).some(holdsNull);
+}
+
+/** The data with the value at `path` replaced, sharing everything else. */
+function withValue(data: unknown, path: YamlPath, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path;
+  if (Array.isArray(data)) {
+    const copy = data.slice();
+    copy[head as number] = withValue(data[head as number], rest, value);
+    return copy;
+  }
+  const obj = data as Record<string, unknown>;
+  return copyWith(obj, String(head), withValue(obj[String(head)], rest, value));
 }
 
 /** Whether a schema issue is about something inside `performance.activities` (or the list itself). */

@@ -76,7 +76,7 @@ export class SourceMap {
   private readonly spine: Part;
   private readonly spineShift: number;
   /** Top-level sections and `performance` keys, by id (`s:overview`, `p:dutyGoals`). */
-  private readonly others: Map<string, Part | FlatPart>;
+  private readonly others: Map<string, Part | FlatPart | PatchedPart>;
   private readonly otherShifts: ReadonlyMap<string, number>;
   /** Top-level activities by index, with where each started when read and how far it has moved since. */
   private readonly activities: (Part | FlatPart | undefined)[];
@@ -112,6 +112,18 @@ export class SourceMap {
       shifts.set(other, first && first.value.start + shift >= at ? shift + delta : shift);
     }
     this.otherShifts = shifts;
+    // A subtree inside a section (a table's row): the section keeps its other nodes, moved where they now stand.
+    const base = id === undefined ? undefined : from.others.get(id);
+    if (base && path.length > (path[0] === 'performance' ? 2 : 1)) {
+      const own = new Part();
+      this.visit(node, path, undefined, own);
+      shifts.set(id!, 0);
+      this.others.set(id!, PatchedPart.over(base, from.otherShifts.get(id!) ?? 0, path, own, at, delta));
+      this.activities = from.activities;
+      this.activityStarts = from.activityStarts;
+      this.activityShifts = from.activityShifts.map((shift, k) => (from.activities[k] && from.activityStarts[k]! + shift >= at ? shift + delta : shift));
+      return;
+    }
     this.activities = from.activities.slice();
     this.activityStarts = from.activityStarts.slice();
     this.activityShifts = from.activityShifts.slice();
@@ -221,7 +233,7 @@ export class SourceMap {
     return this.partOf(path)?.raw(path);
   }
 
-  private partOf(path: YamlPath): Part | FlatPart | undefined {
+  private partOf(path: YamlPath): Part | FlatPart | PatchedPart | undefined {
     if (isSpine(path)) return this.spine;
     const i = activityIndex(path);
     return i === undefined ? this.others.get(otherId(path)) : this.activities[i];
@@ -262,16 +274,17 @@ export class SourceMap {
     return { start: span.start, end: Math.max(trimmed, span.start) };
   }
 
-  private set(node: SourceNode): void {
+  private set(node: SourceNode, into?: Part): void {
     const { path } = node;
-    let nodes: Part | FlatPart | undefined;
-    if (isSpine(path)) nodes = this.spine;
+    let nodes: Part | FlatPart | PatchedPart | undefined;
+    if (into) nodes = into;
+    else if (isSpine(path)) nodes = this.spine;
     else {
       const i = activityIndex(path);
       if (i === undefined) {
         const id = otherId(path);
         nodes = this.others.get(id);
-        if (nodes instanceof FlatPart) throw new Error(`a node added inside a flat part: ${formatPath(path)}`);
+        if (nodes instanceof FlatPart || nodes instanceof PatchedPart) throw new Error(`a node added inside a flat part: ${formatPath(path)}`);
         if (!nodes) this.others.set(id, (nodes = new Part()));
       } else {
         nodes = this.activities[i];
@@ -286,35 +299,35 @@ export class SourceMap {
     nodes.set(node);
   }
 
-  private visit(node: YamlNode, path: YamlPath, key: Span | undefined): void {
+  private visit(node: YamlNode, path: YamlPath, key: Span | undefined, into?: Part): void {
     const value = spanOf(node);
     if (!value) return;
     if (isScalar(node)) {
       // A part read again after an edit keeps its own copy, not a slice of this version's whole text.
-      this.set({ path, kind: 'scalar', value, key, raw: this.moved ? detached(this.text.slice(value.start, value.end)) : this.text.slice(value.start, value.end) });
+      this.set({ path, kind: 'scalar', value, key, raw: this.moved ? detached(this.text.slice(value.start, value.end)) : this.text.slice(value.start, value.end) }, into);
       return;
     }
     if (isAlias(node)) {
-      this.set({ path, kind: 'alias', value, key });
+      this.set({ path, kind: 'alias', value, key }, into);
       return;
     }
     if (isMap(node)) {
-      this.set({ path, kind: 'map', value, key, flow: !!node.flow });
+      this.set({ path, kind: 'map', value, key, flow: !!node.flow }, into);
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const k = pair.key;
         const name = isScalar(k) ? String(k.value) : undefined;
         if (name === undefined) continue;
         const keySpan = spanOf(k as YamlNode);
-        if (pair.value) this.visit(pair.value as YamlNode, extend(path, name), keySpan);
-        else if (keySpan) this.set({ path: extend(path, name), kind: 'scalar', value: { start: keySpan.end, end: keySpan.end }, key: keySpan, raw: '' });
+        if (pair.value) this.visit(pair.value as YamlNode, extend(path, name), keySpan, into);
+        else if (keySpan) this.set({ path: extend(path, name), kind: 'scalar', value: { start: keySpan.end, end: keySpan.end }, key: keySpan, raw: '' }, into);
       }
       return;
     }
     if (isSeq(node)) {
-      this.set({ path, kind: 'seq', value, key, flow: !!node.flow });
+      this.set({ path, kind: 'seq', value, key, flow: !!node.flow }, into);
       node.items.forEach((item, i) => {
-        if (item) this.visit(item as YamlNode, extend(path, i), undefined);
+        if (item) this.visit(item as YamlNode, extend(path, i), undefined, into);
       });
     }
   }
@@ -534,6 +547,88 @@ class FlatPart {
     return out;
   }
 }
+
+/**
+ * A section with one subtree read again after an edit (a table's row): that subtree's nodes are the new ones, the
+ * rest are the section's as they were, moved where they stand after the edit (those at or after its end by its
+ * delta; a collection around the subtree keeps its start and moves its end). Each edit adds a layer; past a few,
+ * the section is copied into nodes of its own, so that a look-up never goes through more than that many.
+ */
+class PatchedPart {
+  private constructor(
+    private readonly base: Part | FlatPart | PatchedPart,
+    /** How far the base's nodes had moved before this edit. */
+    private readonly shift: number,
+    private readonly path: YamlPath,
+    private readonly own: Part,
+    private readonly at: number,
+    private readonly delta: number,
+    private readonly depth: number,
+  ) {}
+
+  static over(base: Part | FlatPart | PatchedPart, shift: number, path: YamlPath, own: Part, at: number, delta: number): PatchedPart | Part {
+    const depth = base instanceof PatchedPart ? base.depth + 1 : 1;
+    const part = new PatchedPart(base, shift, path, own, at, delta, depth);
+    if (depth < MAX_LAYERS) return part;
+    const copy = new Part();
+    for (const node of part.values()) copy.set(node);
+    return copy;
+  }
+
+  private inside(path: YamlPath): boolean {
+    if (path.length < this.path.length) return false;
+    for (let k = 0; k < this.path.length; k++) if (path[k] !== this.path[k]) return false;
+    return true;
+  }
+
+  private moved(node: SourceNode): SourceNode {
+    const span = (s: Span): Span => {
+      const start = s.start + this.shift;
+      const end = s.end + this.shift;
+      return { start: start >= this.at ? start + this.delta : start, end: end >= this.at ? end + this.delta : end };
+    };
+    return { ...node, value: span(node.value), ...(node.key ? { key: span(node.key) } : {}) };
+  }
+
+  first(): SourceNode | undefined {
+    const node = this.base.first();
+    return node && this.moved(node);
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const _ of this.values()) n++;
+    return n;
+  }
+
+  get(path: YamlPath): SourceNode | undefined {
+    if (this.inside(path)) return this.own.get(path);
+    const node = this.base.get(path);
+    return node && this.moved(node);
+  }
+
+  raw(path: YamlPath): string | undefined {
+    return this.inside(path) ? this.own.raw(path) : this.base.raw(path);
+  }
+
+  *values(leaves: Leaves = 'all'): Generator<SourceNode> {
+    let replaced = false;
+    for (const node of this.base.values(leaves)) {
+      if (!this.inside(node.path)) yield this.moved(node);
+      else if (!replaced) {
+        replaced = true;
+        yield* this.own.values(leaves);
+      }
+    }
+  }
+
+  childNames(path: YamlPath): (string | number)[] {
+    return this.inside(path) ? this.own.childNames(path) : this.base.childNames(path);
+  }
+}
+
+/** Layers of edits a section holds before it is copied (PatchedPart). */
+const MAX_LAYERS = 16;
 
 /** FNV-1a over the path's parts, keys and indices told apart; kept within a small integer. */
 function pathHash(path: YamlPath): number {
