@@ -11,9 +11,29 @@ export function amountPath(data: unknown, path: YamlPath): YamlPath {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && 'amount' in value ? [...path, 'amount'] : path;
 }
 
+/**
+ * The figures read so far, by the object (of the data) that holds them and their key in it. Kept from one result to
+ * the next: the incremental check shares the objects of what it did not read again, whose text is the same. Only for
+ * a read without aliases (the fast path's), where each object stands at one path alone.
+ */
+const held = new WeakMap<object, Map<string | number, Figure | null>>();
+
 /** The figure at a path, read through a long form to its `amount`, with its decimals as written. */
 export function figureAt(parsed: ParsedText, path: YamlPath): Figure | undefined {
   path = amountPath(parsed.data, path);
+  if (parsed.emptyKeys === undefined || path.length === 0) return readFigure(parsed, path);
+  let parent = parsed.data;
+  for (let i = 0; i < path.length - 1 && parent !== null && typeof parent === 'object'; i++) parent = (parent as Record<string | number, unknown>)[path[i]!];
+  if (parent === null || typeof parent !== 'object') return undefined;
+  let figures = held.get(parent);
+  if (!figures) held.set(parent, (figures = new Map()));
+  const key = path[path.length - 1]!;
+  let figure = figures.get(key);
+  if (figure === undefined) figures.set(key, (figure = readFigure(parsed, path) ?? null));
+  return figure ?? undefined;
+}
+
+function readFigure(parsed: ParsedText, path: YamlPath): Figure | undefined {
   const value = valueAt(parsed.data, path);
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
   const raw = parsed.source.raw(path);
