@@ -226,6 +226,22 @@ describe('incremental check', () => {
     assert.deepStrictEqual(told[2], []);
   });
 
+  it('keeps agreeing with a full check past the edits after which the tables are copied out of their layers', () => {
+    let text = generate(2, 1, 2);
+    let result = check(text);
+    const rows = [...text.matchAll(/- \{ code: \d+, name: [^,]+/g)].map((m) => m.index! + m[0].length);
+    assert.ok(rows.length > 70);
+    for (let k = 0; k < 70; k++) {
+      // Each edit one character into the name of the next row down: the k characters typed above it moved it by k.
+      const at = rows[k]! + k;
+      const prev = result;
+      text = text.slice(0, at) + '的' + text.slice(at);
+      result = recheck(prev, text, {}, { start: at, oldEnd: at, newEnd: at + 1 });
+      assert.strictEqual(result.model.activities, prev.model.activities, `edit ${k}: took the full check`);
+      if (k % 10 === 9 || k >= 62) assert.deepStrictEqual(plain(result), plain(check(text)), `edit ${k}`);
+    }
+  });
+
   it('checks in full an edit in a table row that leaves a key with no value, or one after the tree was read', () => {
     const base = generate(2, 1, 2);
     const cell = 'name: 综合协调1, amount: ';

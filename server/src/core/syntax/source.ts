@@ -551,7 +551,7 @@ class FlatPart {
 /**
  * A section with one subtree read again after an edit (a table's row): that subtree's nodes are the new ones, the
  * rest are the section's as they were, moved where they stand after the edit (those at or after its end by its
- * delta; a collection around the subtree keeps its start and moves its end). Each edit adds a layer; past a few,
+ * delta; a collection around the subtree keeps its start and moves its end). Each edit adds a layer; past 64,
  * the section is copied into nodes of its own, so that a look-up never goes through more than that many.
  */
 class PatchedPart {
@@ -627,8 +627,8 @@ class PatchedPart {
   }
 }
 
-/** Layers of edits a section holds before it is copied (PatchedPart). */
-const MAX_LAYERS = 16;
+/** Layers of edits a section holds before it is copied (PatchedPart): a copy of the nine tables costs a few hundred ms, a layer a few comparisons per look-up. */
+const MAX_LAYERS = 64;
 
 /** FNV-1a over the path's parts, keys and indices told apart; kept within a small integer. */
 function pathHash(path: YamlPath): number {
