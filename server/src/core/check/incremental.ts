@@ -269,16 +269,11 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   const i = unitAt(bounds, s);
   if (i === undefined) return editRow(state, prev, text, options, s, e, newEnd);
   const unit = { start: bounds[i]!, end: bounds[i + 1]! };
-  if (e > unit.end) return undefined;
-  const end = unit.end + delta;
-  if (end < text.length && text[end - 1] !== '\n') return undefined;
-  // Detached: the activity's strings (data, raw scalars) then keep this fragment alive, not this version's whole text.
-  const fragment = detached(text.slice(unit.start, end));
-  if (/budget-(disable|enable)/.test(fragment) || /budget-(disable|enable)/.test(old.slice(unit.start, unit.end))) return undefined;
+  const edited = editedUnit(state, old, text, unit, e, delta);
+  if (!edited) return undefined;
+  const { fragment, end, bytes } = edited;
   // The limits, as a full check would apply them: anything that might be over one takes the full check.
   const { limits } = state;
-  const bytes = state.bytes - Buffer.byteLength(old.slice(unit.start, unit.end), 'utf8') + Buffer.byteLength(fragment, 'utf8');
-  if (bytes > limits.maxDocumentBytes) return undefined;
   // Above the item, at most one level per column of indentation (block levels each indent further).
   if (nestingOverflow(fragment, limits.maxNestingDepth - state.column - 2) !== undefined) return undefined;
   const item = parseItem(fragment, state.column);
@@ -342,6 +337,23 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   return result;
 }
 
+/**
+ * The text of a unit (an activity, a table row) after an edit that lies inside it, with where it now ends and the
+ * document's size: when it still ends a line, neither it nor what it replaces holds a suppression comment, and the
+ * document stays under its size limit; else the full check decides.
+ */
+function editedUnit(state: State, old: string, text: string, unit: { start: number; end: number }, e: number, delta: number): { fragment: string; end: number; bytes: number } | undefined {
+  if (e > unit.end) return undefined;
+  const end = unit.end + delta;
+  if (end < text.length && text[end - 1] !== '\n') return undefined;
+  // Detached: the unit's strings (data, raw scalars) then keep this fragment alive, not this version's whole text.
+  const fragment = detached(text.slice(unit.start, end));
+  const before = old.slice(unit.start, unit.end);
+  if (/budget-(disable|enable)/.test(fragment) || /budget-(disable|enable)/.test(before)) return undefined;
+  const bytes = state.bytes - Buffer.byteLength(before, 'utf8') + Buffer.byteLength(fragment, 'utf8');
+  return bytes > state.limits.maxDocumentBytes ? undefined : { fragment, end, bytes };
+}
+
 /** An edit inside one row of a table: that row re-read alone (see `recheck`). */
 function editRow(state: State, prev: CheckResult, text: string, options: CheckOptions, s: number, e: number, newEnd: number): CheckResult | undefined {
   const { rows } = state;
@@ -350,14 +362,11 @@ function editRow(state: State, prev: CheckResult, text: string, options: CheckOp
   const old = prev.parsed.text;
   const delta = newEnd - e;
   const unit = { start: rows.starts[r]!, end: rows.ends[r]! };
-  if (e > unit.end) return undefined;
-  const end = unit.end + delta;
-  if (end < text.length && text[end - 1] !== '\n') return undefined;
-  const fragment = detached(text.slice(unit.start, end));
-  if (/budget-(disable|enable)/.test(fragment) || /budget-(disable|enable)/.test(old.slice(unit.start, unit.end))) return undefined;
+  const edited = editedUnit(state, old, text, unit, e, delta);
+  if (!edited) return undefined;
+  const { fragment, bytes } = edited;
   const { limits } = state;
-  const bytes = state.bytes - Buffer.byteLength(old.slice(unit.start, unit.end), 'utf8') + Buffer.byteLength(fragment, 'utf8');
-  if (bytes > limits.maxDocumentBytes || state.values || !valuesBounded(text, limits)) return undefined;
+  if (state.values || !valuesBounded(text, limits)) return undefined;
   const column = rows.columns[r]!;
   if (nestingOverflow(fragment, limits.maxNestingDepth - column - 2) !== undefined) return undefined;
   const path = rows.paths[r]!;
