@@ -1,8 +1,9 @@
 import { strict as assert } from 'assert';
 import { generate } from '../../bench/generate';
-import { check } from '../../server/src/core/check/check';
-import { fillBody, renderBody, renderBodyParts, type BodyParts, type RenderOptions } from '../../server/src/render';
-import { changedUnsent, CHUNK_BYTES, FIRST_BYTES, firstBlocks, nearestFirst, nextChunk, patch, withBlocks } from '../../client/src/preview/patch';
+import { check, type CheckResult } from '../../server/src/core/check/check';
+import { recheck } from '../../server/src/core/check/incremental';
+import { fillBody, renderBody, renderBodyParts, RenderCache, type BodyParts, type RenderOptions } from '../../server/src/render';
+import { changedUnsent, CHUNK_BYTES, FIRST_BYTES, firstBlocks, nearestFirst, nextChunk, patch, WHOLE_PAGE_BYTES, withBlocks } from '../../client/src/preview/patch';
 import { example } from '../helpers';
 
 const PREVIEW: RenderOptions = { locale: 'zh-CN', mode: 'preview', showFindings: true };
@@ -84,5 +85,50 @@ describe('the preview\'s patches and the filling of a large page', () => {
     const queue = ['bd-a-9999', 'bd-a-1'];
     assert.deepEqual(Object.keys(nextChunk(large, queue)), ['bd-a-1']);
     assert.deepEqual(queue, []);
+  });
+
+  it('with blocks written as read: writes the first blocks (and enough to know the page is large), no other until sent, and fills in to the whole body', () => {
+    const cache = new RenderCache();
+    let text = generate(400);
+    let result: CheckResult = check(text);
+    const written = () => result.model.activities.filter((node) => cache.get(node)?.written !== undefined).length;
+    const parts = renderBodyParts(result, PREVIEW, cache, true);
+    assert.equal(written(), 0);
+    const middle = large.blocks.get('bd-a-200')!;
+    const line = Number(/data-line="(\d+)"/.exec(middle)![1]);
+    const { first, rest } = firstBlocks(parts, line);
+    // The same choice as from blocks all written.
+    assert.deepEqual(firstBlocks(large, line), { first, rest });
+    const read = written();
+    // Read: the first blocks, and the nearest after them until they make more than a whole page's bytes.
+    const readBytes = size(large, result.model.activities.map((node, i) => (cache.get(node)?.written !== undefined ? `bd-a-${i}` : '')).filter(Boolean));
+    assert.ok(readBytes > WHOLE_PAGE_BYTES && readBytes < WHOLE_PAGE_BYTES + 20_000, `${readBytes} bytes read`);
+    assert.ok(read > first.size && read < 400 / 2, `${read} of 400 written`);
+    let shown = withBlocks(parts, (id) => first.has(id));
+    let latest = parts;
+    let unsent = [...rest];
+    assert.equal(written(), read);
+    // One chunk sent, then an edit far from the view, in a block not sent yet: it goes with the edit, nothing else is written.
+    const chunk = nextChunk(latest, unsent);
+    shown = { frame: shown.frame, blocks: new Map([...shown.blocks, ...Object.entries(chunk)]) };
+    const target = unsent.at(-1)!;
+    const n = Number(target.slice(5));
+    const at = text.indexOf('\n', text.indexOf('      content: ', text.indexOf(`- name: ${result.model.activities[n]!.activity.name}\n`)));
+    text = `${text.slice(0, at)}改${text.slice(at)}`;
+    result = recheck(result, text);
+    const before = written();
+    const next = renderBodyParts(result, PREVIEW, cache, true);
+    const edited = changedUnsent(latest, next, unsent);
+    assert.deepEqual(Object.keys(edited), [target]);
+    unsent = unsent.filter((id) => !(id in edited));
+    // The patch of the blocks shown has it too (it is no longer unsent, and not shown), as preview.ts sends it.
+    const message = patch(shown, next, new Set(unsent));
+    assert.deepEqual(message, { type: 'patch', blocks: edited });
+    assert.equal(written(), before + 1, 'the edited block alone written');
+    shown = { frame: next.frame, blocks: new Map([...withBlocks(next, (id) => !unsent.includes(id)).blocks, ...Object.entries(edited)]) };
+    latest = next;
+    while (unsent.length > 0) shown = { frame: shown.frame, blocks: new Map([...shown.blocks, ...Object.entries(nextChunk(latest, unsent))]) };
+    assert.equal(shown.blocks.size, 400);
+    assert.equal(fillBody(shown), renderBody(check(text), PREVIEW));
   });
 });

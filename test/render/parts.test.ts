@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { generate } from '../../bench/generate';
 import { check, type CheckResult } from '../../server/src/core/check/check';
 import { recheck } from '../../server/src/core/check/incremental';
-import { fillBody as filled, renderBody, renderBodyParts, RenderCache, type RenderOptions } from '../../server/src/render';
+import { fillBody as filled, LaterBlocks, renderBody, renderBodyParts, RenderCache, type RenderOptions } from '../../server/src/render';
 import { example } from '../helpers';
 
 const PREVIEW: RenderOptions = { locale: 'zh-CN', mode: 'preview', showFindings: true };
@@ -67,5 +67,36 @@ describe('preview parts', () => {
     renderBodyParts(result, PREVIEW, cache);
     const english = renderBodyParts(result, { ...PREVIEW, locale: 'en' }, cache);
     assert.strictEqual(filled(english), renderBody(result, { ...PREVIEW, locale: 'en' }));
+  });
+
+  it('written as read: no block is written before it is read, and each reads as written at once, across edits', () => {
+    const cache = new RenderCache();
+    let text = generate(12);
+    let result: CheckResult = check(text);
+    const unwritten = (r: CheckResult) => r.model.activities.filter((node) => cache.get(node)?.written === undefined).length;
+    const before = renderBodyParts(result, PREVIEW, cache, true);
+    assert.ok(before.blocks instanceof LaterBlocks);
+    assert.strictEqual(before.blocks.size, 12);
+    assert.strictEqual(unwritten(result), 12);
+    const eager = renderBodyParts(result, PREVIEW);
+    assert.strictEqual(before.frame, eager.frame);
+    assert.strictEqual(before.blocks.get('bd-a-3'), eager.blocks.get('bd-a-3'));
+    assert.strictEqual(unwritten(result), 11);
+    assert.strictEqual((before.blocks as LaterBlocks).lineOf('bd-a-5'), Number(/data-line="(\d+)"/.exec(eager.blocks.get('bd-a-5')!)![1]));
+    // An edit in activity 7: the others, read or not, come back from the cache as they were; 7 is new and unread.
+    const edited = edit(text, 'content: ', 0.6, '的');
+    text = edited.text;
+    result = recheck(result, text);
+    const after = renderBodyParts(result, PREVIEW, cache, true) as { frame: string; blocks: LaterBlocks };
+    assert.strictEqual(unwritten(result), 11);
+    const same = [...after.blocks.keys()].filter((id) => after.blocks.same(id, before.blocks));
+    // Compared without writing, but for the block the edit changed (read, to tell): its entry is new.
+    assert.strictEqual(unwritten(result), 10);
+    assert.deepStrictEqual(same, [...after.blocks.keys()].filter((id) => id !== edited.block));
+    assert.strictEqual(filled(after), renderBody(check(text), PREVIEW));
+    assert.strictEqual(unwritten(result), 0);
+    // The block left unread before the edit reads as before it.
+    assert.strictEqual(before.blocks.get('bd-a-0'), eager.blocks.get('bd-a-0'));
+    assert.deepStrictEqual(new Map(after.blocks), renderBodyParts(check(text), PREVIEW).blocks);
   });
 });

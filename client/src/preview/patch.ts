@@ -1,4 +1,4 @@
-import type { BodyParts } from '../../../server/src/render';
+import { firstLine, LaterBlocks, type BodyParts } from '../../../server/src/render';
 import type { ToWebview } from './messages';
 
 /**
@@ -7,13 +7,24 @@ import type { ToWebview } from './messages';
  */
 export function patch(from: BodyParts, to: BodyParts, unsent: ReadonlySet<string> = new Set()): Extract<ToWebview, { type: 'patch' }> {
   const blocks: Record<string, string> = {};
-  for (const [id, html] of to.blocks) if (!unsent.has(id) && from.blocks.get(id) !== html) blocks[id] = html;
+  // A block not sent yet is not read: the parts may write their blocks only as they are read (`LaterBlocks`).
+  for (const id of to.blocks.keys()) if (!unsent.has(id) && !same(to, from, id)) blocks[id] = to.blocks.get(id)!;
   return { type: 'patch', ...(from.frame !== to.frame ? { frame: to.frame } : {}), blocks };
 }
 
-/** The parts with only some of their blocks (the others' `<tbody>` elements left empty). */
+/** Whether a block reads the same in two parts. */
+function same(a: BodyParts, b: BodyParts, id: string): boolean {
+  return a.blocks instanceof LaterBlocks ? a.blocks.same(id, b.blocks) : a.blocks.get(id) === b.blocks.get(id);
+}
+
+/** The source line of a block: its first element's, its activity's. */
+function lineOf(parts: BodyParts, id: string): number {
+  return parts.blocks instanceof LaterBlocks ? parts.blocks.lineOf(id) ?? 0 : firstLine(parts.blocks.get(id) ?? '');
+}
+
+/** The parts with only some of their blocks (the others' `<tbody>` elements left empty); only those are read. */
 export function withBlocks(parts: BodyParts, keep: (id: string) => boolean): BodyParts {
-  return { frame: parts.frame, blocks: new Map([...parts.blocks].filter(([id]) => keep(id))) };
+  return { frame: parts.frame, blocks: new Map([...parts.blocks.keys()].filter(keep).map((id) => [id, parts.blocks.get(id)!])) };
 }
 
 /** A page with blocks of at most this much HTML in all is built whole. */
@@ -28,30 +39,29 @@ export const CHUNK_BYTES = 300_000;
  * in a moment rather than after the browser has read and laid out all of it; the rest follows, nearest first.
  */
 export function firstBlocks(parts: BodyParts, line: number | undefined): { readonly first: ReadonlySet<string>; readonly rest: readonly string[] } {
-  let total = 0;
-  for (const html of parts.blocks.values()) total += html.length;
-  if (total <= WHOLE_PAGE_BYTES) return { first: new Set(parts.blocks.keys()), rest: [] };
   const at = line ?? 0;
-  const ids = [...parts.blocks].map(([id, html]) => ({ id, distance: Math.abs(blockLine(html) - at), size: html.length }))
+  const ids = [...parts.blocks.keys()].map((id) => ({ id, distance: Math.abs(lineOf(parts, id) - at) }))
     .sort((a, b) => a.distance - b.distance);
+  // Nearest first, each block read (written) only until the first are chosen and the page is known to be large.
   const first = new Set<string>();
   let size = 0;
+  let total = 0;
   for (const b of ids) {
-    if (size >= FIRST_BYTES) break;
-    first.add(b.id);
-    size += b.size;
+    if (total > WHOLE_PAGE_BYTES && size >= FIRST_BYTES) break;
+    const length = parts.blocks.get(b.id)!.length;
+    total += length;
+    if (size < FIRST_BYTES) {
+      first.add(b.id);
+      size += length;
+    }
   }
+  if (total <= WHOLE_PAGE_BYTES) return { first: new Set(parts.blocks.keys()), rest: [] };
   return { first, rest: ids.filter((b) => !first.has(b.id)).map((b) => b.id) };
-}
-
-/** The source line of a block: its first element's, its activity's. */
-function blockLine(html: string): number {
-  return Number(/data-line="(\d+)"/.exec(html)?.[1] ?? 0);
 }
 
 /** Blocks still to send, nearest a source line first (the editor scrolled there). */
 export function nearestFirst(parts: BodyParts, ids: readonly string[], line: number): string[] {
-  const distance = new Map(ids.map((id) => [id, Math.abs(blockLine(parts.blocks.get(id) ?? '') - line)]));
+  const distance = new Map(ids.map((id) => [id, Math.abs(lineOf(parts, id) - line)]));
   return [...ids].sort((a, b) => distance.get(a)! - distance.get(b)!);
 }
 
@@ -62,10 +72,7 @@ export function nearestFirst(parts: BodyParts, ids: readonly string[], line: num
  */
 export function changedUnsent(from: BodyParts, to: BodyParts, unsent: readonly string[]): Record<string, string> {
   const blocks: Record<string, string> = {};
-  for (const id of unsent) {
-    const html = to.blocks.get(id);
-    if (html !== undefined && from.blocks.get(id) !== html) blocks[id] = html;
-  }
+  for (const id of unsent) if (to.blocks.has(id) && !same(to, from, id)) blocks[id] = to.blocks.get(id)!;
   return blocks;
 }
 

@@ -131,7 +131,7 @@ export class BudgetPreview implements Disposable {
     this.result = result;
     this.renderedVersion = version;
     const options = this.options();
-    const { shown, readable, parts, notice } = renderPreview(result, this.readable, options, this.cache);
+    const { shown, readable, parts, notice } = renderPreview(result, this.readable, options, this.cache, true);
     this.readable = readable;
     if (reload || !this.panel.visible || !this.shown) {
       const { first, rest } = firstBlocks(parts, this.line);

@@ -1,7 +1,7 @@
 import { type CheckResult, type Finding, localize, type Locale, type Localized, toldProblems } from '../core';
 import { donutChart, groupedBarChart, horizontalBarChart } from './charts';
 import { escape } from './escape';
-import { buildPage, RenderCache, titleOf, type Block, type Body, type Cell, type Chart, type Heading, type Paragraph, type Source, type Table } from './page';
+import { buildPage, RenderCache, titleOf, type Block, type Body, type CachedBody, type Cell, type Chart, type Heading, type Paragraph, type Source, type Table } from './page';
 import { exportPolicy, previewPolicy } from './security';
 import { DOCUMENT_CSS } from './styles';
 import { T } from './strings';
@@ -90,10 +90,92 @@ export interface BodyParts {
   readonly blocks: ReadonlyMap<string, string>;
 }
 
-export function renderBodyParts(result: CheckResult, options: RenderOptions, cache?: RenderCache): BodyParts {
-  const blocks = new Map<string, string>();
+/**
+ * With a `cache` and `asRead`, the blocks are `LaterBlocks`: each is written when first read, so that a preview
+ * opening a page of thousands of activities writes only the blocks it sends first, and the others as it sends them.
+ */
+export function renderBodyParts(result: CheckResult, options: RenderOptions, cache?: RenderCache, asRead = false): BodyParts {
+  const blocks = cache && asRead ? new LaterBlocks() : new Map<string, string>();
   const frame = new HtmlWriter(result, options, { blocks, cache: cache?.forOptions(`${options.locale}|${options.messageLocale ?? options.locale}|${options.showFindings}`) }).body();
   return { frame, blocks };
+}
+
+/**
+ * A body's blocks, each written when it is first read (`get`, or anything that goes through them all) and kept in
+ * its cache entry from then on: what is read is what writing them at once would have given.
+ */
+export class LaterBlocks implements ReadonlyMap<string, string> {
+  private readonly items = new Map<string, string | CachedBody>();
+
+  /** A block already written, or one to write from its cache entry when read (`write` unless the entry has its writer already). */
+  add(id: string, entry: CachedBody | undefined, write: () => string): void {
+    if (entry?.written !== undefined) this.items.set(id, entry.written);
+    else if (entry) {
+      entry.later ??= write;
+      this.items.set(id, entry);
+    } else this.items.set(id, write());
+  }
+
+  get(id: string): string | undefined {
+    const item = this.items.get(id);
+    if (item === undefined || typeof item === 'string') return item;
+    return item.written ?? item.later!();
+  }
+
+  /** The source line of a block (its activity's first line), without writing it. */
+  lineOf(id: string): number | undefined {
+    const item = this.items.get(id);
+    if (item === undefined) return undefined;
+    return typeof item === 'string' ? firstLine(item) : item.line;
+  }
+
+  /**
+   * Whether a block reads the same here and in `other`: without writing either when both come from one cache entry
+   * (the cache gives an entry again only for rows that would be written the same).
+   */
+  same(id: string, other: ReadonlyMap<string, string>): boolean {
+    const item = this.items.get(id);
+    if (other instanceof LaterBlocks && item !== undefined && typeof item !== 'string' && other.items.get(id) === item) return true;
+    return this.get(id) === other.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.items.has(id);
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  keys(): MapIterator<string> {
+    return this.items.keys();
+  }
+
+  /** Every block, all written. */
+  private all(): Map<string, string> {
+    return new Map([...this.items.keys()].map((id) => [id, this.get(id)!]));
+  }
+
+  values(): MapIterator<string> {
+    return this.all().values();
+  }
+
+  entries(): MapIterator<[string, string]> {
+    return this.all().entries();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: string, key: string, map: ReadonlyMap<string, string>) => void, thisArg?: unknown): void {
+    for (const [id, html] of this.all()) callback.call(thisArg, html, id, this);
+  }
+}
+
+/** The first source line an HTML block names: its first element's. */
+export function firstLine(html: string): number {
+  return Number(/data-line="(\d+)"/.exec(html)?.[1] ?? 0);
 }
 
 /** The body the parts make: each block put into its `<tbody>` (`renderBody`, exactly). */
@@ -107,7 +189,7 @@ const ALIGN_CLASS = { left: [], center: ['bd-center'], number: ['bd-num'] } as c
 /** The page (page.ts) as HTML: every element carries its source line and path, for scroll sync and click-to-source. */
 class HtmlWriter {
   /** `parts`: the performance table's bodies go there and their `<tbody>` elements stay empty; `cache`: bodies already made and written. */
-  constructor(private readonly result: CheckResult, private readonly options: RenderOptions, private readonly parts?: { readonly blocks: Map<string, string>; readonly cache?: RenderCache | undefined }) {}
+  constructor(private readonly result: CheckResult, private readonly options: RenderOptions, private readonly parts?: { readonly blocks: Map<string, string> | LaterBlocks; readonly cache?: RenderCache | undefined }) {}
 
   body(): string {
     const page = buildPage(this.result, this.options, this.parts?.cache);
@@ -168,9 +250,11 @@ class HtmlWriter {
     const head = t.head.map((row) => `<tr>${row.map((c) => `<th${span(c)}>${escape(c.text)}</th>`).join('')}</tr>`).join('');
     const bodies = t.bodies.map((b) => {
       if (b.id === undefined) return `<tbody>${this.rows(b)}</tbody>`;
-      const rows = this.rows(b);
-      if (this.parts) this.parts.blocks.set(b.id, rows);
-      return `<tbody id="${b.id}" data-block>${this.parts ? '' : rows}</tbody>`;
+      if (!this.parts) return `<tbody id="${b.id}" data-block>${this.rows(b)}</tbody>`;
+      const blocks = this.parts.blocks;
+      if (blocks instanceof LaterBlocks) blocks.add(b.id, b.cached, () => this.write(b));
+      else blocks.set(b.id, this.rows(b));
+      return `<tbody id="${b.id}" data-block></tbody>`;
     }).join('');
     return `<div class="bd-table-block${t.large ? ' bd-large' : ''}">${t.heading ? this.heading(t.heading) : ''}`
       + (t.title ? `<div class="bd-table-title">${escape(t.title)}</div>` : '')
@@ -178,11 +262,19 @@ class HtmlWriter {
       + `<div class="bd-table-scroll"><table${this.attrs(t.source, ['bd-table', ...(t.type === 'perf' ? ['bd-perf'] : [])])}>${cols}<thead>${head}</thead>${bodies}</table></div></div>`;
   }
 
-  /** A body's rows, as written before when the body comes from the cache. */
+  /** A body's rows, as written before (or by the writer that left them for later) when the body comes from the cache. */
   private rows(b: Body): string {
     if (b.cached?.written !== undefined) return b.cached.written;
+    if (b.cached?.later) return b.cached.later();
+    return this.write(b);
+  }
+
+  private write(b: Body): string {
     const html = b.rows.map((r) => `<tr${this.attrs(r.source, r.role ? [`bd-${r.role}`] : [])}>${r.cells.map((c) => this.cell(c)).join('')}</tr>`).join('');
-    if (b.cached) b.cached.written = html;
+    if (b.cached) {
+      b.cached.written = html;
+      b.cached.later = undefined;
+    }
     return html;
   }
 

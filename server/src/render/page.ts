@@ -112,6 +112,8 @@ export interface CachedBody {
   readonly findings: string;
   readonly size: number;
   written?: string;
+  /** Writes the rows, when a preview's parts left them to be written as they are read (document.ts `LaterBlocks`). */
+  later?: (() => string) | undefined;
 }
 
 export interface Table {
@@ -510,7 +512,7 @@ class PageBuilder implements PageKit {
     const id = blockId(index);
     const line = this.line(node.path);
     const cached = this.cache?.get(node);
-    if (cached && cached.index === index && cached.line === line && cached.findings === findings && cached.written !== undefined) return { id, rows: NONE, size: cached.size, cached };
+    if (cached && cached.index === index && cached.line === line && cached.findings === findings && (cached.written !== undefined || cached.later !== undefined)) return { id, rows: NONE, size: cached.size, cached };
     // The rows are made when a writer reads them, and are its garbage once written: a page of thousands of
     // activities is never all in memory at once (the garbage collector would spend more than the writing).
     const make = (): Row[] => {

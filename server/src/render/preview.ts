@@ -16,17 +16,17 @@ export interface PreviewPage {
 }
 
 /**
- * The preview of `result`. While the text cannot be read (a quote not yet closed), the page stays the last one
+ * The preview of `result` (`cache` and `asRead`: as `renderBodyParts`). While the text cannot be read (a quote not yet closed), the page stays the last one
  * that could be, under a notice saying why, rather than a page with nothing but a title; with no earlier
  * version, the unreadable one is shown as it is.
  */
-export function renderPreview(result: CheckResult, lastReadable: CheckResult | undefined, options: RenderOptions, cache?: RenderCache): PreviewPage {
+export function renderPreview(result: CheckResult, lastReadable: CheckResult | undefined, options: RenderOptions, cache?: RenderCache, asRead = false): PreviewPage {
   const unreadable = cannotExport(result);
   const readable = unreadable ? lastReadable : result;
   const shown = readable ?? result;
   const locale = options.messageLocale ?? options.locale;
   const notice = unreadable && readable ? localize(T.stale(whyUnreadable(result, unreadable, locale)), locale) : null;
-  return { shown, readable, parts: renderBodyParts(shown, options, cache), notice };
+  return { shown, readable, parts: renderBodyParts(shown, options, cache, asRead), notice };
 }
 
 /** Why the text cannot be shown, in a few words: its first syntax error and where, or why it is no budget document. */
