@@ -29,8 +29,11 @@ export function withBlocks(parts: BodyParts, keep: (id: string) => boolean): Bod
 
 /** A page with blocks of at most this much HTML in all is built whole. */
 export const WHOLE_PAGE_BYTES = 1_000_000;
-/** The HTML of a large page's first blocks, and of each message that sends the rest. */
-export const FIRST_BYTES = 300_000;
+/**
+ * The HTML of a large page's first blocks (some 160 rows: the view and the 2,000 px around it that the page fills
+ * in, media/preview.js; 300 KB took the browser twice as long to read and lay out), and of each message that sends the rest.
+ */
+export const FIRST_BYTES = 150_000;
 export const CHUNK_BYTES = 300_000;
 
 /**
