@@ -16,6 +16,11 @@ import { S, t } from './strings';
 const THROTTLE_MS = 100;
 /** After the preview scrolls the editor, the editor's own scroll events are not echoed back for this long. */
 const ECHO_MS = 250;
+/**
+ * A large page's filling waits until typing has paused this long: a message of blocks sent between two keystrokes
+ * held the second one's patch up behind it (in code-server, a keystroke's patch arrived with a 300 KB message).
+ */
+const FILL_PAUSE_MS = 400;
 
 /**
  * One preview panel of one document: rendered in full once, then patched by
@@ -29,6 +34,9 @@ export class BudgetPreview implements Disposable {
   private readonly disposed = new EventEmitter<void>();
   readonly onDidDispose = this.disposed.event;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the document last changed, and the filling waiting for typing to pause. */
+  private changedAt = 0;
+  private fillTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the last planned render started. */
   private renderedAt = 0;
   private reloading = false;
@@ -77,6 +85,7 @@ export class BudgetPreview implements Disposable {
   refresh(reload = false): void {
     // A reload asked for (settings changed) is not lost to a keystroke that follows before it runs.
     this.reloading ||= reload;
+    this.changedAt = Date.now();
     // A render already planned takes this change too: it reads the document when it runs. (Waiting for typing
     // to stop instead showed nothing of a burst until its end: 0.8–2.2 s at 2,000 activities in code-server.)
     if (this.timer) return;
@@ -103,6 +112,7 @@ export class BudgetPreview implements Disposable {
     if (this.isDisposed) return;
     this.isDisposed = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.fillTimer) clearTimeout(this.fillTimer);
     this.disposed.fire();
     this.disposed.dispose();
     this.panel.dispose();
@@ -174,9 +184,17 @@ export class BudgetPreview implements Disposable {
     this.notice = notice;
   }
 
-  /** Sends the next of a large page's blocks not sent yet, once the page has applied what it was sent before. */
+  /** Sends the next of a large page's blocks not sent yet, once the page has applied what it was sent before and typing has paused. */
   private fill(): void {
-    if (!this.pageReady || !this.shown || !this.latest || this.unsent.length === 0) return;
+    if (!this.pageReady || !this.shown || !this.latest || this.unsent.length === 0 || this.isDisposed) return;
+    const wait = this.changedAt + FILL_PAUSE_MS - Date.now();
+    if (wait > 0) {
+      this.fillTimer ??= setTimeout(() => {
+        this.fillTimer = undefined;
+        this.fill();
+      }, wait);
+      return;
+    }
     const blocks = nextChunk(this.latest, this.unsent);
     this.post({ type: 'patch', blocks });
     this.shown = { frame: this.shown.frame, blocks: new Map([...this.shown.blocks, ...Object.entries(blocks)]) };
