@@ -8,6 +8,7 @@
  *   (a MutationObserver in the webview), and to the first frame painted after it; also when the patch
  *   message arrived in the webview, and its size. Keys are typed one at a time (the previous one shown)
  *   and in bursts of BURST keys 80 ms apart (each key counted when a text holding it is shown).
+ * The extension host's CPU time (from /proc) is given for each open and per key typed one at a time.
  * With `--trace FILE`, Chromium's own trace of the isolated keystrokes is written there and summed by
  * event (layout, style, script, parse) on the webview's renderer.
  */
@@ -84,6 +85,38 @@ const OBSERVER = `(() => {
   }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
 })()`;
 
+/**
+ * The CPU time (user + system, ms) the extension hosts under `root` have used so far, from /proc (Linux; 0 elsewhere):
+ * what the extension's part costs however busy the machine is, where wall times measure the machine too.
+ */
+function extensionHostCpuMs(root: number): number {
+  if (!fs.existsSync('/proc/self/stat')) return 0;
+  const tick = 1000 / 100;
+  const stats = new Map<number, { ppid: number; ms: number }>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The fields after the command (which may hold spaces) from its closing parenthesis: state, ppid, … utime (14), stime (15).
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), { ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * tick });
+    } catch {
+      // A process gone meanwhile.
+    }
+  }
+  const under = (pid: number): boolean => {
+    for (let p = pid, n = 0; p > 1 && n < 50; p = stats.get(p)?.ppid ?? 0, n++) if (p === root) return true;
+    return false;
+  };
+  let ms = 0;
+  for (const [pid, { ms: used }] of stats) {
+    if (!under(pid)) continue;
+    const cmdline = (() => { try { return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'); } catch { return ''; } })();
+    if (cmdline.includes('--type=extensionHost')) ms += used;
+  }
+  return ms;
+}
+
 interface Seen { readonly dom: number; readonly painted: number }
 interface Message { readonly type: string; readonly at: number; readonly bytes: number }
 
@@ -95,9 +128,11 @@ interface Opened {
   readonly toPage: number;
   /** From then to the page's DOM loaded. */
   readonly toDom: number;
+  /** The extension host's CPU time from the command to the page painted. */
+  readonly cpu: number;
 }
 
-async function openPreview(page: Page): Promise<Opened> {
+async function openPreview(page: Page, root: number): Promise<Opened> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+1');
   await sleep(300);
@@ -105,6 +140,7 @@ async function openPreview(page: Page): Promise<Opened> {
   await sleep(800);
   await page.keyboard.type('Budget: Open Preview to the Side');
   await sleep(1200);
+  const cpu = extensionHostCpuMs(root);
   const started = Date.now();
   await page.keyboard.press('Enter');
   const deadline = started + 120_000;
@@ -113,7 +149,7 @@ async function openPreview(page: Page): Promise<Opened> {
     if (frame) {
       const painted = await frame.evaluate(PAINTED) as number;
       const [origin, dom] = await frame.evaluate(`[performance.timeOrigin, performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd]`) as [number, number];
-      return { frame, ms: painted - started, toPage: Math.round(origin - started), toDom: Math.round(dom - origin) };
+      return { frame, ms: painted - started, toPage: Math.round(origin - started), toDom: Math.round(dom - origin), cpu: extensionHostCpuMs(root) - cpu };
     }
     if (Date.now() > deadline) throw new Error('the preview did not open within 120 s');
     await sleep(25);
@@ -239,10 +275,10 @@ async function main(): Promise<void> {
         await page.keyboard.press('Control+w');
         await sleep(1500);
       }
-      const opened = await openPreview(page);
+      const opened = await openPreview(page, editor.process.pid!);
       opens.push(opened);
       frame = opened.frame;
-      process.stderr.write(`  preview open ${k + 1}: ${opened.ms} ms (page requested after ${opened.toPage} ms, its DOM loaded ${opened.toDom} ms later)\n`);
+      process.stderr.write(`  preview open ${k + 1}: ${opened.ms} ms (page requested after ${opened.toPage} ms, its DOM loaded ${opened.toDom} ms later; extension host CPU ${opened.cpu} ms)\n`);
       await sleep(2000);
     }
     await frame!.evaluate(OBSERVER);
@@ -252,7 +288,9 @@ async function main(): Promise<void> {
     let typed = '00';
     if (TRACE) await browser.startTracing(page, { path: TRACE, categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
     const digits = Array.from({ length: KEYS }, (_, i) => String((i + 1) % 10)).join('');
+    const cpuBefore = extensionHostCpuMs(editor.process.pid!);
     const isolated = await type(page, frame!, name, digits, typed, 0);
+    const keyCpu = (extensionHostCpuMs(editor.process.pid!) - cpuBefore) / KEYS;
     typed += digits;
     if (TRACE) await browser.stopTracing();
     process.stderr.write(`  one at a time: DOM ${summary(isolated.dom)}; painted ${summary(isolated.painted)}; message in ${summary(isolated.arrived)}\n`);
@@ -270,6 +308,7 @@ async function main(): Promise<void> {
     const report = [
       `Preview in code-server, packaged extension, ${ACTIVITIES.toLocaleString('en')} activities (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB):`,
       `  preview open (command → page loaded and painted): ${opens.map((x) => `${x.ms} ms`).join(', ')} (first cold); of which before the webview's page loads: ${opens.map((x) => `${x.toPage} ms`).join(', ')}`,
+      `  extension host CPU time: per open ${opens.map((x) => `${x.cpu} ms`).join(', ')}; per key typed one at a time ${keyCpu.toFixed(0)} ms (all it did meanwhile, the language client's part too)`,
       `  keystroke → webview DOM shows it, one at a time: ${summary(isolated.dom)}`,
       `  keystroke → frame painted after it:              ${summary(isolated.painted)}`,
       `  keystroke → patch message in the webview:        ${summary(isolated.arrived)}; message ${summary(isolated.bytes).replace(/ ms/g, '').replace(/p50 /, 'p50 ')} bytes`,
