@@ -89,20 +89,22 @@ function equivalence(name: string, base: string, runs: number, seed: number, opt
  */
 const RUNS = Number(process.env.RUNS ?? count(30, 8));
 const AT_LIMITS = Number(process.env.RUNS ?? count(30, 2));
+/** The generated documents' activities (the edit sequences' cost grows with them). */
+const SIZE = count(30, 10);
 
 describe('incremental check', () => {
   equivalence('the example', example(), RUNS, 20181231);
-  equivalence('a generated document of 30 activities', generate(30), RUNS, 6);
+  equivalence(`a generated document of ${SIZE} activities`, generate(SIZE), RUNS, 6);
   // Nine tenths of it the nine tables: most edits land in a row.
   // What is typed in a table's cells: digits and names mostly, and what breaks a row (a comma, a brace, a colon).
   equivalence('a generated document with the nine tables', generate(2, 1, 2), RUNS, 14, {}, INCREMENTAL_SHARE, INCREMENTAL_SHARE,
     { any: ['1', '0', '的', ' ', ',', '}', ':', '\n', '-', '#', '&a ', '*a'], typed: ['1', '0', '5', '的', '、', '.'] });
   // A schema error in a section, as while a user types: edits in the activities are still re-read one at a time.
-  const generated = generate(30);
+  const generated = generate(SIZE);
   const missing = generated.replace(/\n  change:\n    total: [^\n]*\n/, '\n  change:\n');
   const unknown = generated.replace('threePublicExpenses:\n', 'threePublicExpenses:\n  explanatio: 说明\n');
-  equivalence('a generated document of 30 activities, overview.change.total left out', missing, RUNS, 12);
-  equivalence('a generated document of 30 activities, an unknown key in threePublicExpenses', unknown, RUNS, 13);
+  equivalence(`a generated document of ${SIZE} activities, overview.change.total left out`, missing, RUNS, 12);
+  equivalence(`a generated document of ${SIZE} activities, an unknown key in threePublicExpenses`, unknown, RUNS, 13);
   describe('with the fast path off (the state read from the yaml tree)', () => {
     let was = true;
     before(() => { was = setFastParse(false); });
