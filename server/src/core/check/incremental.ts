@@ -10,7 +10,7 @@ import { dropEmpty, readYaml, type ParsedText } from '../syntax/parse';
 import { figureAt } from '../format/figures';
 import { RULES } from './registry';
 import { Activity, Tables } from '../format/schema';
-import { SourceMap, valueAt, type YamlPath } from '../syntax/source';
+import { SourceMap, startsWith, valueAt, type YamlPath } from '../syntax/source';
 import { detached, LineIndex, type Span } from '../syntax/text';
 
 /**
@@ -413,10 +413,6 @@ function rowAt(rows: Rows, at: number): number | undefined {
     else return mid;
   }
   return undefined;
-}
-
-function startsWith(path: YamlPath, prefix: YamlPath): boolean {
-  return path.length >= prefix.length && prefix.every((p, k) => path[k] === p);
 }
 
 /** Whether a value holds a null anywhere (a key written with no value). */

@@ -24,6 +24,13 @@ export function formatPath(path: YamlPath): string {
   return out;
 }
 
+/** Whether `path` is `prefix` or lies below it. */
+export function startsWith(path: YamlPath, prefix: YamlPath): boolean {
+  if (path.length < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (path[k] !== prefix[k]) return false;
+  return true;
+}
+
 /** `path` and one more part (a copy: several times faster than `concat`, which builds a path per value of a document). */
 export function extend(path: YamlPath, part: string | number): (string | number)[] {
   const n = path.length;
@@ -530,7 +537,7 @@ class FlatPart {
   }
 
   private find(path: YamlPath): number {
-    for (let k = 0; k < this.path.length; k++) if (path[k] !== this.path[k]) return -1;
+    if (!startsWith(path, this.path)) return -1;
     return this.flat.find(this.root, path, this.path.length);
   }
 
@@ -576,9 +583,7 @@ class PatchedPart {
   }
 
   private inside(path: YamlPath): boolean {
-    if (path.length < this.path.length) return false;
-    for (let k = 0; k < this.path.length; k++) if (path[k] !== this.path[k]) return false;
-    return true;
+    return startsWith(path, this.path);
   }
 
   private moved(node: SourceNode): SourceNode {
