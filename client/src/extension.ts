@@ -3,6 +3,7 @@ import * as path from 'path';
 import { commands, languages, Uri, window, workspace, WorkspaceEdit, type ExtensionContext, type TextDocument } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerImport } from './import';
+import { LANGUAGE_ID } from './language';
 import { registerPlainYamlOffer } from './plainYaml';
 import { registerPreview } from './preview';
 import { restartingErrorHandler } from './restart';
@@ -18,10 +19,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const symbols = new SymbolsRefresh([{ language: 'budget-yaml' }]);
+  const symbols = new SymbolsRefresh([{ language: LANGUAGE_ID }]);
   context.subscriptions.push(symbols);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'budget-yaml' }],
+    documentSelector: [{ language: LANGUAGE_ID }],
     // Sends `budget.*` on start and on every change; the server also asks per document.
     synchronize: { configurationSection: 'budget' },
     errorHandler: restartingErrorHandler(),
@@ -50,7 +51,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerPlainYamlOffer(context);
 
   // A YAML file activates the extension too (plainYaml.ts): the server starts with the first budget document.
-  const isBudget = (d: TextDocument) => d.languageId === 'budget-yaml';
+  const isBudget = (d: TextDocument) => d.languageId === LANGUAGE_ID;
   if (workspace.textDocuments.some(isBudget)) {
     await client.start();
     return;
@@ -82,7 +83,7 @@ async function openNewDocument(): Promise<TextDocument> {
   while (await taken(Uri.joinPath(folder, newDocumentName(NEW_DOCUMENT_DEPARTMENT, n)))) n++;
   const opened = await workspace.openTextDocument(Uri.joinPath(folder, newDocumentName(NEW_DOCUMENT_DEPARTMENT, n)).with({ scheme: 'untitled' }));
   // The name gives the language; a setting mapping *.yaml elsewhere does not take it away.
-  const document = opened.languageId === 'budget-yaml' ? opened : await languages.setTextDocumentLanguage(opened, 'budget-yaml');
+  const document = opened.languageId === LANGUAGE_ID ? opened : await languages.setTextDocumentLanguage(opened, LANGUAGE_ID);
   const edit = new WorkspaceEdit();
   edit.insert(document.uri, document.positionAt(0), newDocument(new Date().getFullYear()));
   await workspace.applyEdit(edit);

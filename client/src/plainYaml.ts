@@ -1,9 +1,9 @@
 import * as path from 'path';
 import { languages, Position, Range, Uri, window, workspace, WorkspaceEdit, type ExtensionContext, type TextDocument } from 'vscode';
 import { L, looksLikeBudget, SNIFF_HEAD_CHARS } from '../../server/src/core';
+import { LANGUAGE_ID } from './language';
 import { t } from './preview/strings';
 
-const LANGUAGE_ID = 'budget-yaml';
 /** The workspace's answer "Don't ask again". */
 const DONT_ASK = 'budget.plainYaml.dontAsk';
 

@@ -2,9 +2,8 @@ import * as path from 'path';
 import { commands, Uri, window, type ExtensionContext } from 'vscode';
 import type { PreviewManager } from './previewManager';
 import { S, t } from './strings';
+import { LANGUAGE_ID } from '../language';
 import { PREVIEW_VIEW_TYPE } from './viewType';
-
-const LANGUAGE_ID = 'budget-yaml';
 
 type PreviewRuntime = typeof import('./runtime');
 
