@@ -42,8 +42,10 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', define: { ...common.define, BUDGETDOC_RULE_DOCS: JSON.stringify(JSON.stringify(ruleDocs)) } },
   // The language server keeps its source's `#!/usr/bin/env node`, so `budget-language-server --stdio` runs as a bin.
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
-  // VS Code provides `vscode` to the extension host; everything else is bundled.
+  // VS Code provides `vscode` to the extension host; everything else is bundled. The entry is light (any YAML
+  // file activates it); the language client and the commands load with the first budget document (session.ts).
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['client/src/session.ts'], outfile: 'dist/session.js', external: ['vscode'] },
   // The preview and its renderer load on the first preview or export command (client/src/preview/index.ts).
   { entryPoints: ['client/src/preview/runtime.ts'], outfile: 'dist/preview.js', external: ['vscode'] },
   // The importer and its Word and Excel readers, for `budgetdoc import` and the editor's import command: loaded

@@ -24,10 +24,21 @@ describe('what is published', () => {
   it('the .vsix holds the bundles the editor runs, the grammar, the schemas, media and the manifest\'s strings', () => {
     const listed = execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.deepEqual(listed.trim().split('\n').sort(), [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/importer.js', 'dist/preview.js', 'dist/server.js', 'language-configuration.json',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/importer.js', 'dist/preview.js', 'dist/server.js', 'dist/session.js', 'language-configuration.json',
       'media/icon.png', 'media/preview.css', 'media/preview.js', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json',
       'schemas/budget.schema.json', 'schemas/budgetdoc-config.schema.json', 'syntaxes/budget-yaml.tmLanguage.json',
     ]);
+  });
+
+  it('activates with an entry of a few KB, which any YAML file loads: the sniff, without the schema, zod or the language client', () => {
+    const entry = readFileSync(join(ROOT, 'dist', 'client.js'), 'utf8');
+    const session = readFileSync(join(ROOT, 'dist', 'session.js'), 'utf8');
+    assert.ok(entry.length < 16_000, `dist/client.js holds ${entry.length} characters`);
+    // The sniff's keys are in the entry; zod and the language client are in dist/session.js alone.
+    assert.ok(entry.includes('threePublicExpenses'), 'dist/client.js has no sniff');
+    for (const inside of ['ZodError', 'Budget Language Server']) {
+      assert.ok(session.includes(inside) && !entry.includes(inside), inside);
+    }
   });
 
   it('depends on nothing at run time: every library is bundled', () => {
@@ -35,7 +46,7 @@ describe('what is published', () => {
   });
 
   it('bundles zod without its translations, which it never shows', () => {
-    for (const bundle of ['cli.js', 'server.js', 'client.js', 'preview.js']) {
+    for (const bundle of ['cli.js', 'server.js', 'session.js', 'preview.js']) {
       const text = readFileSync(join(ROOT, 'dist', bundle), 'utf8');
       // French and Spanish zod messages, as esbuild writes them (non-ASCII escaped)
       assert.doesNotMatch(text, /Entr\\xE9e invalide|Entrada inv\\xE1lida/, bundle);

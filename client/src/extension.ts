@@ -1,95 +1,53 @@
-import * as os from 'os';
 import * as path from 'path';
-import { commands, languages, Uri, window, workspace, WorkspaceEdit, type ExtensionContext, type TextDocument } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerImport } from './import';
+import { commands, window, workspace, type Disposable, type ExtensionContext, type TextDocument } from 'vscode';
 import { LANGUAGE_ID } from './language';
-import { registerPlainYamlOffer } from './plainYaml';
-import { registerPreview } from './preview';
-import { restartingErrorHandler } from './restart';
-import { SymbolsRefresh } from './symbolsRefresh';
-import { NEW_DOCUMENT_DEPARTMENT, newDocument, newDocumentName } from './template';
+import { watchPlainYaml } from './plainYaml';
+import { PREVIEW_VIEW_TYPE } from './preview/viewType';
+import type { Session } from './session';
 
-let client: LanguageClient | undefined;
+let session: Session | undefined;
 
-/** Starts the bundled language server for `budget-yaml` documents (with the first one open) and registers the commands. */
+/**
+ * Every YAML file activates the extension, to offer checking a budget document saved as plain YAML, and most YAML
+ * files are not budgets: so activation loads this entry alone (the sniff, a few KB). The language client, the
+ * schema and the commands (dist/session.js) load with the first budget document, command, restored preview or
+ * YAML file that reads like a budget document.
+ */
 export async function activate(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  // Until then the commands and the preview's restoring are stand-ins that load the session and hand over to it.
+  let standIns: Disposable[] = [];
+  const load = (): Session => {
+    if (session) return session;
+    for (const d of standIns) d.dispose();
+    standIns = [];
+    session = (require(path.join(__dirname, 'session.js')) as typeof import('./session')).start(context);
+    return session;
   };
-  const symbols = new SymbolsRefresh([{ language: LANGUAGE_ID }]);
-  context.subscriptions.push(symbols);
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
-    // Sends `budget.*` on start and on every change; the server also asks per document.
-    synchronize: { configurationSection: 'budget' },
-    errorHandler: restartingErrorHandler(),
-    middleware: {
-      workspace: {
-        // Once the server has been told, the symbols VS Code kept are asked for again (symbolsRefresh.ts).
-        didChangeConfiguration: async (sections, next) => {
-          await next(sections);
-          symbols.refresh();
-        },
-      },
-    },
-  };
-  // Id `budget`: the library reads `budget.trace.server`.
-  client = new LanguageClient('budget', 'Budget Language Server', serverOptions, clientOptions);
 
-  context.subscriptions.push(
-    commands.registerCommand('budget.newDocument', async () => {
-      const document = await openNewDocument();
-      await window.showTextDocument(document);
-    }),
-  );
+  watchPlainYaml(context, (document) => void load().offerBudgetMode(document));
 
-  registerPreview(context);
-  registerImport(context);
-  registerPlainYamlOffer(context);
-
-  // A YAML file activates the extension too (plainYaml.ts): the server starts with the first budget document.
   const isBudget = (d: TextDocument) => d.languageId === LANGUAGE_ID;
   if (workspace.textDocuments.some(isBudget)) {
-    await client.start();
+    await load().ready;
     return;
   }
+
+  const contributed = (context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } }).contributes?.commands ?? [];
+  standIns = [
+    ...contributed.map(({ command }) => commands.registerCommand(command, (...args: unknown[]) => {
+      load();
+      return commands.executeCommand(command, ...args);
+    })),
+    window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: async (panel, state: unknown) => load().restorePreview(panel, state) }),
+  ];
   const waiting = workspace.onDidOpenTextDocument((d) => {
     if (!isBudget(d)) return;
     waiting.dispose();
-    void client?.start();
+    load();
   });
-  context.subscriptions.push(waiting);
-}
-
-/**
- * An untitled `<department>.budget.yaml` for this year, in the workspace folder (else the home folder): the tab
- * shows that name and saving writes it there, where a file of that name is not already (or another new one).
- */
-async function openNewDocument(): Promise<TextDocument> {
-  const folder = workspace.workspaceFolders?.[0]?.uri ?? Uri.file(os.homedir());
-  const taken = async (uri: Uri): Promise<boolean> => {
-    if (workspace.textDocuments.some((d) => d.uri.path === uri.path && (d.uri.scheme === 'untitled' || d.uri.scheme === uri.scheme))) return true;
-    try {
-      await workspace.fs.stat(uri);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let n = 1;
-  while (await taken(Uri.joinPath(folder, newDocumentName(NEW_DOCUMENT_DEPARTMENT, n)))) n++;
-  const opened = await workspace.openTextDocument(Uri.joinPath(folder, newDocumentName(NEW_DOCUMENT_DEPARTMENT, n)).with({ scheme: 'untitled' }));
-  // The name gives the language; a setting mapping *.yaml elsewhere does not take it away.
-  const document = opened.languageId === LANGUAGE_ID ? opened : await languages.setTextDocumentLanguage(opened, LANGUAGE_ID);
-  const edit = new WorkspaceEdit();
-  edit.insert(document.uri, document.positionAt(0), newDocument(new Date().getFullYear()));
-  await workspace.applyEdit(edit);
-  return document;
+  context.subscriptions.push(waiting, { dispose: () => { for (const d of standIns) d.dispose(); } });
 }
 
 export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
+  return session?.stop();
 }

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { commands, Uri, window, type ExtensionContext } from 'vscode';
+import { commands, Uri, window, type ExtensionContext, type WebviewPanel } from 'vscode';
 import type { PreviewManager } from './previewManager';
 import { S, t } from './strings';
 import { LANGUAGE_ID } from '../language';
@@ -7,8 +7,11 @@ import { PREVIEW_VIEW_TYPE } from './viewType';
 
 type PreviewRuntime = typeof import('./runtime');
 
-/** The preview and export commands; the LSP client calls this from activate(). */
-export function registerPreview(context: ExtensionContext): void {
+/**
+ * The preview and export commands, and the restoring of previews after a reload, which it returns for a panel
+ * VS Code handed to the extension's entry before this was loaded (extension.ts).
+ */
+export function registerPreview(context: ExtensionContext): (panel: WebviewPanel, state: unknown) => void {
   let runtime: PreviewRuntime | undefined;
   let manager: PreviewManager | undefined;
   // The renderer is loaded on first use: activation stays light.
@@ -37,21 +40,21 @@ export function registerPreview(context: ExtensionContext): void {
     return run(uri);
   };
 
+  // Previews open at a reload come back: the page keeps its document's URI in its state (media/preview.js).
+  const restore = (panel: WebviewPanel, state: unknown): void => {
+    const resource = (state as { resource?: unknown } | undefined)?.resource;
+    let uri: Uri | undefined;
+    try {
+      uri = typeof resource === 'string' ? Uri.parse(resource, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    if (uri) previews().restore(panel, uri);
+    else panel.dispose();
+  };
+
   context.subscriptions.push(
-    // Previews open at a reload come back: the page keeps its document's URI in its state (media/preview.js).
-    window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel, state: unknown) => {
-        const resource = (state as { resource?: unknown } | undefined)?.resource;
-        let uri: Uri | undefined;
-        try {
-          uri = typeof resource === 'string' ? Uri.parse(resource, true) : undefined;
-        } catch {
-          uri = undefined;
-        }
-        if (uri) previews().restore(panel, uri);
-        else panel.dispose();
-      },
-    }),
+    window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: async (panel, state: unknown) => restore(panel, state) }),
     commands.registerCommand('budget.showPreview', (arg?: unknown) => { withDocument(arg, (uri) => previews().show(uri, false)); }),
     commands.registerCommand('budget.showPreviewToSide', (arg?: unknown) => { withDocument(arg, (uri) => previews().show(uri, true)); }),
     // From the preview's title bar: back to its document.
@@ -60,4 +63,5 @@ export function registerPreview(context: ExtensionContext): void {
     commands.registerCommand('budget.exportHtml', (target?: unknown) => withDocument(undefined, (uri) => load().exportHtml(uri, target instanceof Uri ? target : undefined))),
     commands.registerCommand('budget.exportDocx', (target?: unknown) => withDocument(undefined, (uri) => load().exportDocx(uri, target instanceof Uri ? target : undefined))),
   );
+  return restore;
 }

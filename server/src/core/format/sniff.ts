@@ -1,4 +1,5 @@
-import { keysAt } from './schema-walk';
+// Imports nothing else: the extension runs this on plain YAML files before it loads the schema.
+import { REQUIRED_TOP_LEVEL_KEYS, TOP_LEVEL_KEYS } from './top-level.generated';
 
 /** How much of a file is read to tell whether it is a budget document: its top-level keys start it. */
 export const SNIFF_HEAD_CHARS = 8192;
@@ -6,9 +7,8 @@ export const SNIFF_HEAD_CHARS = 8192;
 /** Of the format's required top-level keys, how many a file's head must hold. */
 const ENOUGH_REQUIRED = 3;
 
-const TOP_LEVEL = keysAt([]);
-const KNOWN = new Set(TOP_LEVEL.map((k) => k.key));
-const REQUIRED = new Set(TOP_LEVEL.filter((k) => k.required).map((k) => k.key));
+const KNOWN = new Set(TOP_LEVEL_KEYS);
+const REQUIRED = new Set(REQUIRED_TOP_LEVEL_KEYS);
 
 /** A key at column 0: bare, or quoted, followed by `:` and a space or the line's end. */
 const KEY_LINE = /^(?:"([^"\\]*)"|'([^']*)'|([A-Za-z_$][\w$-]*))[ \t]*:(?:[ \t]|$)/;
