@@ -42,6 +42,11 @@ export function start(context: ExtensionContext): Session {
           await next(sections);
           symbols.refresh();
         },
+        // So is a .budgetdoc.yaml written, changed or deleted (its `locale` names them too).
+        didChangeWatchedFile: async (event, next) => {
+          await next(event);
+          symbols.refresh();
+        },
       },
     },
   };

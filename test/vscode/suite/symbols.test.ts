@@ -1,6 +1,8 @@
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { budgetDiagnostics, closeAll, diagnosticsOf, exampleUri, open, scratch, waitFor } from './helpers';
+import { budgetDiagnostics, closeAll, diagnosticsOf, exampleUri, open, scratch, waitFor, workspaceRoot } from './helpers';
 
 describe('document symbols', () => {
   after(closeAll);
@@ -57,5 +59,29 @@ describe('document symbols in budget.locale', () => {
     // The server has checked again under the new locale: the messages changed language.
     await waitFor('diagnostics in the new locale', () => budgetDiagnostics(uri)[0]?.message !== first[0]!.message);
     assert.deepEqual(await waitFor('the outline in the new locale', async () => { const n = await names(); return n[0] === (zh ? en : cn)[0] && n; }, 5_000), zh ? en : cn);
+  });
+
+  it('a .budgetdoc.yaml written beside the open document with the other locale: the Outline follows without an edit', async () => {
+    const zh = vscode.env.language.toLowerCase().startsWith('zh');
+    // Inside the workspace folder, which VS Code watches for the server's **/.budgetdoc.yaml (test-results/ is ignored by git).
+    const results = path.join(workspaceRoot().fsPath, 'test-results');
+    fs.mkdirSync(results, { recursive: true });
+    const dir = fs.mkdtempSync(path.join(results, 'outline-project-'));
+    try {
+      const uri = vscode.Uri.file(path.join(dir, 'outline-project.budget.yaml'));
+      fs.copyFileSync(exampleUri().fsPath, uri.fsPath);
+      await open(uri);
+      const first = await diagnosticsOf(uri);
+      const names = async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri) ?? []).slice(0, 2).map((s) => s.name);
+      const en = ['duties and organisation', 'budget overview'];
+      const cn = ['部门主要职责及机构设置', '部门预算安排总体情况'];
+      assert.deepEqual(await waitFor('the outline', async () => { const n = await names(); return n.length > 0 && n; }), zh ? cn : en);
+      fs.writeFileSync(path.join(dir, '.budgetdoc.yaml'), `locale: ${zh ? 'en' : 'zh-CN'}\n`);
+      await waitFor('diagnostics in the project\'s locale', () => budgetDiagnostics(uri)[0]?.message !== first[0]!.message, 15_000);
+      assert.deepEqual(await waitFor('the outline in the project\'s locale', async () => { const n = await names(); return n[0] === (zh ? en : cn)[0] && n; }, 5_000), zh ? en : cn);
+    } finally {
+      await closeAll();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
