@@ -23,6 +23,24 @@ describe('document symbols', () => {
 
 describe('document symbols in budget.locale', () => {
   const config = () => vscode.workspace.getConfiguration('budget');
+
+  /**
+   * Opens `uri`, checks its Outline is in the window's language, lets `switchLocale` set the other one, and waits
+   * until the diagnostics and then the Outline (without an edit) are in that language.
+   */
+  const outlineFollows = async (uri: vscode.Uri, switchLocale: (locale: 'en' | 'zh-CN') => Promise<void>, what: string): Promise<void> => {
+    const zh = vscode.env.language.toLowerCase().startsWith('zh');
+    await open(uri);
+    const first = await diagnosticsOf(uri);
+    const names = async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri) ?? []).slice(0, 2).map((s) => s.name);
+    const en = ['duties and organisation', 'budget overview'];
+    const cn = ['部门主要职责及机构设置', '部门预算安排总体情况'];
+    assert.deepEqual(await waitFor('the outline', async () => { const n = await names(); return n.length > 0 && n; }), zh ? cn : en);
+    await switchLocale(zh ? 'en' : 'zh-CN');
+    // The server has checked again under the new locale: the messages changed language.
+    await waitFor(`diagnostics in ${what}`, () => budgetDiagnostics(uri)[0]?.message !== first[0]!.message, 15_000);
+    assert.deepEqual(await waitFor(`the outline in ${what}`, async () => { const n = await names(); return n[0] === (zh ? en : cn)[0] && n; }, 5_000), zh ? en : cn);
+  };
   afterEach(async () => {
     await config().update('locale', undefined, vscode.ConfigurationTarget.Global);
     await closeAll();
@@ -47,22 +65,10 @@ describe('document symbols in budget.locale', () => {
   });
 
   it('budget.locale changed while the document is open: the Outline follows without an edit', async () => {
-    const zh = vscode.env.language.toLowerCase().startsWith('zh');
-    const uri = scratch(undefined, 'outline-switch.budget.yaml');
-    await open(uri);
-    const first = await diagnosticsOf(uri);
-    const names = async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri) ?? []).slice(0, 2).map((s) => s.name);
-    const en = ['duties and organisation', 'budget overview'];
-    const cn = ['部门主要职责及机构设置', '部门预算安排总体情况'];
-    assert.deepEqual(await waitFor('the outline', async () => { const n = await names(); return n.length > 0 && n; }), zh ? cn : en);
-    await config().update('locale', zh ? 'en' : 'zh-CN', vscode.ConfigurationTarget.Global);
-    // The server has checked again under the new locale: the messages changed language.
-    await waitFor('diagnostics in the new locale', () => budgetDiagnostics(uri)[0]?.message !== first[0]!.message);
-    assert.deepEqual(await waitFor('the outline in the new locale', async () => { const n = await names(); return n[0] === (zh ? en : cn)[0] && n; }, 5_000), zh ? en : cn);
+    await outlineFollows(scratch(undefined, 'outline-switch.budget.yaml'), async (locale) => config().update('locale', locale, vscode.ConfigurationTarget.Global), 'the new locale');
   });
 
   it('a .budgetdoc.yaml written beside the open document with the other locale: the Outline follows without an edit', async () => {
-    const zh = vscode.env.language.toLowerCase().startsWith('zh');
     // Inside the workspace folder, which VS Code watches for the server's **/.budgetdoc.yaml (test-results/ is ignored by git).
     const results = path.join(workspaceRoot().fsPath, 'test-results');
     fs.mkdirSync(results, { recursive: true });
@@ -70,15 +76,7 @@ describe('document symbols in budget.locale', () => {
     try {
       const uri = vscode.Uri.file(path.join(dir, 'outline-project.budget.yaml'));
       fs.copyFileSync(exampleUri().fsPath, uri.fsPath);
-      await open(uri);
-      const first = await diagnosticsOf(uri);
-      const names = async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri) ?? []).slice(0, 2).map((s) => s.name);
-      const en = ['duties and organisation', 'budget overview'];
-      const cn = ['部门主要职责及机构设置', '部门预算安排总体情况'];
-      assert.deepEqual(await waitFor('the outline', async () => { const n = await names(); return n.length > 0 && n; }), zh ? cn : en);
-      fs.writeFileSync(path.join(dir, '.budgetdoc.yaml'), `locale: ${zh ? 'en' : 'zh-CN'}\n`);
-      await waitFor('diagnostics in the project\'s locale', () => budgetDiagnostics(uri)[0]?.message !== first[0]!.message, 15_000);
-      assert.deepEqual(await waitFor('the outline in the project\'s locale', async () => { const n = await names(); return n[0] === (zh ? en : cn)[0] && n; }, 5_000), zh ? en : cn);
+      await outlineFollows(uri, async (locale) => fs.writeFileSync(path.join(dir, '.budgetdoc.yaml'), `locale: ${locale}\n`), 'the project\'s locale');
     } finally {
       await closeAll();
       fs.rmSync(dir, { recursive: true, force: true });
