@@ -57,7 +57,7 @@ describe('budgetdoc check --format sarif, for GitHub code scanning', () => {
   });
 
   it('gives every result what code scanning requires beyond the schema: its rule id, a location with a line, a fingerprint', () => {
-    assert.equal(run.results.length, 58);
+    assert.equal(run.results.length, 42);
     for (const r of run.results) {
       assert.equal(run.tool.driver.rules[r.ruleIndex]!.id, r.ruleId);
       assert.ok(r.locations[0]!.physicalLocation.region.startLine >= 1);
@@ -81,7 +81,7 @@ describe('budgetdoc check --format sarif, for GitHub code scanning', () => {
   it('gives each location relative to SRCROOT, the folder it ran in, with the run\'s category', () => {
     assert.deepEqual(run.originalUriBaseIds, { SRCROOT: { uri: pathToFileURL(ROOT).toString() + '/' } });
     assert.deepEqual(run.automationDetails, { id: 'budgetdoc/' });
-    assert.equal(run.results.length, 58);
+    assert.equal(run.results.length, 42);
     for (const r of run.results) assert.deepEqual(r.locations[0]!.physicalLocation.artifactLocation, { uri: 'examples/cangzhou-2018.budget.yaml', uriBaseId: 'SRCROOT' });
     // An absolute path below the folder is given relative to it, too.
     assert.deepEqual(sarif(ROOT, join(ROOT, 'examples', 'cangzhou-2018.budget.yaml')).runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation, { uri: 'examples/cangzhou-2018.budget.yaml', uriBaseId: 'SRCROOT' });
@@ -124,7 +124,7 @@ describe('budgetdoc check --format sarif, for GitHub code scanning', () => {
     ]);
     // The activities' findings did move: in lines, and in the index of the path they are of.
     const moved = original.filter((r) => r.locations[0]!.physicalLocation.region.startLine > at);
-    assert.ok(moved.length > 40);
+    assert.equal(moved.length, 38);
     assert.deepEqual(inserted.filter((r, i) => r.locations[0]!.physicalLocation.region.startLine !== original[i]!.locations[0]!.physicalLocation.region.startLine).length, moved.length);
     assert.deepEqual(inserted.map((r) => r.partialFingerprints['budgetdocFinding/v2']), prints(log));
   });

@@ -173,6 +173,27 @@ describe('incremental check', () => {
     assert.deepStrictEqual(plain(result), plain(check(edited)));
   });
 
+  it('checks in full an edit that makes or unmakes the document\'s common scale of grades, which the indicators of every activity are read by', () => {
+    // The example grades all its indicators ≥90% / ≥80% / ≥70% / <70%: its counts are not told. One indicator of the
+    // first activity graded otherwise, and the counts of the others are graded one by one: told, then not again.
+    const base = example();
+    const at = base.indexOf('excellent: ≥90%', base.indexOf('- name: 综合协调处理')) + 'excellent: ≥'.length;
+    const edited = base.slice(0, at) + '95' + base.slice(at + 2);
+    const counts = (r: CheckResult) => r.findings.filter((f) => f.rule === 'indicator-unit').map((f) => f.path);
+    const prev = check(base);
+    assert.deepEqual(counts(prev), ['performance.activities[46].children[0].indicators[0].name']);
+    const result = recheck(prev, edited, {}, { start: at, oldEnd: at + 2, newEnd: at + 2 });
+    assert.deepStrictEqual(plain(result), plain(check(edited)));
+    assert.equal(counts(result).length, 15);
+    assert.ok(counts(result).includes('performance.activities[3].children[0].indicators[0].name'));
+    const back = recheck(result, base, {}, { start: at, oldEnd: at + 2, newEnd: at + 2 });
+    assert.deepStrictEqual(plain(back), plain(prev));
+    // An edit that leaves the scale as it is still re-reads its activity alone.
+    const fresh = check(base);
+    const typed = base.replace('content: 综合协调、', 'content: 综合协调，');
+    assert.strictEqual(recheck(fresh, typed).model.activities[1], fresh.model.activities[1]);
+  });
+
   it('checks in full when the settings differ from those the last result was told under', () => {
     // numbering-prefix off, then on: the three numbered names are told again, not kept silent from the last result.
     const prev = check(example(), { rules: { 'numbering-prefix': 'off' } });

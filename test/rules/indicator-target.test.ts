@@ -34,6 +34,17 @@ const ceiling = (name: string, target: number, grade: string) => ({
   related: [excellent(`55:32-55:${32 + grade.length}`, grade)],
 });
 
+/** Indicators with these names, all on the template's ≥90% … grades; the n-th name starts at line 54 + 2n, column 17. */
+const onScale = (...names: string[]) => withIndicators(names.map((name) => `- name: ${name}\n  ${PERCENT}\n`).join(''));
+
+/** A finding of `floor` or `ceiling` moved to the n-th indicator of `onScale(…)`. */
+const at = <F extends ReturnType<typeof floor>>(n: number, f: F): F => ({
+  ...f,
+  path: `performance.activities[0].indicators[${n}].name`,
+  range: f.range.replace(/^54:17-54:/, `${54 + 2 * n}:17-${54 + 2 * n}:`),
+  related: f.related.map((r) => ({ ...r, path: `performance.activities[0].indicators[${n}].grades.excellent`, range: r.range.replace(/55:/g, `${55 + 2 * n}:`) })),
+});
+
 const FAIR = { zh: '中', en: 'fair' };
 const GOOD = { zh: '良', en: 'good' };
 
@@ -47,6 +58,8 @@ ruleTester('indicator-target', {
     { name: 'accepts a ceiling graded as one: 失业率控制在4.5%以内 at ≤4.5%', text: indicator('城镇登记失业率控制在4.5%以内', 'grades: { excellent: ≤4.5%, good: ≤5%, fair: ≤5.5%, poor: "＞5.5%" }') },
     { name: 'accepts a figure that is no target: 达标率', text: indicator('空气质量达标率') },
     { name: 'accepts a target graded in counts', text: indicator('培训覆盖率达到70%', 'grades: { excellent: ≥100人, good: ≥80人, fair: ≥60人, poor: <60人 }') },
+    // The template grades every indicator alike: how fully its target is met. Meeting 达到70% meets it in full.
+    { name: 'accepts 玉米机收率达到70% on the document\'s common scale of three or more indicators', text: onScale('大型会议控制率', '玉米机收率达到70%', '审计计划完成率') },
   ],
   invalid: [
     { name: 'flags 玉米机收率达到70% graded ≥90% for excellent: meeting it is only fair', text: indicator('玉米机收率达到70%'), findings: [floor('玉米机收率达到70%', 70, '≥90%', FAIR)] },
@@ -59,5 +72,15 @@ ruleTester('indicator-target', {
     },
     { name: 'flags a ceiling graded higher-is-better: 控制在5%以内', text: indicator('安全事故发生率控制在5%以内'), findings: [ceiling('安全事故发生率控制在5%以内', 5, '≥90%')] },
     { name: 'flags 不超过3%', text: indicator('项目超概算比例不超过3%'), findings: [ceiling('项目超概算比例不超过3%', 3, '≥90%')] },
+    {
+      name: 'flags a ceiling on the common scale: less is better where the scale asks for more',
+      text: onScale('大型会议控制率', '审计计划完成率', '安全事故发生率控制在5%以内'),
+      findings: [at(2, ceiling('安全事故发生率控制在5%以内', 5, '≥90%'))],
+    },
+    {
+      name: 'flags 玉米机收率达到70% when two indicators alone share the grades: no common scale yet',
+      text: onScale('大型会议控制率', '玉米机收率达到70%'),
+      findings: [at(1, floor('玉米机收率达到70%', 70, '≥90%', FAIR))],
+    },
   ],
 });

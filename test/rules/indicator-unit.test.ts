@@ -1,5 +1,5 @@
 import { fixture, yaml } from '../helpers';
-import { withIndicators } from './support';
+import { withActivities, withIndicators } from './support';
 import { ruleTester } from './tester';
 
 const PERCENT = 'grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }';
@@ -28,6 +28,31 @@ const counted = (name: string, how: { unit: string } | { word: string }, harmful
   },
 });
 
+/**
+ * Indicators with these names, each graded as given (the template's ≥90% … when a name alone is given); the n-th
+ * name starts at line 54 + 2n, column 17.
+ */
+const indicators = (...rows: (string | [string, string])[]) => withIndicators(rows.map((r) => {
+  const [name, grades] = typeof r === 'string' ? [r, PERCENT] : r;
+  return `- name: ${name}\n  ${grades}\n`;
+}).join(''));
+
+/** The finding on the n-th indicator of `indicators(…)`, a count of harm graded on the document's common scale. */
+const harmOnScale = (n: number, name: string, how: { unit: string } | { word: string }) => ({
+  path: `performance.activities[0].indicators[${n}].name`,
+  range: `${54 + 2 * n}:17-${54 + 2 * n}:${17 + name.length}`,
+  message: {
+    zh: `绩效指标“${name}”${'unit' in how ? `以“${how.unit}”计` : `计的是“${how.word}”`}，此类数目越少越好，却按全文统一的评价标准（${LIST}）评价，“优”要求更高的值：请为它写明上限（如 ≤0），或改为按比率评价`,
+    en: `Indicator “${name}” ${'unit' in how ? SAYS.count.unit(how.unit) : `${SAYS.count.word} (${how.word})`}, where fewer is better, but it is graded on the document's common scale (${LIST}), where “excellent” asks for more: grade it by a ceiling (such as ≤0), or measure a rate instead`,
+  },
+});
+
+/** `counted(…)` on the n-th indicator of `indicators(…)`. */
+const countedAt = (n: number, ...args: Parameters<typeof counted>) => {
+  const f = counted(...args);
+  return { ...f, path: `performance.activities[0].indicators[${n}].name`, range: `${54 + 2 * n}:17-${54 + 2 * n}:${17 + args[0].length}` };
+};
+
 ruleTester('indicator-unit', {
   severity: 'warning',
   valid: [
@@ -40,6 +65,36 @@ ruleTester('indicator-unit', {
     { name: 'accepts a count graded in counts: 培训人数 ≥200人', text: indicator('培训人数', 'grades: { excellent: ≥200人, good: ≥150人, fair: ≥100人, poor: <100人 }') },
     { name: 'accepts a count graded partly in counts', text: indicator('组织培训（次）', 'grades: { excellent: ≥10次, good: ≥80%, fair: ≥70%, poor: <70% }') },
     { name: 'leaves an indicator without grades to incomplete-grades', text: withIndicators('- name: 培训人数\n') },
+    // The template grades every indicator alike, ≥90% / ≥80% / ≥70% / <70%: how fully its target is met, which
+    // fits a count as well as a rate (沧州经济开发区2018, 培训基层妇联干部人数 beside 大型会议控制率).
+    {
+      name: 'accepts counts, amounts and multiples on the document\'s common scale of three or more indicators',
+      text: indicators('大型会议控制率', '培训基层妇联干部人数', '组织新闻发言人培训（次）', '二氧化硫减排量', '科技基金直接杠杆放大倍数'),
+    },
+    {
+      name: 'reads the common scale through an unnamed indicator, one without grades and a slipped column',
+      text: indicators('审计计划完成率', ['', PERCENT], '培训人数', ['≥90%', 'grades: { excellent: ≥80%, good: ≥70%, fair: <70%, poor: <70% }'], ['年度土地变更调查工作完成', 'grades: {}']),
+    },
+    {
+      name: 'reads the common scale across activities, in their subtrees',
+      text: withActivities(yaml`
+        - name: 妇联
+          budget: 213.00
+          children:
+            - name: 综合业务管理
+              budget: 213.00
+              indicators:
+                - name: 培训基层妇联干部人数
+                  ${PERCENT}
+        - name: 审计
+          budget: 0
+          indicators:
+            - name: 审计计划完成率
+              ${PERCENT}
+            - name: 大型会议控制率
+              ${PERCENT}
+      `),
+    },
   ],
   invalid: [
     { name: 'flags 重大食品事故案件（个）, where fewer is better', text: indicator('重大食品事故案件（个）'), findings: [counted('重大食品事故案件（个）', { unit: '个' }, true)] },
@@ -59,6 +114,26 @@ ruleTester('indicator-unit', {
       name: 'flags a count of harm graded from ≥90%: 安全生产事故次数',
       text: indicator('安全生产事故次数'),
       findings: [counted('安全生产事故次数', { word: '次数' }, true)],
+    },
+    {
+      name: 'flags a count of harm on the common scale, where fewer is better, and leaves the other counts be',
+      text: indicators('重大食品事故案件（个）', '培训基层妇联干部人数', '审计计划完成率'),
+      findings: [harmOnScale(0, '重大食品事故案件（个）', { unit: '个' })],
+    },
+    {
+      name: 'flags counts in percentages when two indicators alone share the grades: no common scale yet',
+      text: indicators('培训基层妇联干部人数', '大型会议控制率'),
+      findings: [countedAt(0, '培训基层妇联干部人数', { word: '人数' })],
+    },
+    {
+      name: 'flags a count in percentages where the indicators are graded one by one',
+      text: indicators('大型会议控制率', '培训基层妇联干部人数', '审计计划完成率', ['群众满意度', 'grades: { excellent: ≥95%, good: ≥85%, fair: ≥75%, poor: <75% }']),
+      findings: [countedAt(1, '培训基层妇联干部人数', { word: '人数' })],
+    },
+    {
+      name: 'flags a count in percentages beside counts graded in counts: the scale is not common',
+      text: indicators('培训基层妇联干部人数', '大型会议控制率', '审计计划完成率', ['组织培训（次）', 'grades: { excellent: ≥10次, good: ≥8次, fair: ≥6次, poor: <6次 }']),
+      findings: [countedAt(0, '培训基层妇联干部人数', { word: '人数' })],
     },
     {
       name: 'lists the grades as written, when some are left out',

@@ -65,6 +65,8 @@ ruleTester('placeholder-text', {
     { name: 'accepts an indicator that measures the name: 审计业务完成率', text: leaf('审计业务', '主管全区审计工作。', '维护财政经济秩序。', '审计业务完成率') },
     ...['审计计划完成率。', '园区道路、社区卫生保洁完成率', '舆情信息收集、分析、上报数量', '组织开展网络宣传活动（次）', '农村“两委”中女性成员比例']
       .map((name) => ({ name: `accepts an indicator with punctuation that is still a measure: ${name}`, text: leaf('审计业务', '主管全区审计工作。', '维护财政经济秩序。', name) })),
+    // 沧州经济开发区2018, 林业政务管理: one clause, graded as 年度土地变更调查工作完成 is; the full stop makes no sentence of it.
+    { name: 'accepts one clause ended by a full stop that is no goal: 依法依规完成年度工作任务。', text: leaf('林业政务管理', '依法依规履行机关日常管理工作。', '确保机关业务正常运行。', '依法依规完成年度工作任务。') },
   ],
   invalid: [
     {
@@ -112,8 +114,13 @@ ruleTester('placeholder-text', {
     },
     {
       name: 'flags a sentence in the indicator column that is no one\'s goal',
-      text: leaf('林业政务管理', '依法依规履行机关日常管理工作。', '确保机关业务正常运行。', '依法依规完成年度工作任务。'),
-      findings: [sentence('performance.activities[0].indicators[0].name', '55:17-55:30', '依法依规完成年度工作任务。')],
+      text: leaf('林业政务管理', '依法依规履行机关日常管理工作。', '确保机关业务正常运行。', '依法依规完成年度工作任务，确保机关正常运行。'),
+      findings: [sentence('performance.activities[0].indicators[0].name', '55:17-55:39', '依法依规完成年度工作任务，确保机关正常运行。')],
+    },
+    {
+      name: 'flags two sentences in the indicator column, each ended by a full stop',
+      text: leaf('林业政务管理', '依法依规履行机关日常管理工作。', '确保机关业务正常运行。', '完成年度工作任务。确保机关正常运行。'),
+      findings: [sentence('performance.activities[0].indicators[0].name', '55:17-55:35', '完成年度工作任务。确保机关正常运行。')],
     },
   ],
 });

@@ -149,7 +149,7 @@ describe('preview and export', () => {
     const sticky = vscode.workspace.getConfiguration('editor.stickyScroll');
     await sticky.update('enabled', false, vscode.ConfigurationTarget.Global);
     try {
-      // The example's 58 findings: the list of problems stands over the page, 2,600 px tall.
+      // The example's 42 findings: the list of problems stands over the page.
       const editor = await open(exampleUri());
       await vscode.commands.executeCommand('budget.showPreviewToSide');
       await waitFor('a webview tab', () => webviewTabs().length > 0);
@@ -197,7 +197,7 @@ describe('preview and export', () => {
     assert.doesNotMatch(html, /<(script|img|link)[^>]+(src|href)=["']?https?:/i);
   });
 
-  it('Budget: Export HTML says where it wrote the page and that the example has 19 errors and 39 warnings, in the UI\'s language, and Open opens the page', async () => {
+  it('Budget: Export HTML says where it wrote the page and that the example has 19 errors and 23 warnings, in the UI\'s language, and Open opens the page', async () => {
     await open(exampleUri());
     const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budget-export-')), 'cangzhou-2018.html'));
     const zh = vscode.env.language.startsWith('zh');
@@ -206,8 +206,8 @@ describe('preview and export', () => {
     assert.deepEqual(shown.messages, [{
       kind: 'warning',
       message: zh
-        ? `已导出 ${target.fsPath}。文件有 19 个错误、39 个警告，页面按文件原样生成，问题未改。`
-        : `Exported ${target.fsPath}. The document has 19 errors and 39 warnings: the page shows it as written, mistakes included.`,
+        ? `已导出 ${target.fsPath}。文件有 19 个错误、23 个警告，页面按文件原样生成，问题未改。`
+        : `Exported ${target.fsPath}. The document has 19 errors and 23 warnings: the page shows it as written, mistakes included.`,
       items: [openLabel, problemsLabel],
     }]);
     await opened(target, shown.external);
@@ -221,8 +221,8 @@ describe('preview and export', () => {
     const openLabel = zh ? '打开' : 'Open';
     const shown = await exportChoosing(openLabel, () => vscode.commands.executeCommand('budget.exportDocx', target));
     assert.deepEqual(shown.messages.map((m) => m.message), [zh
-      ? `已导出 ${target.fsPath}。文件有 19 个错误、39 个警告，Word 文件按文件原样生成，问题未改。`
-      : `Exported ${target.fsPath}. The document has 19 errors and 39 warnings: the Word file shows it as written, mistakes included.`]);
+      ? `已导出 ${target.fsPath}。文件有 19 个错误、23 个警告，Word 文件按文件原样生成，问题未改。`
+      : `Exported ${target.fsPath}. The document has 19 errors and 23 warnings: the Word file shows it as written, mistakes included.`]);
     await opened(target, shown.external);
     await closeAll();
     await open(vscode.Uri.joinPath(workspaceRoot(), 'examples', 'statistics-2024.budget.yaml'));

@@ -6,6 +6,7 @@ import type { Figure } from '../format/decimal';
 import type { Finding, Fix } from './finding';
 import { nestingOverflow, resolveLimits, type Limits } from '../syntax/limits';
 import { activityNode, validActivity, validTables, type ActivityNode, type Model } from '../format/model';
+import { commonScale } from '../format/scale';
 import { dropEmpty, readYaml, type ParsedText } from '../syntax/parse';
 import { figureAt } from '../format/figures';
 import { RULES } from './registry';
@@ -310,10 +311,14 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
     activitiesComplete: true,
     issues: prev.model.issues,
   };
+  // The document's common scale of grades is read by the rules on every activity's indicators: an edit that
+  // changes it changes what they say elsewhere, and takes the full check.
+  if (commonScale(activities) !== commonScale(prev.model.activities)) return undefined;
   const lines = prev.lines.edited(text, s, e, newEnd);
-  // This activity's subtree: every rule, on a model of it alone.
+  // This activity's subtree: every rule, on a model of it alone (with the document's activities beside it).
   const suppressed = suppressionsIn(text, lines, lineStart(text, Math.max(0, unit.start - 1)), end);
-  const ownKept = runRules(RULES, { parsed: partOf(parsed, { yaml: sparseYaml(i, item.node) }), model: { budget: {}, activities: [node], activitiesComplete: false, issues: [] }, lines }, options, suppressed)
+  const own: Model = { budget: {}, activities: [node], activitiesComplete: false, issues: [], everyActivity: activities };
+  const ownKept = runRules(RULES, { parsed: partOf(parsed, { yaml: sparseYaml(i, item.node) }), model: own, lines }, options, suppressed)
     .filter((f) => activityIndex(f.path) === i);
 
   // Sections, and what looks across activities.

@@ -20,6 +20,11 @@ export interface Model {
   /** False when some activity failed the schema: totals over all are unknown. */
   readonly activitiesComplete: boolean;
   readonly issues: readonly z.core.$ZodIssue[];
+  /**
+   * Every activity of the document, when `activities` holds only some (the incremental check's run over the one
+   * edited): what rules read of the whole document, such as its common scale of grades (scale.ts).
+   */
+  readonly everyActivity?: readonly ActivityNode[];
 }
 
 /** The schema compiled to a yes/no check that copies as zod does (fast-schema.ts); zod itself when it says no. */

@@ -1,6 +1,7 @@
 import { L } from '../locale';
 import { defineRule } from '../check/rule';
 import { allActivities } from '../format/model';
+import { onCommonScale } from '../format/scale';
 import { parseThreshold } from '../format/thresholds';
 
 /** A floor the name sets: `达到70%`, `达90%以上`, `不低于95%`, `≥95%`, `保持在98%以上`. */
@@ -37,7 +38,9 @@ export const indicatorTarget = defineRule({
         if (!name || !target || !grade || grade.unit !== '%' || excellent === undefined) return;
         const higher = grade.op === '>=' || grade.op === '>';
         const at = [...path, 'indicators', i, 'name'];
-        if (target.kind === 'floor' && higher && target.value < grade.value) {
+        // On the document's common scale the grades say how fully the target is met, not the rate itself: a floor in
+        // the name is the target they grade. A ceiling still asks for less where they ask for more.
+        if (target.kind === 'floor' && higher && target.value < grade.value && !onCommonScale(ctx.model, indicator)) {
           const earns = gradeEarned(indicator.grades ?? {}, target.value);
           ctx.report({
             path: at,

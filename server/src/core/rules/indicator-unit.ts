@@ -2,6 +2,7 @@ import { L } from '../locale';
 import { defineRule } from '../check/rule';
 import { allActivities } from '../format/model';
 import { GRADE_KEYS, type Indicator } from '../format/schema';
+import { onCommonScale } from '../format/scale';
 import { parseThreshold } from '../format/thresholds';
 
 /**
@@ -90,6 +91,19 @@ export const indicatorUnit = defineRule({
         const list = grades.join(' / ');
         const says = SAYS[measureOf(counted)];
         const counts = 'unit' in counted ? L(`以“${counted.unit}”计`, says.unitEn(counted.unit)) : L(`计的是“${counted.word}”`, `${says.wordEn} (${counted.word})`);
+        if (onCommonScale(ctx.model, indicator)) {
+          // The document grades every indicator on one scale: how fully its target is met, which fits a count as
+          // well as a rate. Only a count where fewer is better has no place on a scale that rises to “excellent”.
+          if (!harmful) return;
+          ctx.report({
+            path: [...path, 'indicators', i, 'name'],
+            message: L(
+              `绩效指标“${name}”${counts.zh}，此类数目越少越好，却按全文统一的评价标准（${list}）评价，“优”要求更高的值：请为它写明上限（如 ≤0），或改为按比率评价`,
+              `Indicator “${name}” ${counts.en}, where fewer is better, but it is graded on the document's common scale (${list}), where “excellent” asks for more: grade it by a ceiling (such as ≤0), or measure a rate instead`,
+            ),
+          });
+          return;
+        }
         ctx.report({
           path: [...path, 'indicators', i, 'name'],
           message: L(

@@ -19,11 +19,19 @@ function onlyRepeats(text: string, name: string): boolean {
  */
 const MEASURED = /(?:率|度|数|量|占比|比例|比重|指数|次|[（(][^（）()]{1,5}[)）])$/;
 
-/** An indicator name that reads as sentences: clauses between commas, or a full stop, and no measure at its end. */
+/**
+ * An indicator name that reads as sentences: clauses between commas, semicolons or full stops, and no measure at
+ * its end. A full stop at the end alone makes no sentence of one clause (`依法依规完成年度工作任务。` is graded as
+ * `土地变更调查工作完成` is).
+ */
 export function isSentence(name: string): boolean {
-  const text = name.trim();
-  if (!/[，；。！]/.test(text)) return false;
-  return !MEASURED.test(text.replace(/[。．.！!；;，,\s]+$/, ''));
+  const text = clause(name);
+  return /[，；。！]/.test(text) && !MEASURED.test(text);
+}
+
+/** A name without the punctuation and spaces at its end. */
+function clause(name: string): string {
+  return name.trim().replace(/[。．.！!；;，,\s]+$/, '');
 }
 
 const FIELDS = [
@@ -71,11 +79,16 @@ export const placeholderText = defineRule({
           });
         }
         activity.indicators?.forEach((indicator, i) => {
-          if (indicator.name === undefined || !isSentence(indicator.name)) return;
+          // A sentence, or one clause ended as a sentence that is a goal of this subtree written again in the
+          // indicator column (a name written again is a repeat, above).
+          if (indicator.name === undefined || MEASURED.test(clause(indicator.name))) return;
+          const sentence = isSentence(indicator.name);
+          if (!sentence && !/[。！]$/.test(indicator.name.trim())) return;
           const at: YamlPath = [...path, 'indicators', i, 'name'];
           goals ??= allActivities([top]).flatMap((n) => (n.activity.goal !== undefined ? [{ node: n, goal: bare(n.activity.goal) }] : []));
           const said = bare(indicator.name);
           const same = (goals.find((g) => g.node !== node && g.goal === said) ?? goals.find((g) => g.node === node && g.goal === said))?.node;
+          if (!sentence && !same) return;
           ctx.report({
             path: at,
             message: L(
