@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { example, findings, pin } from '../helpers';
 
 /** Every real mistake of the published 2018 Cangzhou disclosure, and nothing else. */
@@ -55,6 +57,13 @@ describe('examples/cangzhou-2018.budget.yaml (the seed, mistakes included)', () 
   it('counts 42 problems: 19 errors and 23 warnings', () => {
     const all = findings(example());
     assert.deepEqual([all.length, all.filter((f) => f.severity === 'error').length, all.filter((f) => f.severity === 'warning').length], [42, 19, 23]);
+  });
+
+  it('is gone through in docs/example.md, finding by finding: each line and rule, and the count', () => {
+    const page = readFileSync(join(__dirname, '..', '..', 'docs', 'example.md'), 'utf8');
+    const rows = [...page.matchAll(/^\| (\d+) \| `([a-z-]+)`/gm)].map((m) => `${m[1]} ${m[2]}`);
+    assert.deepEqual(rows, findings(example()).map(pin).map((p) => `${p.range.split(':')[0]} ${p.rule}`));
+    assert.match(page, /finds 42 problems in it \(19 errors, 23 warnings\)/);
   });
 
   it('passes the schema: its only findings are the document\'s mistakes', () => {
