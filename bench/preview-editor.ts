@@ -10,15 +10,18 @@
  *   and in bursts of BURST keys 80 ms apart (each key counted when a text holding it is shown).
  * The extension host's CPU time (from /proc) is given for each open and per key typed one at a time.
  * With `--trace FILE`, Chromium's own trace of the isolated keystrokes is written there and summed by
- * event (layout, style, script, parse) on the webview's renderer.
+ * event (layout, style, script, parse) on the webview's renderer. With `--cpu-profile FILE`, the extension host's
+ * CPU profile of the keys typed one at a time is written there, and of the bursts to FILE with `-bursts` before
+ * its extension, and both are summed by function (bench/cpu-profile.ts).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import {
-  attempts, CODE_SERVER, launchBrowser, packageVsix, RESULTS, sh, sleep, startCodeServer, STARTUP_LIMIT_MS, stopCodeServer, until,
+  attempts, CODE_SERVER, freePort, launchBrowser, packageVsix, RESULTS, sh, sleep, startCodeServer, STARTUP_LIMIT_MS, stopCodeServer, until,
 } from '../test/vscode/code-server';
+import { Profiler, profileSummary } from './cpu-profile';
 import { generate } from './generate';
 
 const ACTIVITIES = Number(process.env.BENCH_PREVIEW_ACTIVITIES ?? 2000);
@@ -28,6 +31,8 @@ const BURSTS = 4;
 const BURST = 8;
 const traceArg = process.argv.indexOf('--trace');
 const TRACE = traceArg > 0 ? path.resolve(process.argv[traceArg + 1] ?? 'preview-trace.json') : undefined;
+const profileArg = process.argv.indexOf('--cpu-profile');
+const PROFILE = profileArg > 0 ? path.resolve(process.argv[profileArg + 1] ?? 'extension-host.cpuprofile') : undefined;
 
 const pct = (xs: readonly number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -85,12 +90,9 @@ const OBSERVER = `(() => {
   }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
 })()`;
 
-/**
- * The CPU time (user + system, ms) the extension hosts under `root` have used so far, from /proc (Linux; 0 elsewhere):
- * what the extension's part costs however busy the machine is, where wall times measure the machine too.
- */
-function extensionHostCpuMs(root: number): number {
-  if (!fs.existsSync('/proc/self/stat')) return 0;
+/** The processes under `root` (by their parent chain in /proc; none off Linux), with the CPU time (user + system, ms) each has used so far. */
+function processesUnder(root: number): { readonly pid: number; readonly ms: number; readonly cmdline: string }[] {
+  if (!fs.existsSync('/proc/self/stat')) return [];
   const tick = 1000 / 100;
   const stats = new Map<number, { ppid: number; ms: number }>();
   for (const name of fs.readdirSync('/proc')) {
@@ -108,13 +110,20 @@ function extensionHostCpuMs(root: number): number {
     for (let p = pid, n = 0; p > 1 && n < 50; p = stats.get(p)?.ppid ?? 0, n++) if (p === root) return true;
     return false;
   };
-  let ms = 0;
-  for (const [pid, { ms: used }] of stats) {
-    if (!under(pid)) continue;
+  return [...stats].filter(([pid]) => under(pid)).map(([pid, { ms }]) => {
     const cmdline = (() => { try { return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'); } catch { return ''; } })();
-    if (cmdline.includes('--type=extensionHost')) ms += used;
-  }
-  return ms;
+    return { pid, ms, cmdline };
+  });
+}
+
+const isExtensionHost = (p: { readonly cmdline: string }) => p.cmdline.includes('--type=extensionHost');
+
+/**
+ * The CPU time (user + system, ms) the extension hosts under `root` have used so far, from /proc (Linux; 0 elsewhere):
+ * what the extension's part costs however busy the machine is, where wall times measure the machine too.
+ */
+function extensionHostCpuMs(root: number): number {
+  return processesUnder(root).filter(isExtensionHost).reduce((ms, p) => ms + p.ms, 0);
 }
 
 interface Seen { readonly dom: number; readonly painted: number }
@@ -246,7 +255,11 @@ async function main(): Promise<void> {
   const name = target.l.replace(/^ {4}- name: /, '');
   process.stderr.write(`${ACTIVITIES} activities, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB; typing after ${name} (line ${target.i + 1})\n`);
 
-  const editor = await startCodeServer('bench-preview', extensions, {}, workspace);
+  // An inspector port for the extension host, opened only when profiling (SIGUSR1, bench/cpu-profile.ts).
+  const inspectPort = PROFILE ? await freePort() : 0;
+  const env = PROFILE ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --inspect-port=${inspectPort}`.trim() } : {};
+  const editor = await startCodeServer('bench-preview', extensions, env, workspace);
+  let profiler: Profiler | undefined;
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();
@@ -287,15 +300,28 @@ async function main(): Promise<void> {
     await type(page, frame!, name, '00', '', 0);
     let typed = '00';
     if (TRACE) await browser.startTracing(page, { path: TRACE, categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+    if (PROFILE) {
+      const host = processesUnder(editor.process.pid!).find(isExtensionHost);
+      if (!host) throw new Error('no extension host to profile');
+      profiler = await Profiler.attach(host.pid, inspectPort, path.dirname(path.dirname(fs.realpathSync(CODE_SERVER))));
+      await profiler.start();
+    }
     const digits = Array.from({ length: KEYS }, (_, i) => String((i + 1) % 10)).join('');
     const cpuBefore = extensionHostCpuMs(editor.process.pid!);
     const isolated = await type(page, frame!, name, digits, typed, 0);
     const keyCpu = (extensionHostCpuMs(editor.process.pid!) - cpuBefore) / KEYS;
     typed += digits;
     if (TRACE) await browser.stopTracing();
+    const profiles: string[] = [];
+    const burstProfile = PROFILE?.replace(/(\.[^./]*)?$/, (ext) => `-bursts${ext}`);
+    if (profiler) {
+      profiles.push(`  extension host CPU profile of the keys typed one at a time (${PROFILE}):\n${profileSummary(await profiler.stop(PROFILE!))}`);
+      await profiler.start();
+    }
     process.stderr.write(`  one at a time: DOM ${summary(isolated.dom)}; painted ${summary(isolated.painted)}; message in ${summary(isolated.arrived)}\n`);
     await sleep(500);
     const bursts: Typed = { dom: [], painted: [], arrived: [], bytes: [] };
+    const burstCpuBefore = extensionHostCpuMs(editor.process.pid!);
     for (let b = 0; b < BURSTS; b++) {
       const keys = Array.from({ length: BURST }, (_, i) => String.fromCharCode(97 + ((b * BURST + i) % 26))).join('');
       const r = await type(page, frame!, name, keys, typed, 80);
@@ -304,19 +330,23 @@ async function main(): Promise<void> {
       bursts.painted.push(...r.painted);
       await sleep(800);
     }
+    const burstCpu = (extensionHostCpuMs(editor.process.pid!) - burstCpuBefore) / (BURSTS * BURST);
+    if (profiler) profiles.push(`  extension host CPU profile of the bursts (${burstProfile}):\n${profileSummary(await profiler.stop(burstProfile!))}`);
     await page.screenshot({ path: path.join(RESULTS, 'bench-preview.png') });
     const report = [
       `Preview in code-server, packaged extension, ${ACTIVITIES.toLocaleString('en')} activities (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB):`,
       `  preview open (command → page loaded and painted): ${opens.map((x) => `${x.ms} ms`).join(', ')} (first cold); of which before the webview's page loads: ${opens.map((x) => `${x.toPage} ms`).join(', ')}`,
-      `  extension host CPU time: per open ${opens.map((x) => `${x.cpu} ms`).join(', ')}; per key typed one at a time ${keyCpu.toFixed(0)} ms (all it did meanwhile, the language client's part too)`,
+      `  extension host CPU time: per open ${opens.map((x) => `${x.cpu} ms`).join(', ')}; per key typed one at a time ${keyCpu.toFixed(0)} ms, in bursts ${burstCpu.toFixed(0)} ms (all it did meanwhile, the language client's part too)`,
       `  keystroke → webview DOM shows it, one at a time: ${summary(isolated.dom)}`,
       `  keystroke → frame painted after it:              ${summary(isolated.painted)}`,
       `  keystroke → patch message in the webview:        ${summary(isolated.arrived)}; message ${summary(isolated.bytes).replace(/ ms/g, '').replace(/p50 /, 'p50 ')} bytes`,
       `  keystroke → DOM, in bursts of ${BURST} keys 80 ms apart: ${summary(bursts.dom)}; painted ${summary(bursts.painted)}`,
       ...(TRACE ? [`  trace of the one-at-a-time keystrokes (${TRACE}), renderer main threads: ${traceSummary(TRACE)}`] : []),
+      ...profiles,
     ];
     process.stdout.write(`${report.join('\n')}\n`);
   } finally {
+    profiler?.close();
     await browser?.close();
     stopCodeServer(editor);
   }
