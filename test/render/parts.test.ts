@@ -2,7 +2,9 @@ import { strict as assert } from 'assert';
 import { generate } from '../../bench/generate';
 import { check, type CheckResult } from '../../server/src/core/check/check';
 import { recheck } from '../../server/src/core/check/incremental';
+import type { ActivityNode } from '../../server/src/core';
 import { fillBody as filled, LaterBlocks, renderBody, renderBodyParts, RenderCache, type RenderOptions } from '../../server/src/render';
+import type { ActivityBudget } from '../../server/src/render/page';
 import { example } from '../helpers';
 
 const PREVIEW: RenderOptions = { locale: 'zh-CN', mode: 'preview', showFindings: true };
@@ -59,6 +61,33 @@ describe('preview parts', () => {
     const n = Number(block.slice(5));
     assert.ok(n > 0 && n < 5, block);
     assert.deepStrictEqual(kept, Array.from({ length: n }, (_, i) => `bd-a-${i}`));
+  });
+
+  it('read each top-level activity\'s budget once for the chart of the largest, again only for the activity an edit replaced', () => {
+    class Counting extends RenderCache {
+      reads: string[] = [];
+      override budget(node: ActivityNode, read: () => ActivityBudget | undefined): ActivityBudget | undefined {
+        return super.budget(node, () => {
+          this.reads.push(String(node.path[2]));
+          return read();
+        });
+      }
+    }
+    const cache = new Counting();
+    const text = generate(12);
+    const result = check(text);
+    const before = renderBodyParts(result, PREVIEW, cache, true);
+    assert.deepStrictEqual(cache.reads, Array.from({ length: 12 }, (_, i) => String(i)));
+    renderBodyParts(result, PREVIEW, cache, true);
+    assert.strictEqual(cache.reads.length, 12);
+    // A top-level activity's budget (its key indented six spaces) made the largest: the chart and the sum's finding change.
+    const edited = edit(text, '\n      budget: ', 0.5, '9');
+    const next = recheck(result, edited.text);
+    assert.strictEqual(next.model.activities[0], result.model.activities[0], 'took the incremental check');
+    const after = renderBodyParts(next, PREVIEW, cache, true);
+    assert.deepStrictEqual(cache.reads.slice(12), [edited.block.slice(5)]);
+    assert.notStrictEqual(after.frame, before.frame);
+    assert.strictEqual(filled(after), renderBody(check(edited.text), PREVIEW));
   });
 
   it('render everything again when the locale changes', () => {

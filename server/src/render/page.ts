@@ -153,6 +153,12 @@ export function blockId(i: number): string {
   return `bd-a-${i}`;
 }
 
+/** A top-level activity's budget as the chart of the largest sorts it. */
+export interface ActivityBudget {
+  readonly figure: Figure;
+  readonly value: number;
+}
+
 /**
  * Top-level activities' rows, kept from one page to the next as their writer
  * wrote them: an activity whose model object, place, first line and findings
@@ -163,6 +169,7 @@ export function blockId(i: number): string {
  */
 export class RenderCache {
   private entries = new WeakMap<ActivityNode, CachedBody>();
+  private readonly budgets = new WeakMap<ActivityNode, ActivityBudget | null>();
   private key = '';
 
   /** The cache for these options (anything that changes what a body says or how it is written): emptied when they change. */
@@ -176,6 +183,16 @@ export class RenderCache {
 
   get(node: ActivityNode): CachedBody | undefined {
     return this.entries.get(node);
+  }
+
+  /**
+   * A top-level activity's budget, read once for its model object: the object is kept only while the activity's
+   * text is the same, and the figure is read from that text whatever the options.
+   */
+  budget(node: ActivityNode, read: () => ActivityBudget | undefined): ActivityBudget | undefined {
+    let budget = this.budgets.get(node);
+    if (budget === undefined) this.budgets.set(node, (budget = read() ?? null));
+    return budget ?? undefined;
   }
 
   set(node: ActivityNode, body: CachedBody): void {
@@ -337,8 +354,7 @@ class PageBuilder implements PageKit {
     return this.t(text) + this.t({ zh: `（${this.unit}）`, en: ` (${this.unit})` });
   }
 
-  private datum(path: YamlPath, label: string): Datum | undefined {
-    const f = this.figure(path);
+  private datum(path: YamlPath, label: string, f = this.figure(path)): Datum | undefined {
     if (!f) return undefined;
     return { label, value: toNumber(f), display: formatFigure(f), origin: { line: this.line(path), path: formatPath(path) } };
   }
@@ -489,11 +505,14 @@ class PageBuilder implements PageKit {
       out.push(this.lead(T.dutyGoals));
       perf.dutyGoals.forEach((g, i) => out.push(this.p(['performance', 'dutyGoals', i], `${g.duty}${/[。.！!]$/.test(g.duty) ? '' : this.t({ zh: '。', en: '. ' })}${g.goal}`)));
     }
+    // The largest budgets, each activity's read once while its model object lasts (`RenderCache`), then the chart's
+    // items made for those alone: at 2,000 activities, making all of them was most of an edit's render.
     const top = this.result.model.activities
-      .map((node) => this.datum([...node.path, 'budget'], this.unnumbered(node.path, node.activity.name)))
-      .filter((d): d is Datum => !!d)
-      .sort((a, b) => b.value - a.value)
-      .slice(0, TOP_ACTIVITIES);
+      .map((node) => ({ node, budget: this.budgetOf(node) }))
+      .filter((a): a is { node: ActivityNode; budget: ActivityBudget } => !!a.budget)
+      .sort((a, b) => b.budget.value - a.budget.value)
+      .slice(0, TOP_ACTIVITIES)
+      .map(({ node, budget }) => this.datum([...node.path, 'budget'], this.unnumbered(node.path, node.activity.name), budget.figure)!);
     if (top.length > 1) out.push({ kind: 'chart', type: 'bars', id: 'bd-chart-activities', title: this.chartTitle(T.charts.activities(top.length)), items: top });
 
     const h = T.performanceHead;
@@ -505,6 +524,15 @@ class PageBuilder implements PageKit {
     const heading = this.heading(3, '', this.t(T.performanceTable), this.source(['performance', 'activities']));
     out.push(this.table(['performance', 'activities'], { heading, unit: true, type: 'perf', head, bodies }));
     return out;
+  }
+
+  /** A top-level activity's budget and its value, if it has one. */
+  private budgetOf(node: ActivityNode): ActivityBudget | undefined {
+    const read = () => {
+      const figure = this.figure([...node.path, 'budget']);
+      return figure ? { figure, value: toNumber(figure) } : undefined;
+    };
+    return this.cache ? this.cache.budget(node, read) : read();
   }
 
   /** A top-level activity's rows and those of the activities under it, from the cache when nothing they show has changed. */
