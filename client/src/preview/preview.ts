@@ -1,16 +1,17 @@
 import * as path from 'path';
 import {
-  EventEmitter, Position, Selection, TextEditorRevealType, Uri, window, workspace,
+  env, EventEmitter, Position, Selection, TextEditorRevealType, Uri, window, workspace,
   type Disposable, type TextDocument, type TextEditor, type WebviewPanel,
 } from 'vscode';
-import { check, type CheckResult, recheck } from '../../../server/src/core';
+import { check, checkOptions, type CheckResult, localeOf, recheck, type Settings } from '../../../server/src/core';
 import { fillBody, renderDocument, renderPreview, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
-import { checkOptionsOf, pageLocale, showFindings, uiLocale } from './config';
+import { pageLocale, settingsOf, showFindings } from './config';
 import { isFromWebview, type FromWebview, type ToWebview } from './messages';
 import { changedUnsent, firstBlocks, nearestFirst, nextChunk, patch, withBlocks } from './patch';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
 import { S, t } from './strings';
+import { Throttle } from './throttle';
 
 /** Typing is re-rendered at most this often: a keystroke after a pause at once, one in a burst with the next render. */
 const THROTTLE_MS = 100;
@@ -33,12 +34,19 @@ export class BudgetPreview implements Disposable {
   private readonly disposables: Disposable[] = [];
   private readonly disposed = new EventEmitter<void>();
   readonly onDidDispose = this.disposed.event;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Renders planned as the document changes: a render already planned takes a later change too, since it reads the
+   * document when it runs. (Waiting for typing to stop instead showed nothing of a burst until its end: 0.8–2.2 s at
+   * 2,000 activities in code-server.)
+   */
+  private readonly renders = new Throttle(THROTTLE_MS, () => {
+    const whole = this.reloading;
+    this.reloading = false;
+    void this.update(whole);
+  });
   /** When the document last changed, and the filling waiting for typing to pause. */
   private changedAt = 0;
   private fillTimer: ReturnType<typeof setTimeout> | undefined;
-  /** When the last planned render started. */
-  private renderedAt = 0;
   private reloading = false;
   /** The document version last rendered, and the one the panel's page was built from. */
   private renderedVersion = -1;
@@ -86,16 +94,7 @@ export class BudgetPreview implements Disposable {
     // A reload asked for (settings changed) is not lost to a keystroke that follows before it runs.
     this.reloading ||= reload;
     this.changedAt = Date.now();
-    // A render already planned takes this change too: it reads the document when it runs. (Waiting for typing
-    // to stop instead showed nothing of a burst until its end: 0.8–2.2 s at 2,000 activities in code-server.)
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.renderedAt = Date.now();
-      const whole = this.reloading;
-      this.reloading = false;
-      void this.update(whole);
-    }, Math.max(0, this.renderedAt + THROTTLE_MS - Date.now()));
+    this.renders.request();
   }
 
   /** Follow the editor: show this (fractional) source line at the top. */
@@ -111,7 +110,7 @@ export class BudgetPreview implements Disposable {
   dispose(): void {
     if (this.isDisposed) return;
     this.isDisposed = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.renders.dispose();
     if (this.fillTimer) clearTimeout(this.fillTimer);
     this.disposed.fire();
     this.disposed.dispose();
@@ -119,8 +118,8 @@ export class BudgetPreview implements Disposable {
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 
-  private options(): RenderOptions {
-    return { mode: 'preview', locale: pageLocale(this.resource), messageLocale: uiLocale(this.resource), showFindings: showFindings(this.resource) };
+  private options(settings: Settings): RenderOptions {
+    return { mode: 'preview', locale: pageLocale(this.resource), messageLocale: localeOf(settings, env.language), showFindings: showFindings(this.resource) };
   }
 
   private async update(reload: boolean): Promise<void> {
@@ -135,12 +134,14 @@ export class BudgetPreview implements Disposable {
     const version = document.version;
     if (!reload && version === this.renderedVersion) return;
     const text = document.getText();
-    const checkOptions = checkOptionsOf(this.resource);
+    // The settings read once (they look for the configuration file up the folders): the check's and the messages'.
+    const settings = settingsOf(this.resource);
+    const checking = checkOptions(settings);
     // Under changed settings, recheck checks in full: the last result's findings were told under its own.
-    const result = this.result ? recheck(this.result, text, checkOptions) : check(text, checkOptions);
+    const result = this.result ? recheck(this.result, text, checking) : check(text, checking);
     this.result = result;
     this.renderedVersion = version;
-    const options = this.options();
+    const options = this.options(settings);
     const { shown, readable, parts, notice } = renderPreview(result, this.readable, options, this.cache, true);
     this.readable = readable;
     if (reload || !this.panel.visible || !this.shown) {
