@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { generate } from '../../bench/generate';
 import { check, type CheckOptions, type CheckResult } from '../../server/src/core/check/check';
 import { setFastParse } from '../../server/src/core/syntax/fast-parse';
-import { changedRegion, recheck } from '../../server/src/core/check/incremental';
+import { changedRegion, recheck, rehearse } from '../../server/src/core/check/incremental';
+import { phases } from '../../server/src/core/check/phases';
 import { LineIndex } from '../../server/src/core/syntax/text';
 import { example } from '../helpers';
 import { where } from '../mutations';
@@ -312,5 +313,97 @@ describe('incremental check', () => {
     // Read once asked (a hover, folding): the tree of the text as it now stands.
     assert.strictEqual(result.parsed.yaml.toJS().performance.activities.length, 30);
     assert.strictEqual(String(result.parsed.yaml), String(check(text).parsed.yaml));
+  });
+});
+
+describe('rehearsed edits', () => {
+  /** Steps of `rehearse` on a result, and how many full checks they ran (the check's own line-index mark). */
+  function rehearsed(result: CheckResult, options: CheckOptions = {}): { steps: number; fullChecks: number } {
+    let fullChecks = 0;
+    phases.mark = (stage) => {
+      if (stage === 'line index') fullChecks++;
+    };
+    try {
+      let steps = 0;
+      for (const _ of rehearse(result, options)) steps++;
+      return { steps, fullChecks };
+    } finally {
+      phases.mark = undefined;
+    }
+  }
+
+  it('leave the result, and every edit checked from it, as they would be without them (random edit sequences)', function () {
+    this.timeout(0);
+    const base = generate(SIZE);
+    let edited = 0;
+    let incremental = 0;
+    const contents = [...base.matchAll(/^ {6}content: /gm)].map((m) => m.index! + m[0].length);
+    // First a character typed into a top-level activity's content (the first edit from the rehearsed result is the
+    // one a shared record of edits would send to the full check), then edits anywhere.
+    fc.assert(fc.property(fc.nat({ max: contents.length - 1 }), fc.constantFrom(...TYPED), fc.array(fc.tuple(where, fc.integer({ min: 0, max: 3 }), fc.constantFrom(...TYPED), fc.boolean()), { maxLength: 5 }), (k, typed, rest) => {
+      const edits: [number, number, string, boolean][] = [[contents[k]! / base.length, 0, typed, false], ...rest];
+      let plainText = base;
+      let without = check(base);
+      let withIt = check(base);
+      const before = plain(withIt);
+      // All eight: a character into a content, a goal and a name, a budget's digit, around the middle activity.
+      assert.deepStrictEqual(rehearsed(withIt), { steps: 8, fullChecks: 0 });
+      assert.deepStrictEqual(plain(withIt), before);
+      for (const [at0, remove, insert, atLineEnd] of edits) {
+        const { at, removed } = placed(plainText, at0, remove, atLineEnd);
+        const region = { start: at, oldEnd: at + removed, newEnd: at + insert.length };
+        plainText = plainText.slice(0, at) + insert + plainText.slice(at + removed);
+        const [a, b] = [recheck(without, plainText, {}, region), recheck(withIt, plainText, {}, region)];
+        // The same path taken (the rehearsal left the record of edits made from the result as it was), the same findings.
+        const reRead = (r: CheckResult, prev: CheckResult) => r.model.activities.some((x, k) => x === prev.model.activities[k]);
+        assert.strictEqual(reRead(b, withIt), reRead(a, without), `after editing at ${at}`);
+        if (reRead(b, withIt)) incremental++;
+        edited++;
+        assert.deepStrictEqual(plain(b), plain(a), `after editing at ${at}`);
+        assert.deepStrictEqual(b.parsed.data, a.parsed.data);
+        [without, withIt] = [a, b];
+      }
+      assert.deepStrictEqual(plain(withIt), plain(check(plainText)));
+    }), { seed: 31, numRuns: count(20, 3) });
+    assert.ok(incremental >= Math.ceil(edited * INCREMENTAL_SHARE), `only ${incremental} of ${edited} edits took the incremental path`);
+  });
+
+  it('re-read each edit alone: the first edit after them still takes the incremental path', () => {
+    const base = generate(30);
+    const open = check(base);
+    assert.strictEqual(rehearsed(open).steps, 8);
+    const at = base.indexOf('content: ', base.length / 2) + 9;
+    const text = base.slice(0, at) + '的' + base.slice(at);
+    const result = recheck(open, text, {}, { start: at, oldEnd: at, newEnd: at + 1 });
+    assert.strictEqual(result.model.activities[0], open.model.activities[0], 'took the full check');
+    assert.deepStrictEqual(plain(result), plain(check(text)));
+  });
+
+  it('are none, and no check runs, for a result whose edits are checked in full, or one read by the yaml path', () => {
+    const text = generate(30);
+    const from = text.indexOf('  activities:\n');
+    const inActivity = text.slice(0, from) + text.slice(from).replace(/budget: (\d)/, 'budget: x$1');
+    const syntax = `${text}\n  : [\n`;
+    for (const [what, result] of [['a schema error in an activity', check(inActivity)], ['a syntax error', check(syntax)], ['under other settings', check(text, { rules: { 'missing-kpi': 'off' } })]] as const) {
+      assert.deepStrictEqual(rehearsed(result), { steps: 0, fullChecks: 0 }, what);
+    }
+    const was = setFastParse(false);
+    try {
+      assert.deepStrictEqual(rehearsed(check(text)), { steps: 0, fullChecks: 0 }, 'the yaml path');
+    } finally {
+      setFastParse(was);
+    }
+  });
+
+  it('end without a full check when an edit of theirs cannot be re-read alone (a suppression comment in the middle activity)', () => {
+    const text = generate(30);
+    // Activity 15 of 30, where the rehearsal's first edit lands.
+    let item = -1;
+    for (let k = 0; k <= 15; k++) item = text.indexOf('\n    - name: ', item + 1);
+    const middle = text.lastIndexOf('\n', text.indexOf('content: ', item)) + 1;
+    const commented = `${text.slice(0, middle)}      # budget-disable-next-line missing-kpi\n${text.slice(middle)}`;
+    const result = check(commented);
+    assert.ok(result.findings.every((f) => f.severity === 'info'), JSON.stringify(result.findings.map((f) => f.rule)));
+    assert.deepStrictEqual(rehearsed(result), { steps: 0, fullChecks: 0 });
   });
 });

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection } from 'vscode-languageserver/node';
 import { generate } from '../../bench/generate';
 import { check } from '../../server/src/core/check/check';
-import { canRecheck } from '../../server/src/core/check/incremental';
+import { canRecheck, rehearse } from '../../server/src/core/check/incremental';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/config/settings';
 import { Workspace, type Analysis, type WorkspaceOptions } from '../../server/src/lsp/workspace';
 
@@ -24,7 +24,7 @@ type Handler = (event: unknown) => void;
  * A workspace fed document notifications in-process, each published analysis handed to the waiting test;
  * `sent` stands for the connection's write of the diagnostics (settled at once by default).
  */
-function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOptions['canRecheck']; settingsFor?: WorkspaceOptions['settingsFor']; settled?: WorkspaceOptions['settled'] } = {}) {
+function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOptions['canRecheck']; settingsFor?: WorkspaceOptions['settingsFor']; settled?: WorkspaceOptions['settled']; rehearse?: WorkspaceOptions['rehearse']; log?: WorkspaceOptions['log'] } = {}) {
   const handlers = new Map<string, Handler>();
   const on = (name: string) => (h: Handler) => {
     handlers.set(name, h);
@@ -47,11 +47,12 @@ function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOpti
       return hooks.sent?.();
     },
     onClose: () => {},
-    log: (m) => assert.fail(m),
+    log: hooks.log ?? ((m) => assert.fail(m)),
     delay: DELAY,
     fastCheck: FAST_CHECK,
     canRecheck: hooks.canRecheck,
     settled: hooks.settled,
+    rehearse: hooks.rehearse,
   });
   workspace.listen(connection);
   const uri = 'file:///w/city.budget.yaml';
@@ -149,15 +150,19 @@ describe('workspace scheduling', function () {
         order.push('state');
         return canRecheck(result, options);
       },
-      // The server collects the garbage here: that of the state too.
+      rehearse: function* (result, options) {
+        order.push('rehearse');
+        yield* rehearse(result, options);
+      },
+      // The server collects the garbage here (that of the state too), before the rehearsal starts.
       settled: () => order.push('settled'),
     });
     await w.open(generate(5));
     await turns();
     assert.deepStrictEqual(order, ['publish']);
     send();
-    await turns();
-    assert.deepStrictEqual(order, ['publish', 'sent', 'state', 'settled']);
+    while (!order.includes('rehearse')) await turns();
+    assert.deepStrictEqual(order, ['publish', 'sent', 'state', 'settled', 'rehearse']);
     const { ms } = await w.type('content: ', 0.5, '的');
     assert.ok(ms < DELAY, `debounced (${ms.toFixed(0)} ms)`);
   });
@@ -222,5 +227,134 @@ describe('workspace scheduling', function () {
     const { analysis, ms } = await w.type('content: ', 0.5, '的');
     assert.ok(ms < DELAY / 2, `checked after ${ms.toFixed(0)} ms, as after the debounce`);
     assert.deepStrictEqual(analysis.result.findings.map((f) => `${f.rule} ${f.path}`), ['schema bogus']);
+  });
+});
+
+describe('workspace rehearsal', function () {
+  this.timeout(3 * DELAY);
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('rehearses edits once the open is published, publishing nothing and changing no analysis', async () => {
+    let steps = 0;
+    let publishes = 0;
+    let settled = 0;
+    let done = false;
+    const w = harness({
+      sent: async () => {
+        publishes++;
+      },
+      rehearse: function* (result, options) {
+        for (const _ of rehearse(result, options)) {
+          steps++;
+          yield;
+        }
+        done = true;
+      },
+      settled: () => settled++,
+    });
+    const text = generate(30);
+    const opened = w.open(text);
+    // The document's line offsets are worked out once its state is built, not at the first edit (the document asked
+    // for a position once): spied on from the open on, which makes the document.
+    await Promise.resolve();
+    let positions = 0;
+    const positionAt = w.document.positionAt.bind(w.document);
+    w.document.positionAt = (offset) => {
+      positions++;
+      return positionAt(offset);
+    };
+    await opened;
+    while (!done) await turn();
+    assert.strictEqual(positions, 1);
+    assert.strictEqual(steps, 8);
+    assert.strictEqual(publishes, 1);
+    assert.strictEqual(settled, 1);
+    // The open's analysis, untouched: the same object, its findings a full check's.
+    const open = (await opened).analysis;
+    assert.strictEqual(w.workspace.analysisOf(w.document.uri), open);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(open.result.findings)), JSON.parse(JSON.stringify(check(text).findings)));
+    // The next edit is checked at once, re-read alone, and its diagnostics are a full check's.
+    const { analysis, ms } = await w.type('content: ', 0.5, '的');
+    assert.ok(ms < DELAY, `debounced (${ms.toFixed(0)} ms)`);
+    assert.strictEqual(analysis.result.model.activities[0], open.result.model.activities[0], 'took the full check');
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(analysis.result.findings)), JSON.parse(JSON.stringify(check(w.text).findings)));
+    assert.strictEqual(publishes, 2);
+  });
+
+  it('stops at the first edit: the edit waits for one step at most, and none runs after it', async () => {
+    let steps = 0;
+    let settled = 0;
+    const w = harness({
+      rehearse: function* () {
+        for (;;) {
+          steps++;
+          yield;
+        }
+      },
+      settled: () => settled++,
+    });
+    await w.open(generate(5));
+    while (steps < 3) await turn();
+    const edited = w.type('content: ', 0.5, '的');
+    const at = steps;
+    const { ms } = await edited;
+    assert.ok(ms < DELAY, `debounced (${ms.toFixed(0)} ms)`);
+    assert.ok(steps <= at + 1, `${steps - at} steps after the edit came`);
+    const after = steps;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    assert.strictEqual(steps, after);
+    assert.strictEqual(settled, 2, 'once for the open, once for the edit');
+  });
+
+  it('stops when the document closes, and logs a failing step without a crash', async () => {
+    const logged: string[] = [];
+    let steps = 0;
+    const w = harness({
+      rehearse: function* () {
+        steps++;
+        yield;
+        throw new Error('a step failed');
+      },
+      log: (m) => logged.push(m),
+    });
+    await w.open(generate(5));
+    while (logged.length === 0) await turn();
+    assert.strictEqual(steps, 1);
+    assert.match(logged[0]!, /^budget: rehearsing edits of file:\/\/\/w\/city\.budget\.yaml failed: Error: a step failed/);
+    const v = harness({ rehearse: function* () { for (;;) { steps++; yield; } } });
+    steps = 0;
+    await v.open(generate(5));
+    while (steps < 2) await turn();
+    v.close();
+    const closed = steps;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    assert.ok(steps <= closed + 1, `${steps - closed} steps after the close`);
+  });
+
+  it('rehearses nothing after a check whose edits are checked in full (a schema error in an activity), nor after an edit', async () => {
+    let calls = 0;
+    const w = harness({
+      rehearse: function* (result, options) {
+        calls++;
+        yield* rehearse(result, options);
+      },
+    });
+    const text = generate(30);
+    const first = text.indexOf('\n', text.indexOf('  activities:\n    - name: ') + '  activities:\n'.length) + 1;
+    await w.open(`${text.slice(0, first)}      bogus: 1\n${text.slice(first)}`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    assert.strictEqual(calls, 0);
+    const v = harness({
+      rehearse: function* (result, options) {
+        calls++;
+        yield* rehearse(result, options);
+      },
+    });
+    await v.open(generate(5));
+    while (calls === 0) await turn();
+    await v.type('content: ', 0.5, '的');
+    await v.type('goal: ', 0.5, '的');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    assert.strictEqual(calls, 1);
   });
 });

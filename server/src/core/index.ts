@@ -4,7 +4,7 @@
  * or the terminal; the faces import it from here, never from its folders.
  */
 export { check, relationsOf, type CheckOptions, type CheckResult, type RuleSetting } from './check/check';
-export { canRecheck, recheck, type Region } from './check/incremental';
+export { canRecheck, recheck, rehearse, type Region } from './check/incremental';
 export { fixAllEdits, fixAllRepeated, type SpanEdit } from './check/fix-all';
 export { directives, unusedDirectives, type Directive, type UnusedDirective } from './check/suppression';
 export { UNUSED_DIRECTIVE, UNUSED_DIRECTIVE_DOCS, unusedDirectivesOf, unusedMessage, type UnusedReport } from './check/unused';
