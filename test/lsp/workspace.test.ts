@@ -24,7 +24,7 @@ type Handler = (event: unknown) => void;
  * A workspace fed document notifications in-process, each published analysis handed to the waiting test;
  * `sent` stands for the connection's write of the diagnostics (settled at once by default).
  */
-function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOptions['canRecheck']; settingsFor?: WorkspaceOptions['settingsFor']; settled?: WorkspaceOptions['settled']; rehearse?: WorkspaceOptions['rehearse']; log?: WorkspaceOptions['log'] } = {}) {
+function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOptions['canRecheck']; settingsFor?: WorkspaceOptions['settingsFor']; settled?: WorkspaceOptions['settled']; rehearse?: WorkspaceOptions['rehearse']; log?: WorkspaceOptions['log']; cpuTime?: WorkspaceOptions['cpuTime'] } = {}) {
   const handlers = new Map<string, Handler>();
   const on = (name: string) => (h: Handler) => {
     handlers.set(name, h);
@@ -53,6 +53,7 @@ function harness(hooks: { sent?: () => Promise<void>; canRecheck?: WorkspaceOpti
     canRecheck: hooks.canRecheck,
     settled: hooks.settled,
     rehearse: hooks.rehearse,
+    cpuTime: hooks.cpuTime,
   });
   workspace.listen(connection);
   const uri = 'file:///w/city.budget.yaml';
@@ -205,6 +206,35 @@ describe('workspace scheduling', function () {
     assert.deepStrictEqual(published, [newer]);
     assert.strictEqual(w.workspace.analysisOf(w.document.uri)?.settings, newer);
     assert.strictEqual((await w.type('content: ', 0.5, '的')).analysis.settings, newer);
+  });
+
+  it('counts a check by its CPU time, not its wall time: a slow wall clock does not debounce the edit after it', async () => {
+    // A check that waited for a core (the wall clock) but cost little CPU time: the next edit is checked at once.
+    // The clock is read as the check starts and ends; the first read here waits past the threshold, taking no CPU
+    // time, as when the machine's cores are busy elsewhere.
+    const block = new Int32Array(new SharedArrayBuffer(4));
+    let waits = false;
+    const waiting = harness({
+      cpuTime: () => {
+        if (waits) Atomics.wait(block, 0, 0, FAST_CHECK + 10);
+        waits = false;
+        return 0;
+      },
+    });
+    await waiting.open(generate(30));
+    waits = true;
+    const first = await waiting.type('content: ', 0.5, '的');
+    assert.ok(first.analysis.ms > FAST_CHECK, `${first.analysis.ms} ms of wall time`);
+    assert.strictEqual(first.analysis.cpuMs, 0);
+    assert.ok((await waiting.type('content: ', 0.6, '的')).ms < DELAY, 'debounced after a check slow by the wall clock');
+    // A check that cost as much CPU time as a slow one: the next edit waits for the debounce.
+    let cpu = 0;
+    const costly = harness({ cpuTime: () => (cpu += FAST_CHECK) });
+    await costly.open(generate(30));
+    const edited = await costly.type('content: ', 0.5, '的');
+    assert.ok(edited.analysis.cpuMs >= FAST_CHECK, String(edited.analysis.cpuMs));
+    const { ms } = await costly.type('content: ', 0.6, '的');
+    assert.ok(ms >= DELAY - 5, `checked after ${ms.toFixed(0)} ms, before the debounce`);
   });
 
   it('keeps the debounce when the document cannot be re-read in part (a schema error in an activity)', async () => {

@@ -50,7 +50,7 @@ export function serve(connection: Connection): void {
     publish: (a: Analysis) => connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: documentDiagnostics(a) }),
     // A slow check (a large document read whole) leaves much garbage, and so does the state built after it for the
     // next edit: collect it at once, before the next edit has to; after a fast one, once the typing stops.
-    settled: (a: Analysis) => memory.touch(a.ms > 250 ? 0 : undefined),
+    settled: (a: Analysis) => memory.touch(a.cpuMs > 250 ? 0 : undefined),
     onClose: (uri) => {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       memory.touch();
