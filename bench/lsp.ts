@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'child_process';
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import {
   createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
   ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
@@ -75,6 +75,19 @@ export class LspSession {
     } catch {
       return undefined;
     }
+  }
+
+  /** CPU time of every thread of the server process so far, in ms (the scheduler's nanoseconds, /proc/PID/task/TID/schedstat). */
+  cpuMs(): number {
+    let ns = 0;
+    for (const tid of readdirSync(`/proc/${this.proc.pid}/task`)) {
+      try {
+        ns += Number(readFileSync(`/proc/${this.proc.pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // A thread that ended meanwhile.
+      }
+    }
+    return ns / 1e6;
   }
 
   async stop(): Promise<void> {
