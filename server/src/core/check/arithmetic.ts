@@ -1,7 +1,7 @@
 import { agreement, formatFigure, negate, tolerance, type Figure } from '../format/decimal';
 import { L, type Localized } from '../locale';
 import type { YamlPath } from '../syntax/source';
-import { evaluate, relations, shortfall, type Relation } from '../format/relations';
+import { evaluate, relations, shortfall, unsettled, type Relation } from '../format/relations';
 import type { ReportedFix, RuleContext } from './rule';
 import { editableAt, wrongFigure } from './which-figure';
 import { amountPath } from '../format/figures';
@@ -13,7 +13,7 @@ import { replaceNumber } from './edits';
  * within precision are the `rounding` rule's.
  */
 export function checkRelations(ctx: RuleContext, rule: Relation['rule']): void {
-  for (const r of relations(ctx)) {
+  for (const r of unsettled(ctx)) {
     if (r.rule !== rule) continue;
     // Formatted only for a relation that is reported: most of a document's relations hold.
     if (!r.complete) {

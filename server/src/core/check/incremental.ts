@@ -441,7 +441,7 @@ function editRow(state: State, prev: CheckResult, text: string, options: CheckOp
   const step = state.step + 1;
   timeline.pending.push(null);
   const parsed = lazyYaml({ text, source, data, syntax: [], emptyKeys: state.sections.emptyKeys }, timeline, step);
-  const model: Model = { ...prev.model, budget: copyWith(prev.model.budget as Record<string, unknown>, 'tables', tables) as Model['budget'] };
+  const model: Model = { ...prev.model, budget: copyWith(prev.model.budget as Record<string, unknown>, 'tables', keptTables(tables, prev.model.budget.tables, tablesData, (prev.parsed.data as Record<string, unknown>).tables)) as Model['budget'] };
   const lines = prev.lines.edited(text, s, e, newEnd);
   const everywhere = state.suppressing ? suppressions(text, lines) : undefined;
   const sections = runRules(SECTION_RULES, { parsed: partOf(parsed, state.sections), model: { ...model, activities: [] }, lines }, options, everywhere);
@@ -467,6 +467,20 @@ function rowAt(rows: Rows, at: number): number | undefined {
     else return mid;
   }
   return undefined;
+}
+
+/**
+ * The tables as validated after an edit in one row, each table the edit did not touch (its data the previous
+ * result's own object) kept as the previous model's object: validated again it is the same, and what is read from
+ * one table alone (its relations, shares, rates) is kept by that object.
+ */
+function keptTables(tables: Tables, before: Model['budget']['tables'], data: unknown, dataBefore: unknown): Tables {
+  const out: Record<string, unknown> = { ...tables };
+  const now = data as Record<string, unknown>;
+  const was = dataBefore as Record<string, unknown> | undefined;
+  const kept = before as Record<string, unknown> | undefined;
+  for (const key of Object.keys(out)) if (was && kept && kept[key] !== undefined && now[key] === was[key]) out[key] = kept[key];
+  return out as Tables;
 }
 
 /** Whether a value holds a null anywhere (a key written with no value). */

@@ -1,9 +1,10 @@
 import { add, agreement, compare, negate, subtract, toNumber, withDecimals, type Figure } from '../format/decimal';
 import { amountPath } from '../format/figures';
-import { evaluate, relations, type Relation, type Term } from '../format/relations';
+import { evaluate, relationParts, type Relation, type Term } from '../format/relations';
+import { corroborated } from '../format/table-relations';
 import { formatPath, valueAt, type YamlPath } from '../syntax/source';
 import { computeRate, parseRate, rateAgrees } from '../format/rates';
-import { rates, type Rate } from '../format/shares';
+import { writtenRateParts, type Rate } from '../format/shares';
 import { RATE_PATTERN } from '../format/schema';
 import type { RuleContext } from './rule';
 
@@ -25,22 +26,22 @@ export interface Candidate {
  * that an alias repeats) is never the one changed; nor one when a part is worked out rather than written.
  */
 export function wrongFigure(ctx: RuleContext, r: Relation): Candidate | undefined {
-  const index = byFigure(ctx);
   const candidates = candidatesOf(ctx, r);
+  // A table's parts that another table states alike are borne out there.
+  const fixable = corroborated(ctx, r);
   const weighed: { c: Candidate; support: number; refute: number }[] = [];
   for (const c of candidates) {
     const key = keyOf(ctx, c.term.path);
-    // A table's parts that another table states alike are borne out there.
-    let support = !c.isTarget && r.fixable === true ? 1 : 0;
+    let support = !c.isTarget && fixable ? 1 : 0;
     let refute = 0;
     const weigh = (now: boolean | undefined, after: boolean | undefined) => {
       if (now === true && after === false) support++;
       if (now === false && after === true) refute++;
     };
-    for (const s of index.get(key) ?? []) {
+    for (const s of relationsAt(ctx, key)) {
       if (s !== r && s.complete) weigh(evaluate(s).agreement !== 'mismatch', holdsWith(ctx, s, key, c.value));
     }
-    for (const line of ratesByFigure(ctx).get(key) ?? []) weigh(rateHolds(ctx, line), rateHolds(ctx, line, key, c.value));
+    for (const line of ratesAt(ctx, key)) weigh(rateHolds(ctx, line), rateHolds(ctx, line, key, c.value));
     weighed.push({ c, support, refute });
   }
   const cleared = (w: (typeof weighed)[number]) => w.support > 0 && w.refute === 0;
@@ -48,7 +49,7 @@ export function wrongFigure(ctx: RuleContext, r: Relation): Candidate | undefine
   // A table's total whose parts another table states each alike, and that nothing else finds wrong: the total is
   // the one (its own row may add up only because a figure slipped to the next column, as the sums of the columns tell).
   const target = weighed.find((w) => w.c.isTarget);
-  if (r.fixable === true && target && weighed.every((w) => w.c.isTarget || w.refute === 0)) return pick(target);
+  if (fixable && target && weighed.every((w) => w.c.isTarget || w.refute === 0)) return pick(target);
   // Every other figure borne out, and nothing bears this one out.
   // A part worked out from other figures (a last year as this year less the change) may be the wrong one too.
   const derived = [r.target, ...r.terms].some((t) => !written(ctx, t));
@@ -104,43 +105,60 @@ function rateHolds(ctx: RuleContext, line: Rate, key?: string, value?: Figure): 
   return rateAgrees(computeRate(toNumber(amount), toNumber(previous)), parseRate(written));
 }
 
-const rateIndexes = new WeakMap<object, Map<string, Rate[]>>();
+/**
+ * The change rates each figure bears on (this year, last year or, without it, the change), part by part of the
+ * document as `writtenRateParts` gives them, each part's index kept by its list: a rate reads figures of its own
+ * part alone.
+ */
+const rateIndexes = new WeakMap<readonly Rate[], Map<string, Rate[]>>();
 
-/** The change rates each figure bears on: this year, last year (or, without it, the change). */
-function ratesByFigure(ctx: RuleContext): Map<string, Rate[]> {
-  let index = rateIndexes.get(ctx.model);
-  if (index) return index;
-  index = new Map();
-  for (const line of rates(ctx.model)) {
-    if (typeof valueAt(ctx.model.budget, line.rate) !== 'string') continue;
-    for (const path of [line.amount, ctx.figure(line.previous) ? line.previous : line.change]) {
-      const key = keyOf(ctx, path);
-      index.set(key, [...(index.get(key) ?? []), line]);
+function ratesAt(ctx: RuleContext, key: string): Rate[] {
+  const out: Rate[] = [];
+  for (const part of writtenRateParts(ctx.model)) {
+    let index = rateIndexes.get(part);
+    if (!index) {
+      index = new Map();
+      for (const line of part) {
+        for (const path of [line.amount, ctx.figure(line.previous) ? line.previous : line.change]) {
+          const key = keyOf(ctx, path);
+          index.set(key, [...(index.get(key) ?? []), line]);
+        }
+      }
+      rateIndexes.set(part, index);
     }
+    const found = index.get(key);
+    if (found) out.push(...found);
   }
-  rateIndexes.set(ctx.model, index);
-  return index;
+  return out;
 }
 
-/** The relations each written figure stands in, by its key: read once a document, and only when a relation fails. */
+/**
+ * The relations each written figure stands in, by its key, in document order: each part's index (`relationParts`)
+ * read once, and only when a relation fails, and kept by the part's list.
+ */
 const indexes = new WeakMap<readonly Relation[], Map<string, Relation[]>>();
 
-function byFigure(ctx: RuleContext): Map<string, Relation[]> {
-  const all = relations(ctx);
-  let index = indexes.get(all);
-  if (index) return index;
-  index = new Map();
-  for (const s of all) {
-    for (const t of [s.target, ...s.terms]) {
-      if (!written(ctx, t)) continue;
-      const key = keyOf(ctx, t.path);
-      const list = index.get(key);
-      if (!list) index.set(key, [s]);
-      else if (list[list.length - 1] !== s) list.push(s);
+function relationsAt(ctx: RuleContext, key: string): Relation[] {
+  const out: Relation[] = [];
+  for (const part of relationParts(ctx)) {
+    let index = indexes.get(part);
+    if (!index) {
+      index = new Map();
+      for (const s of part) {
+        for (const t of [s.target, ...s.terms]) {
+          if (!written(ctx, t)) continue;
+          const key = keyOf(ctx, t.path);
+          const list = index.get(key);
+          if (!list) index.set(key, [s]);
+          else if (list[list.length - 1] !== s) list.push(s);
+        }
+      }
+      indexes.set(part, index);
     }
+    const found = index.get(key);
+    if (found) out.push(...found);
   }
-  indexes.set(all, index);
-  return index;
+  return out;
 }
 
 /** Whether a relation holds once the figure at `key` reads `value`. */
@@ -169,5 +187,5 @@ export function editableAt(ctx: RuleContext, path: YamlPath): boolean {
  * sign that the rate or the share is the wrong one.
  */
 export function inDoubt(ctx: RuleContext, path: YamlPath): boolean {
-  return (byFigure(ctx).get(keyOf(ctx, path)) ?? []).some((s) => s.complete && evaluate(s).agreement === 'mismatch');
+  return relationsAt(ctx, keyOf(ctx, path)).some((s) => s.complete && evaluate(s).agreement === 'mismatch');
 }

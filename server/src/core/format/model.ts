@@ -104,7 +104,11 @@ export interface CodedTable {
 
 const coded = new WeakMap<Model, readonly CodedTable[]>();
 
-/** The tables of the model that hold coded rows, each row with its parent and children (read once per model). */
+/**
+ * The tables of the model that hold coded rows, each row with its parent and children (read once per model, and
+ * each table once per model object of it: the incremental check shares a table's object from one result to the
+ * next while no edit touches it, and what is read from the table alone is kept by its `CodedTable`).
+ */
 export function codedTables(model: Model): readonly CodedTable[] {
   let found = coded.get(model);
   if (!found) coded.set(model, (found = readCodedTables(model)));
@@ -116,6 +120,8 @@ export function tablesUnit(model: Model): (typeof UNITS)[number] | undefined {
   return model.budget.tables?.unit ?? model.budget.unit;
 }
 
+const codedOf = new WeakMap<object, CodedTable>();
+
 function readCodedTables(model: Model): CodedTable[] {
   const out: CodedTable[] = [];
   const tables = model.budget.tables;
@@ -123,34 +129,40 @@ function readCodedTables(model: Model): CodedTable[] {
   for (const [key, where] of Object.entries(CODED_TABLES) as [CodedTableKey, (typeof CODED_TABLES)[CodedTableKey]][]) {
     const table = valueAtPath(model.budget, where.path) as { total?: unknown; rows?: { code: number; name: string }[] } | undefined;
     if (!table) continue;
-    // Two passes: a row's parent is the row of its code's prefix wherever it stands (a table out of order still adds up).
-    const list = table.rows ?? [];
-    const byCode = new Map<number, number>();
-    list.forEach((cells, index) => {
-      if (!byCode.has(cells.code)) byCode.set(cells.code, index);
-    });
-    const parentOf = list.map((cells, index) => {
-      for (let c = Math.floor(cells.code / 100); c >= 100; c = Math.floor(c / 100)) {
-        const at = byCode.get(c);
-        if (at !== undefined && at !== index) return at;
-      }
-      return undefined;
-    });
-    const children: TableRow[][] = list.map(() => []);
-    const rows: TableRow[] = list.map((cells, index) => ({
-      index, path: [...where.path, 'rows', index], code: cells.code, name: cells.name, cells: cells as Record<string, unknown>,
-      get parent() { const at = parentOf[index]; return at === undefined ? undefined : rows[at]; },
-      children: children[index]!,
-    }));
-    const tops: TableRow[] = [];
-    rows.forEach((row, index) => {
-      const at = parentOf[index];
-      if (at === undefined) tops.push(row);
-      else children[at]!.push(row);
-    });
-    out.push({ key, path: [...where.path], kind: where.kind, columns: where.columns, rows, tops, hasTotal: table.total !== undefined });
+    let t = codedOf.get(table);
+    if (t?.key !== key) codedOf.set(table, (t = codedTable(key, where, table)));
+    out.push(t);
   }
   return out;
+}
+
+function codedTable(key: CodedTableKey, where: (typeof CODED_TABLES)[CodedTableKey], table: { total?: unknown; rows?: { code: number; name: string }[] }): CodedTable {
+  // Two passes: a row's parent is the row of its code's prefix wherever it stands (a table out of order still adds up).
+  const list = table.rows ?? [];
+  const byCode = new Map<number, number>();
+  list.forEach((cells, index) => {
+    if (!byCode.has(cells.code)) byCode.set(cells.code, index);
+  });
+  const parentOf = list.map((cells, index) => {
+    for (let c = Math.floor(cells.code / 100); c >= 100; c = Math.floor(c / 100)) {
+      const at = byCode.get(c);
+      if (at !== undefined && at !== index) return at;
+    }
+    return undefined;
+  });
+  const children: TableRow[][] = list.map(() => []);
+  const rows: TableRow[] = list.map((cells, index) => ({
+    index, path: [...where.path, 'rows', index], code: cells.code, name: cells.name, cells: cells as Record<string, unknown>,
+    get parent() { const at = parentOf[index]; return at === undefined ? undefined : rows[at]; },
+    children: children[index]!,
+  }));
+  const tops: TableRow[] = [];
+  rows.forEach((row, index) => {
+    const at = parentOf[index];
+    if (at === undefined) tops.push(row);
+    else children[at]!.push(row);
+  });
+  return { key, path: [...where.path], kind: where.kind, columns: where.columns, rows, tops, hasTotal: table.total !== undefined };
 }
 
 function valueAtPath(data: unknown, path: YamlPath): unknown {

@@ -4,7 +4,7 @@ import { allActivities, type Model } from './model';
 import type { YamlPath } from '../syntax/source';
 import { THREE_PUBLIC_ROWS, type ThreePublicRowKey } from './schema';
 import { amountPath } from './figures';
-import { tableRelations } from './table-relations';
+import { tableRelationParts } from './table-relations';
 
 /** What the relations read: the model, and each figure with its decimals as written. */
 export interface FigureSource {
@@ -35,8 +35,6 @@ export interface Relation {
   /** How the target and the terms are named in messages: `预算数` … `下级合计`. */
   readonly what: Localized;
   readonly against: Localized;
-  /** False when the figures do not say the target is the wrong one (a table's parent whose children nothing else bears out). */
-  readonly fixable?: boolean;
 }
 
 export interface Evaluation {
@@ -111,14 +109,48 @@ function evaluateNow(r: Relation): Evaluation {
  * and its figures are always read from that text, so the model alone is the key.
  */
 const known = new WeakMap<object, readonly Relation[]>();
+const knownParts = new WeakMap<object, readonly (readonly Relation[])[]>();
 
 /** Every arithmetic relation of the document, in document order. */
 export function relations(ctx: FigureSource): readonly Relation[] {
   let found = known.get(ctx.model);
-  if (!found) known.set(ctx.model, (found = readRelations(ctx)));
+  if (!found) known.set(ctx.model, (found = relationParts(ctx).flat()));
   return found;
 }
 
+/**
+ * The relations in parts, whose concatenation is `relations`: those of the sections and the activities, read for
+ * each model, then each part of the tables (`tableRelationParts`), the same array from model to model while its
+ * table is. What is worked out from a part alone is kept by its array.
+ */
+export function relationParts(ctx: FigureSource): readonly (readonly Relation[])[] {
+  let found = knownParts.get(ctx.model);
+  if (!found) knownParts.set(ctx.model, (found = [readRelations(ctx), ...tableRelationParts(ctx)]));
+  return found;
+}
+
+const unsettledOf = new WeakMap<readonly Relation[], readonly Relation[]>();
+const knownUnsettled = new WeakMap<object, readonly Relation[]>();
+
+/**
+ * The relations that do not hold exactly, in document order: a complete one whose sides differ (beyond the
+ * precision or within it), a partial one whose known parts already exceed its target. The others are reported by
+ * no rule; most of a document's relations hold, and each part's are sorted out once.
+ */
+export function unsettled(ctx: FigureSource): readonly Relation[] {
+  let found = knownUnsettled.get(ctx.model);
+  if (!found) {
+    found = relationParts(ctx).flatMap((part) => {
+      let open = unsettledOf.get(part);
+      if (!open) unsettledOf.set(part, (open = part.filter((r) => (r.complete ? evaluate(r).agreement !== 'equal' : shortfall(r) !== undefined))));
+      return open;
+    });
+    knownUnsettled.set(ctx.model, found);
+  }
+  return found;
+}
+
+/** The relations of the sections outside the tables and of the activities. */
 function readRelations(ctx: FigureSource): Relation[] {
   const out: Relation[] = [];
   const term = (path: YamlPath, label: Localized, negative = false): Term | undefined => {
@@ -268,7 +300,6 @@ function readRelations(ctx: FigureSource): Relation[] {
     sum('sum-mismatch', [...node.path, 'budget'], L('预算数', 'Budget'), L('下级合计', 'the sum of its children'),
       node.children.map((c) => ({ path: [...c.path, 'budget'], label: L(c.activity.name, c.activity.name) })));
   }
-  out.push(...tableRelations(ctx));
   return out;
 }
 

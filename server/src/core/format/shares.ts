@@ -4,7 +4,7 @@ import { codedTables, type Model } from './model';
 import { THREE_PUBLIC_ROWS } from './schema';
 import { THREE_PUBLIC_LABELS } from './relations';
 import { columnName, FIELD_NAMES, TABLE_NAMES } from './table-relations';
-import type { YamlPath } from '../syntax/source';
+import { valueAt, type YamlPath } from '../syntax/source';
 
 /** A written share and the figures it is of: `share` should be `part ÷ whole`. */
 export interface Share {
@@ -24,13 +24,30 @@ export interface Rate {
 }
 
 /** Every line that may carry a `changeRate`, the 三公 rows first (as the rule has always read them). */
-export function rates(model: Model): Rate[] {
+export function rates(model: Model): readonly Rate[] {
+  return flat(allRates, model, rateParts);
+}
+
+/** The lines whose `changeRate` is written, part by part as `rateParts` reads them (each part's list kept by it). */
+export function writtenRateParts(model: Model): readonly (readonly Rate[])[] {
+  return written(writtenRateLists, model, rateParts(model), (r) => r.rate);
+}
+
+/** The lines whose `changeRate` is written (the rate rule's to check). */
+export function writtenRates(model: Model): readonly Rate[] {
+  return flat(allWrittenRates, model, writtenRateParts);
+}
+
+/**
+ * The rates part by part: the sections and the activities (read for each model), then 表一, 表二 and each coded
+ * table, kept by the model object of that table: a table's lines and what they are of lie inside it.
+ */
+function rateParts(model: Model): readonly (readonly Rate[])[] {
+  let found = knownRateParts.get(model);
+  if (found) return found;
   const data = model.budget;
   const out: Rate[] = [];
-  const line = (path: YamlPath) => out.push({ rate: [...path, 'changeRate'], amount: amountPath(data, path), previous: [...path, 'previous'], change: [...path, 'change'] });
-  const longForm = (path: YamlPath) => {
-    if (amountPath(data, path).length > path.length) line(path);
-  };
+  const { line, longForm } = rateWriter(data, out);
   if (data.threePublicExpenses) for (const k of [...THREE_PUBLIC_ROWS, 'vehicle', 'total'] as const) line(['threePublicExpenses', k]);
   const o = data.overview;
   if (o) {
@@ -41,42 +58,77 @@ export function rates(model: Model): Rate[] {
     }
   }
   if (data.operatingExpenses) line(['operatingExpenses']);
+  const parts: (readonly Rate[])[] = [out];
   const tables = data.tables;
-  (tables?.summary?.income?.items ?? []).forEach((_, i) => line(['tables', 'summary', 'income', 'items', i]));
-  (tables?.summary?.expenditure?.items ?? []).forEach((_, i) => line(['tables', 'summary', 'expenditure', 'items', i]));
-  if (tables?.income?.total) line(['tables', 'income', 'total']);
-  (tables?.income?.rows ?? []).forEach((_, i) => line(['tables', 'income', 'rows', i]));
-  for (const t of codedTables(model)) {
-    if (t.hasTotal) {
-      line([...t.path, 'total']);
-      for (const c of t.columns) longForm([...t.path, 'total', c]);
-    }
-    for (const row of t.rows) {
-      line(row.path);
-      for (const c of t.columns) longForm([...row.path, c]);
-    }
+  if (tables?.summary) {
+    parts.push(keptPart(tableRates, tables.summary, () => {
+      const own: Rate[] = [];
+      const { line } = rateWriter(data, own);
+      (tables.summary?.income?.items ?? []).forEach((_, i) => line(['tables', 'summary', 'income', 'items', i]));
+      (tables.summary?.expenditure?.items ?? []).forEach((_, i) => line(['tables', 'summary', 'expenditure', 'items', i]));
+      return own;
+    }));
   }
-  return out;
+  if (tables?.income) {
+    parts.push(keptPart(tableRates, tables.income, () => {
+      const own: Rate[] = [];
+      const { line } = rateWriter(data, own);
+      if (tables.income?.total) line(['tables', 'income', 'total']);
+      (tables.income?.rows ?? []).forEach((_, i) => line(['tables', 'income', 'rows', i]));
+      return own;
+    }));
+  }
+  for (const t of codedTables(model)) {
+    parts.push(keptPart(tableRates, t, () => {
+      const own: Rate[] = [];
+      const { line, longForm } = rateWriter(data, own);
+      if (t.hasTotal) {
+        line([...t.path, 'total']);
+        for (const c of t.columns) longForm([...t.path, 'total', c]);
+      }
+      for (const row of t.rows) {
+        line(row.path);
+        for (const c of t.columns) longForm([...row.path, c]);
+      }
+      return own;
+    }));
+  }
+  knownRateParts.set(model, parts);
+  return parts;
+}
+
+function rateWriter(data: Model['budget'], out: Rate[]) {
+  const line = (path: YamlPath) => out.push({ rate: [...path, 'changeRate'], amount: amountPath(data, path), previous: [...path, 'previous'], change: [...path, 'change'] });
+  const longForm = (path: YamlPath) => {
+    if (amountPath(data, path).length > path.length) line(path);
+  };
+  return { line, longForm };
 }
 
 /** Every place a share may be written, with its whole (docs/format.md, "The whole that a share is of"), in document order of sections. */
-export function shares(model: Model): Share[] {
-  const out: Share[] = [];
+export function shares(model: Model): readonly Share[] {
+  return flat(allShares, model, shareParts);
+}
+
+/** The places a share is written at (the share rule's to check). */
+export function writtenShares(model: Model): readonly Share[] {
+  return flat(allWrittenShares, model, (m) => written(writtenShareLists, m, shareParts(m), (s) => s.share));
+}
+
+/** The shares part by part, as the rates (`rateParts`): a share and its whole lie in one table. */
+function shareParts(model: Model): readonly (readonly Share[])[] {
+  let found = knownShareParts.get(model);
+  if (found) return found;
   const data = model.budget;
-  const at = (path: YamlPath) => amountPath(data, path);
-  const line = (path: YamlPath, whole: YamlPath, name: Localized, wholeName: Localized) => {
-    out.push({ share: [...path, 'share'], part: at(path), whole: at(whole), name, wholeName });
-  };
-  const longForm = (path: YamlPath, whole: YamlPath, name: Localized, wholeName: Localized) => {
-    if (at(path).length > path.length) line(path, whole, name, wholeName);
-  };
+  const out: Share[] = [];
+  const { line, longForm } = shareWriter(data, out);
   const o = data.overview;
   if (o) {
     o.income.items.forEach((item, i) => line(['overview', 'income', 'items', i], ['overview', 'income', 'total'], L(item.name, item.name), L('收入总计', 'the income total')));
     for (const part of ['basic', 'project'] as const) {
       const name = FIELD_NAMES[part]!;
       longForm(['overview', 'expenditure', part], ['overview', 'expenditure', 'total'], name, L('支出总计', 'total expenditure'));
-      out.push({ share: ['overview', 'share', part], part: at(['overview', 'expenditure', part]), whole: ['overview', 'expenditure', 'total'], name, wholeName: L('支出总计', 'total expenditure') });
+      out.push({ share: ['overview', 'share', part], part: amountPath(data, ['overview', 'expenditure', part]), whole: ['overview', 'expenditure', 'total'], name, wholeName: L('支出总计', 'total expenditure') });
     }
   }
   if (data.operatingExpenses) line(['operatingExpenses'], ['overview', 'expenditure', 'basic'], L('机关运行经费', 'operating expenses'), L('基本支出', 'basic expenditure'));
@@ -86,20 +138,92 @@ export function shares(model: Model): Share[] {
       line(['threePublicExpenses', k], ['threePublicExpenses', 'total'], label, L('三公经费合计', 'the three public expenses total'));
     }
   }
+  const parts: (readonly Share[])[] = [out];
   const tables = data.tables;
-  (tables?.summary?.income?.items ?? []).forEach((item, i) => line(['tables', 'summary', 'income', 'items', i], ['tables', 'summary', 'income', 'total'], FIELD_NAMES[item.source]!, L(`${TABLE_NAMES.summary!.zh}收入总计`, `the income total of ${TABLE_NAMES.summary!.en}`)));
-  (tables?.summary?.expenditure?.items ?? []).forEach((item, i) => line(['tables', 'summary', 'expenditure', 'items', i], ['tables', 'summary', 'expenditure', 'total'], L(`${item.code} ${item.name}`, `${item.code} ${item.name}`), L(`${TABLE_NAMES.summary!.zh}支出总计`, `the expenditure total of ${TABLE_NAMES.summary!.en}`)));
-  (tables?.income?.rows ?? []).forEach((row, i) => line(['tables', 'income', 'rows', i], ['tables', 'income', 'total'], L(row.unit, row.unit), L(`${TABLE_NAMES.income!.zh}合计`, `the total of ${TABLE_NAMES.income!.en}`)));
-  for (const t of codedTables(model)) {
-    const table = TABLE_NAMES[t.key]!;
-    const total: YamlPath = [...t.path, 'total'];
-    const totalName = L(`${table.zh}合计`, `the total of ${table.en}`);
-    for (const c of t.columns) longForm([...total, c], total, L(`${table.zh}合计行${columnName(t.key, c).zh}`, `the total's ${columnName(t.key, c).en}`), totalName);
-    for (const row of t.rows) {
-      const name = L(`${row.code} ${row.name}`, `${row.code} ${row.name}`);
-      line(row.path, row.parent ? row.parent.path : total, name, row.parent ? L(`上级科目 ${row.parent.code} ${row.parent.name}`, `its parent ${row.parent.code} ${row.parent.name}`) : totalName);
-      for (const c of t.columns) longForm([...row.path, c], row.path, L(`${name.zh}${columnName(t.key, c).zh}`, `${name.en}: ${columnName(t.key, c).en}`), L(`本行金额`, 'the row\'s amount'));
-    }
+  const summary = tables?.summary;
+  if (summary) {
+    parts.push(keptPart(tableShares, summary, () => {
+      const own: Share[] = [];
+      const { line } = shareWriter(data, own);
+      (summary.income?.items ?? []).forEach((item, i) => line(['tables', 'summary', 'income', 'items', i], ['tables', 'summary', 'income', 'total'], FIELD_NAMES[item.source]!, L(`${TABLE_NAMES.summary!.zh}收入总计`, `the income total of ${TABLE_NAMES.summary!.en}`)));
+      (summary.expenditure?.items ?? []).forEach((item, i) => line(['tables', 'summary', 'expenditure', 'items', i], ['tables', 'summary', 'expenditure', 'total'], L(`${item.code} ${item.name}`, `${item.code} ${item.name}`), L(`${TABLE_NAMES.summary!.zh}支出总计`, `the expenditure total of ${TABLE_NAMES.summary!.en}`)));
+      return own;
+    }));
   }
-  return out;
+  const income = tables?.income;
+  if (income) {
+    parts.push(keptPart(tableShares, income, () => {
+      const own: Share[] = [];
+      const { line } = shareWriter(data, own);
+      (income.rows ?? []).forEach((row, i) => line(['tables', 'income', 'rows', i], ['tables', 'income', 'total'], L(row.unit, row.unit), L(`${TABLE_NAMES.income!.zh}合计`, `the total of ${TABLE_NAMES.income!.en}`)));
+      return own;
+    }));
+  }
+  for (const t of codedTables(model)) {
+    parts.push(keptPart(tableShares, t, () => {
+      const own: Share[] = [];
+      const { line, longForm } = shareWriter(data, own);
+      const table = TABLE_NAMES[t.key]!;
+      const total: YamlPath = [...t.path, 'total'];
+      const totalName = L(`${table.zh}合计`, `the total of ${table.en}`);
+      for (const c of t.columns) longForm([...total, c], total, L(`${table.zh}合计行${columnName(t.key, c).zh}`, `the total's ${columnName(t.key, c).en}`), totalName);
+      for (const row of t.rows) {
+        const name = L(`${row.code} ${row.name}`, `${row.code} ${row.name}`);
+        line(row.path, row.parent ? row.parent.path : total, name, row.parent ? L(`上级科目 ${row.parent.code} ${row.parent.name}`, `its parent ${row.parent.code} ${row.parent.name}`) : totalName);
+        for (const c of t.columns) longForm([...row.path, c], row.path, L(`${name.zh}${columnName(t.key, c).zh}`, `${name.en}: ${columnName(t.key, c).en}`), L(`本行金额`, 'the row\'s amount'));
+      }
+      return own;
+    }));
+  }
+  knownShareParts.set(model, parts);
+  return parts;
+}
+
+function shareWriter(data: Model['budget'], out: Share[]) {
+  const at = (path: YamlPath) => amountPath(data, path);
+  const line = (path: YamlPath, whole: YamlPath, name: Localized, wholeName: Localized) => {
+    out.push({ share: [...path, 'share'], part: at(path), whole: at(whole), name, wholeName });
+  };
+  const longForm = (path: YamlPath, whole: YamlPath, name: Localized, wholeName: Localized) => {
+    if (at(path).length > path.length) line(path, whole, name, wholeName);
+  };
+  return { line, longForm };
+}
+
+// --- The parts kept ---
+// A part of the tables reads nothing outside its table: its lines are kept by the model object of that table (a
+// coded table's by its `CodedTable`, itself kept by that object), which the incremental check shares from one result
+// to the next while the table is not edited. The sections' part is read for each model.
+
+const tableRates = new WeakMap<object, readonly Rate[]>();
+const tableShares = new WeakMap<object, readonly Share[]>();
+const knownRateParts = new WeakMap<Model, readonly (readonly Rate[])[]>();
+const knownShareParts = new WeakMap<Model, readonly (readonly Share[])[]>();
+const writtenRateLists = new WeakMap<readonly Rate[], readonly Rate[]>();
+const writtenShareLists = new WeakMap<readonly Share[], readonly Share[]>();
+const allRates = new WeakMap<Model, readonly Rate[]>();
+const allWrittenRates = new WeakMap<Model, readonly Rate[]>();
+const allShares = new WeakMap<Model, readonly Share[]>();
+const allWrittenShares = new WeakMap<Model, readonly Share[]>();
+
+function keptPart<T>(cache: WeakMap<object, readonly T[]>, key: object, read: () => T[]): readonly T[] {
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = read()));
+  return found;
+}
+
+/** The parts' lines in one list, once per model. */
+function flat<T>(cache: WeakMap<Model, readonly T[]>, model: Model, parts: (model: Model) => readonly (readonly T[])[]): readonly T[] {
+  let found = cache.get(model);
+  if (!found) cache.set(model, (found = parts(model).flat()));
+  return found;
+}
+
+/** Each part's lines whose value at `at` is written (a string), each part's filter kept by its list. */
+function written<T>(cache: WeakMap<readonly T[], readonly T[]>, model: Model, parts: readonly (readonly T[])[], at: (line: T) => YamlPath): readonly (readonly T[])[] {
+  return parts.map((part) => {
+    let found = cache.get(part);
+    if (!found) cache.set(part, (found = part.filter((line) => typeof valueAt(model.budget, at(line)) === 'string')));
+    return found;
+  });
 }

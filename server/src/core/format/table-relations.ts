@@ -74,7 +74,11 @@ class TableTerm implements Term {
   }
 }
 
-/** A table relation, its target and parts named only when it is reported (or shown in a hover). */
+/**
+ * A table relation, its target and parts named only when it is reported (or shown in a hover). Whether another table
+ * bears its parts out is asked of the document it is read in (`corroborated`): the relation itself is kept from one
+ * result to the next while its table is unchanged, and the other tables may have changed.
+ */
 class TableRelation implements Relation {
   constructor(
     readonly rule: Relation['rule'],
@@ -83,17 +87,12 @@ class TableRelation implements Relation {
     readonly complete: boolean,
     private readonly whatOf: Label,
     private readonly againstOf: Label,
-    private readonly fixableOf: () => boolean,
   ) {}
   get what(): Localized {
     return this.whatOf();
   }
   get against(): Localized {
     return this.againstOf();
-  }
-  /** A table's figure is set to what its parts give only when another table states each part alike. */
-  get fixable(): boolean {
-    return this.fixableOf();
   }
 }
 
@@ -107,25 +106,49 @@ const named = (label: Localized): Label => () => label;
 const AMOUNT = named(FIELD_NAMES.amount!);
 const TOTAL_ROW = named(L('合计行', 'the total row'));
 
-/** The identities inside and between the standard tables' own figures (docs/format.md, "What must agree"). */
-export function tableRelations(ctx: TableRelationsInput): Relation[] {
-  const out: Relation[] = [];
+/**
+ * The relations of each part of the tables, by the model object the part is read from (a coded table, 表一, 表二,
+ * 表四): a part's relations read nothing outside it, so they hold for as long as that object is the model's. The
+ * incremental check shares the objects of the tables an edit did not touch from one result to the next (and their
+ * text is the same), so an edit in one table's row reads that table's relations alone.
+ */
+const partRelations = { coded: new WeakMap<CodedTable, Relation[]>(), summary: new WeakMap<object, Relation[]>(), income: new WeakMap<object, Relation[]>(), appropriation: new WeakMap<object, Relation[]>() };
+
+function kept<K extends object>(cache: WeakMap<K, Relation[]>, key: K, read: () => Relation[]): Relation[] {
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = read()));
+  return found;
+}
+
+/**
+ * The identities inside and between the standard tables' own figures (docs/format.md, "What must agree"), part by
+ * part (each coded table, 表一, 表二, 表四's income against its expenditure), in that order; each part's list is
+ * the same array from model to model while its table is.
+ */
+export function tableRelationParts(ctx: TableRelationsInput): readonly (readonly Relation[])[] {
+  const tables = ctx.model.budget.tables;
+  if (!tables) return [];
+  const out: Relation[][] = codedTables(ctx.model).map((t) => kept(partRelations.coded, t, () => codedTableRelations(ctx, t)));
+  const { summary, income, appropriation } = tables;
+  if (summary) out.push(kept(partRelations.summary, summary, () => summaryRelations(ctx)));
+  if (income) out.push(kept(partRelations.income, income, () => incomeRelations(ctx)));
+  if (appropriation?.income) out.push(kept(partRelations.appropriation, appropriation, () => appropriationRelations(ctx)));
+  return out;
+}
+
+/** How the relations of a part are written down: its terms read through long forms, each relation pushed to `out`. */
+function relationWriter(ctx: TableRelationsInput, out: Relation[]) {
   const data = ctx.model.budget;
-  const tables = data.tables;
-  if (!tables) return out;
   const term = (path: YamlPath, label: Label, negative = false): Term | undefined => {
     const at = amountPath(data, path);
     const figure = ctx.figure(at);
     return figure && new TableTerm(at, figure, label, negative);
   };
-  let corroborated: ReturnType<typeof corroboration> | undefined;
-  const seen = (path: YamlPath, figure: Figure) => (corroborated ??= corroboration(ctx))(path, figure);
   const push = (rule: Relation['rule'], target: Term | undefined, parts: readonly (Term | undefined)[], complete: boolean, what: Label, against: Label) => {
     if (!target) return;
     const terms = parts.filter((t): t is Term => !!t);
     if (terms.length === 0 && !complete) return;
-    // Worked out only for a relation that is reported: most of them hold.
-    out.push(new TableRelation(rule, target, terms, complete && terms.length === parts.length, what, against, () => terms.every((t) => seen(t.path, t.figure))));
+    out.push(new TableRelation(rule, target, terms, complete && terms.length === parts.length, what, against));
   };
 
   /** A line's field against the same field of its parts (rows), empty cells zero, unknown ones leaving it partial. */
@@ -171,63 +194,77 @@ export function tableRelations(ctx: TableRelationsInput): Relation[] {
         () => L(`${table.zh}${name().zh}增减`, `${table.en}, ${name().en}: the change`), () => L('本年减上年', 'this year minus last year'));
     }
   };
+  return { data, term, push, byField, line };
+}
 
-  for (const t of codedTables(ctx.model)) codedTable(t);
-  function codedTable(t: CodedTable): void {
-    const table = TABLE_NAMES[t.key === 'appropriation' ? 'appropriation' : t.key]!;
-    const rowLine = (r: CodedTable['rows'][number]): Line => ({ path: r.path, cells: r.cells, name: () => L(`${r.code} ${r.name}`, `${r.code} ${r.name}`) });
-    const totalCells = (valueAt(data, [...t.path, 'total']) ?? {}) as Cells;
-    const total: Line = { path: [...t.path, 'total'], cells: totalCells, name: TOTAL_ROW };
-    const names = (f: string) => columnName(t.key, f);
-    if (t.hasTotal) line(table, total, t.columns, names);
-    for (const row of t.rows) {
-      const own = rowLine(row);
-      line(table, own, t.columns, names);
-      if (row.children.length > 0) byField(table, own, row.children.map(rowLine), t.columns, CHILD_ROWS, names);
-    }
-    if (t.hasTotal && t.tops.length > 0) byField(table, total, t.tops.map(rowLine), t.columns, CLASS_ROWS, names);
+function codedTableRelations(ctx: TableRelationsInput, t: CodedTable): Relation[] {
+  const out: Relation[] = [];
+  const { data, line, byField } = relationWriter(ctx, out);
+  const table = TABLE_NAMES[t.key === 'appropriation' ? 'appropriation' : t.key]!;
+  const rowLine = (r: CodedTable['rows'][number]): Line => ({ path: r.path, cells: r.cells, name: () => L(`${r.code} ${r.name}`, `${r.code} ${r.name}`) });
+  const totalCells = (valueAt(data, [...t.path, 'total']) ?? {}) as Cells;
+  const total: Line = { path: [...t.path, 'total'], cells: totalCells, name: TOTAL_ROW };
+  const names = (f: string) => columnName(t.key, f);
+  if (t.hasTotal) line(table, total, t.columns, names);
+  for (const row of t.rows) {
+    const own = rowLine(row);
+    line(table, own, t.columns, names);
+    if (row.children.length > 0) byField(table, own, row.children.map(rowLine), t.columns, CHILD_ROWS, names);
   }
+  if (t.hasTotal && t.tops.length > 0) byField(table, total, t.tops.map(rowLine), t.columns, CLASS_ROWS, names);
+  return out;
+}
 
-  const summary = tables.summary;
-  if (summary?.income) {
+function summaryRelations(ctx: TableRelationsInput): Relation[] {
+  const out: Relation[] = [];
+  const { term, push } = relationWriter(ctx, out);
+  const summary = ctx.model.budget.tables!.summary!;
+  if (summary.income) {
     push('sum-mismatch', term(['tables', 'summary', 'income', 'total'], AMOUNT), summary.income.items.map((item, i) => term(['tables', 'summary', 'income', 'items', i, 'amount'], named(FIELD_NAMES[item.source]!))), true,
       () => L(`${TABLE_NAMES.summary!.zh}收入总计`, `${TABLE_NAMES.summary!.en}: the income total`), () => L('各项收入合计', 'the sum of its income items'));
   }
-  if (summary?.expenditure) {
+  if (summary.expenditure) {
     const e = summary.expenditure;
     push('sum-mismatch', term(['tables', 'summary', 'expenditure', 'total'], AMOUNT), [
       ...e.items.map((item, i) => term(['tables', 'summary', 'expenditure', 'items', i, 'amount'], () => L(`${item.code} ${item.name}`, `${item.code} ${item.name}`))),
       ...(e.carryForward !== undefined ? [term(['tables', 'summary', 'expenditure', 'carryForward'], () => L('结转下年', 'carried forward'))] : []),
     ], true, () => L(`${TABLE_NAMES.summary!.zh}支出总计`, `${TABLE_NAMES.summary!.en}: the expenditure total`), () => L('各类支出与结转下年合计', 'the sum of its items and the amount carried forward'));
   }
-  if (summary?.income && summary.expenditure) {
+  if (summary.income && summary.expenditure) {
     push('balance-mismatch', term(['tables', 'summary', 'income', 'total'], AMOUNT), [term(['tables', 'summary', 'expenditure', 'total'], () => L('支出总计', 'the expenditure total'))], true,
       () => L(`${TABLE_NAMES.summary!.zh}收入总计`, `${TABLE_NAMES.summary!.en}: the income total`), () => L('支出总计', 'its expenditure total'));
   }
+  return out;
+}
 
-  const income = tables.income;
-  if (income) {
-    const table = TABLE_NAMES.income!;
-    const rows = (income.rows ?? []).map((r, i): Line => ({ path: ['tables', 'income', 'rows', i], cells: r as Cells, name: () => L(r.unit, r.unit) }));
-    for (const r of rows) line(table, r, INCOME_SOURCE_KEYS);
-    if (income.total) {
-      const total: Line = { path: ['tables', 'income', 'total'], cells: income.total as Cells, name: TOTAL_ROW };
-      line(table, total, INCOME_SOURCE_KEYS);
-      if (rows.length > 0) byField(table, total, rows, INCOME_SOURCE_KEYS, L('各单位', 'the units'));
-    }
+function incomeRelations(ctx: TableRelationsInput): Relation[] {
+  const out: Relation[] = [];
+  const { line, byField } = relationWriter(ctx, out);
+  const income = ctx.model.budget.tables!.income!;
+  const table = TABLE_NAMES.income!;
+  const rows = (income.rows ?? []).map((r, i): Line => ({ path: ['tables', 'income', 'rows', i], cells: r as Cells, name: () => L(r.unit, r.unit) }));
+  for (const r of rows) line(table, r, INCOME_SOURCE_KEYS);
+  if (income.total) {
+    const total: Line = { path: ['tables', 'income', 'total'], cells: income.total as Cells, name: TOTAL_ROW };
+    line(table, total, INCOME_SOURCE_KEYS);
+    if (rows.length > 0) byField(table, total, rows, INCOME_SOURCE_KEYS, L('各单位', 'the units'));
   }
+  return out;
+}
 
-  const appropriation = tables.appropriation;
-  if (appropriation?.income) {
-    const columns = ['generalBudget', 'governmentFund', 'stateCapital', 'carriedOver'] as const;
-    const written = columns.filter((c) => appropriation.income?.[c] !== undefined);
-    if (written.length > 0) {
-      push('sum-mismatch', term(['tables', 'appropriation', 'income', 'total'], AMOUNT), written.map((c) => term(['tables', 'appropriation', 'income', c], named(FIELD_NAMES[c]!))), true,
-        () => L(`${TABLE_NAMES.appropriation!.zh}收入总计`, `${TABLE_NAMES.appropriation!.en}: the income total`), () => L('各项收入合计', 'the sum of its income columns'));
-    }
-    push('balance-mismatch', term(['tables', 'appropriation', 'income', 'total'], AMOUNT), [term(['tables', 'appropriation', 'expenditure', 'total', 'amount'], () => L('支出合计', 'the expenditure total'))], true,
-      () => L(`${TABLE_NAMES.appropriation!.zh}收入总计`, `${TABLE_NAMES.appropriation!.en}: the income total`), () => L('支出合计', 'its expenditure total'));
+/** 表四's income: its columns against its total, and the total against the expenditure total (the part reads both sides). */
+function appropriationRelations(ctx: TableRelationsInput): Relation[] {
+  const out: Relation[] = [];
+  const { term, push } = relationWriter(ctx, out);
+  const appropriation = ctx.model.budget.tables!.appropriation!;
+  const columns = ['generalBudget', 'governmentFund', 'stateCapital', 'carriedOver'] as const;
+  const written = columns.filter((c) => appropriation.income?.[c] !== undefined);
+  if (written.length > 0) {
+    push('sum-mismatch', term(['tables', 'appropriation', 'income', 'total'], AMOUNT), written.map((c) => term(['tables', 'appropriation', 'income', c], named(FIELD_NAMES[c]!))), true,
+      () => L(`${TABLE_NAMES.appropriation!.zh}收入总计`, `${TABLE_NAMES.appropriation!.en}: the income total`), () => L('各项收入合计', 'the sum of its income columns'));
   }
+  push('balance-mismatch', term(['tables', 'appropriation', 'income', 'total'], AMOUNT), [term(['tables', 'appropriation', 'expenditure', 'total', 'amount'], () => L('支出合计', 'the expenditure total'))], true,
+    () => L(`${TABLE_NAMES.appropriation!.zh}收入总计`, `${TABLE_NAMES.appropriation!.en}: the income total`), () => L('支出合计', 'its expenditure total'));
   return out;
 }
 
@@ -235,29 +272,60 @@ const CHILD_ROWS = L('下级科目', 'its child rows');
 const CLASS_ROWS = L('各类级科目', 'the class rows');
 
 /**
- * Whether a coded row's figure is stated alike by another table (the same code's same field: 表三's 201 project
- * against 表五's), the test that tells which figure of a sum that fails is the wrong one.
+ * Whether each part of a table relation is stated alike by another table (the same code's same field: 表三's 201
+ * project against 表五's), the test that tells which figure of a sum that fails is the wrong one: a table's figure
+ * is then set to what its parts give. Asked of the document at hand, as the other tables may have changed since
+ * the relation was read.
  */
+export function corroborated(ctx: TableRelationsInput, r: Relation): boolean {
+  if (!(r instanceof TableRelation)) return false;
+  let seen = corroborations.get(ctx.model);
+  if (!seen) corroborations.set(ctx.model, (seen = corroboration(ctx)));
+  return r.terms.every((t) => seen(t.path, t.figure));
+}
+
+const corroborations = new WeakMap<Model, (path: YamlPath, figure: Figure) => boolean>();
+
+/** One table's coded figures: each path's code and field, and the figures of each code and field. */
+interface Noted {
+  readonly byPath: Map<string, string>;
+  readonly byKey: Map<string, Figure[]>;
+}
+
+/** Each table's coded figures, by the model object the table is read from (as its relations are). */
+const noted = new WeakMap<object, Noted>();
+
 function corroboration(ctx: TableRelationsInput): (path: YamlPath, figure: Figure) => boolean {
-  const byPath = new Map<string, { key: string; table: string }>();
-  const byKey = new Map<string, { table: string; figure: Figure }[]>();
-  const note = (table: string, code: number, field: string, path: YamlPath) => {
+  const note = (into: Noted, code: number, field: string, path: YamlPath) => {
     const at = amountPath(ctx.model.budget, path);
     const figure = ctx.figure(at);
     if (!figure) return;
     const key = `${code}|${field}`;
-    byPath.set(formatPath(at), { key, table });
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
-    list.push({ table, figure });
+    into.byPath.set(formatPath(at), key);
+    let list = into.byKey.get(key);
+    if (!list) into.byKey.set(key, (list = []));
+    list.push(figure);
   };
-  for (const t of codedTables(ctx.model)) {
-    for (const r of t.rows) for (const field of ['amount', ...t.columns, 'previous', 'change']) note(t.key, r.code, field, [...r.path, field]);
-  }
-  (ctx.model.budget.tables?.summary?.expenditure?.items ?? []).forEach((item, i) => note('summary', item.code, 'amount', ['tables', 'summary', 'expenditure', 'items', i, 'amount']));
+  const of = (owner: object, read: (into: Noted) => void): Noted => {
+    let found = noted.get(owner);
+    if (!found) {
+      found = { byPath: new Map(), byKey: new Map() };
+      read(found);
+      noted.set(owner, found);
+    }
+    return found;
+  };
+  const tables: Noted[] = codedTables(ctx.model).map((t) => of(t, (into) => {
+    for (const r of t.rows) for (const field of ['amount', ...t.columns, 'previous', 'change']) note(into, r.code, field, [...r.path, field]);
+  }));
+  const summary = ctx.model.budget.tables?.summary;
+  if (summary) tables.push(of(summary, (into) => (summary.expenditure?.items ?? []).forEach((item, i) => note(into, item.code, 'amount', ['tables', 'summary', 'expenditure', 'items', i, 'amount']))));
   return (path, figure) => {
-    const at = byPath.get(formatPath(path));
-    return !!at && byKey.get(at.key)!.some((x) => x.table !== at.table && compare(x.figure, figure) === 0);
+    const at = formatPath(path);
+    const own = tables.find((t) => t.byPath.has(at));
+    if (!own) return false;
+    const key = own.byPath.get(at)!;
+    return tables.some((t) => t !== own && (t.byKey.get(key) ?? []).some((f) => compare(f, figure) === 0));
   };
 }
 

@@ -4,7 +4,7 @@ import { L } from '../locale';
 import { defineRule, type RuleContext } from '../check/rule';
 import { evaluate, relations, shortfall } from '../format/relations';
 import { RATE_PATTERN } from '../format/schema';
-import { rates } from '../format/shares';
+import { writtenRates } from '../format/shares';
 import { computeRate, lastYearOf, parseRate, rateAgrees } from '../format/rates';
 import { replaceScalar } from '../check/edits';
 import { inDoubt } from '../check/which-figure';
@@ -20,7 +20,7 @@ export const rateMismatch = defineRule({
     description: L('增减率与金额不符（数值或方向）', 'a change rate disagrees with the figures, in value or in sign'),
   },
   check(ctx) {
-    for (const line of rates(ctx.model)) {
+    for (const line of writtenRates(ctx.model)) {
       const written = valueAt(ctx.model.budget, line.rate);
       if (typeof written !== 'string' || !RATE_PATTERN.test(written)) continue;
       const { amount, change, previous } = lastYearOf((path) => ctx.figure(path), line);

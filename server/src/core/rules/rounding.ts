@@ -1,6 +1,6 @@
 import { formatFigure } from '../format/decimal';
 import { L } from '../locale';
-import { evaluate, relations } from '../format/relations';
+import { evaluate, unsettled } from '../format/relations';
 import { defineRule } from '../check/rule';
 import { formatTolerance, termNotes } from '../check/arithmetic';
 
@@ -15,7 +15,7 @@ export const rounding = defineRule({
     description: L('数字之差不超过所写精度可以解释的范围', 'figures differ by no more than their stated precision explains'),
   },
   check(ctx) {
-    for (const r of relations(ctx)) {
+    for (const r of unsettled(ctx)) {
       if (!r.complete) continue;
       const e = evaluate(r);
       if (e.agreement !== 'rounding') continue;

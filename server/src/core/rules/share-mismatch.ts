@@ -1,6 +1,6 @@
 import { figureOf, formatFigure, percentOf, shareAgrees } from '../format/decimal';
 import { L } from '../locale';
-import { shares } from '../format/shares';
+import { writtenShares } from '../format/shares';
 import { RATE_PATTERN } from '../format/schema';
 import { valueAt } from '../syntax/source';
 import { defineRule } from '../check/rule';
@@ -18,7 +18,7 @@ export const shareMismatch = defineRule({
     description: L('所写占比与金额÷总额不符', 'a written `share` disagrees with amount ÷ whole'),
   },
   check(ctx) {
-    for (const s of shares(ctx.model)) {
+    for (const s of writtenShares(ctx.model)) {
       const written = valueAt(ctx.model.budget, s.share);
       if (typeof written !== 'string' || !RATE_PATTERN.test(written)) continue;
       const part = ctx.figure(s.part);
