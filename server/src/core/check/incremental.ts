@@ -5,12 +5,14 @@ import { hasBlockDirectives, suppressions, suppressionsIn, type Suppressions } f
 import type { Figure } from '../format/decimal';
 import type { Finding, Fix } from './finding';
 import { nestingOverflow, resolveLimits, type Limits } from '../syntax/limits';
-import { activityNode, validActivity, validTables, type ActivityNode, type Model } from '../format/model';
+import { activityNode, validActivity, type ActivityNode, type Model } from '../format/model';
 import { commonScale } from '../format/scale';
+import { compileSchema } from '../format/fast-schema';
 import { dropEmpty, readYaml, type ParsedText } from '../syntax/parse';
 import { figureAt } from '../format/figures';
 import { RULES } from './registry';
-import { Activity, Tables } from '../format/schema';
+import { z } from 'zod';
+import { Activity, Budget } from '../format/schema';
 import { SourceMap, startsWith, valueAt, type YamlPath } from '../syntax/source';
 import { detached, LineIndex, type Span } from '../syntax/text';
 
@@ -429,9 +431,10 @@ function editRow(state: State, prev: CheckResult, text: string, options: CheckOp
   const item = parseItem(fragment, column);
   if (!item || holdsNull(item.node.toJSON())) return undefined;
   const data = withValue(prev.parsed.data, path, item.data);
-  const tablesData = (data as Record<string, unknown>).tables;
-  const tables = validTables?.(tablesData) ?? Tables.safeParse(tablesData).data;
-  if (tables === undefined) return undefined;
+  // The row validated alone: the tables are strict objects and lists, whose every value zod reads apart.
+  const valid = rowSchema(path);
+  const row = valid && valid(item.data);
+  if (row === undefined) return undefined;
   const timeline = state.yaml;
   // The tree, once read, follows the activities' edits alone; and two edits from one result, only one of them.
   if (timeline.doc || timeline.pending.length !== state.step) return undefined;
@@ -441,7 +444,9 @@ function editRow(state: State, prev: CheckResult, text: string, options: CheckOp
   const step = state.step + 1;
   timeline.pending.push(null);
   const parsed = lazyYaml({ text, source, data, syntax: [], emptyKeys: state.sections.emptyKeys }, timeline, step);
-  const model: Model = { ...prev.model, budget: copyWith(prev.model.budget as Record<string, unknown>, 'tables', keptTables(tables, prev.model.budget.tables, tablesData, (prev.parsed.data as Record<string, unknown>).tables)) as Model['budget'] };
+  // What the edit did not touch stays the previous model's own object: what is read from one table or one row
+  // alone (relations, shares, rates) is kept by that object.
+  const model: Model = { ...prev.model, budget: withValue(prev.model.budget, path, row) as Model['budget'] };
   const lines = prev.lines.edited(text, s, e, newEnd);
   const everywhere = state.suppressing ? suppressions(text, lines) : undefined;
   const sections = runRules(SECTION_RULES, { parsed: partOf(parsed, state.sections), model: { ...model, activities: [] }, lines }, options, everywhere);
@@ -469,19 +474,25 @@ function rowAt(rows: Rows, at: number): number | undefined {
   return undefined;
 }
 
-/**
- * The tables as validated after an edit in one row, each table the edit did not touch (its data the previous
- * result's own object) kept as the previous model's object: validated again it is the same, and what is read from
- * one table alone (its relations, shares, rates) is kept by that object.
- */
-function keptTables(tables: Tables, before: Model['budget']['tables'], data: unknown, dataBefore: unknown): Tables {
-  const out: Record<string, unknown> = { ...tables };
-  const now = data as Record<string, unknown>;
-  const was = dataBefore as Record<string, unknown> | undefined;
-  const kept = before as Record<string, unknown> | undefined;
-  for (const key of Object.keys(out)) if (was && kept && kept[key] !== undefined && now[key] === was[key]) out[key] = kept[key];
-  return out as Tables;
+/** The check of a table row at `path` (the schema through objects, lists and optionals alone), compiled once per schema. */
+function rowSchema(path: YamlPath): ((value: unknown) => unknown) | undefined {
+  let schema: z.ZodType = Budget;
+  for (const part of path) {
+    while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+    if (schema instanceof z.ZodObject && typeof part === 'string' && Object.hasOwn(schema.shape, part)) schema = (schema.shape as Record<string, z.ZodType>)[part]!;
+    else if (schema instanceof z.ZodArray && typeof part === 'number') schema = schema.element as z.ZodType;
+    else return undefined;
+  }
+  let check = rowChecks.get(schema);
+  if (!check) {
+    const compiled = compileSchema(schema);
+    const zod = schema;
+    rowChecks.set(schema, (check = (value) => compiled?.(value) ?? zod.safeParse(value).data));
+  }
+  return check;
 }
+
+const rowChecks = new WeakMap<z.ZodType, (value: unknown) => unknown>();
 
 /** Whether a value holds a null anywhere (a key written with no value). */
 function holdsNull(value: unknown): boolean {

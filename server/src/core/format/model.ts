@@ -31,8 +31,6 @@ export interface Model {
 const validBudget = compileSchema(Budget);
 /** The same, for one activity (the incremental check's). */
 export const validActivity = compileSchema(Activity);
-/** The standard tables alone, as the incremental check validates them after an edit in one of their rows. */
-export const validTables = compileSchema(Tables);
 
 export function buildModel(data: unknown): Model {
   const valid = validBudget?.(data);

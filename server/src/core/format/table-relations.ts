@@ -136,8 +136,11 @@ export function tableRelationParts(ctx: TableRelationsInput): readonly (readonly
   return out;
 }
 
-/** How the relations of a part are written down: its terms read through long forms, each relation pushed to `out`. */
+/** How the relations of a part are written down: its terms read through long forms, each relation pushed to `out` (or to the list `into` names next). */
 function relationWriter(ctx: TableRelationsInput, out: Relation[]) {
+  const into = (list: Relation[]) => {
+    out = list;
+  };
   const data = ctx.model.budget;
   const term = (path: YamlPath, label: Label, negative = false): Term | undefined => {
     const at = amountPath(data, path);
@@ -194,12 +197,26 @@ function relationWriter(ctx: TableRelationsInput, out: Relation[]) {
         () => L(`${table.zh}${name().zh}增减`, `${table.en}, ${name().en}: the change`), () => L('本年减上年', 'this year minus last year'));
     }
   };
-  return { data, term, push, byField, line };
+  return { data, term, push, byField, line, into };
 }
+
+/**
+ * A coded row's own relations (its line, and its fields against its children's), by the row's model object: kept
+ * while the row stands at the same place in the same table with the same children (the incremental check shares
+ * the objects of the rows an edit did not touch), so that an edit in one row reads few relations again.
+ */
+interface RowRelations {
+  readonly table: CodedTable['key'];
+  readonly index: number;
+  readonly children: readonly object[];
+  readonly relations: readonly Relation[];
+}
+
+const rowRelations = new WeakMap<object, RowRelations>();
 
 function codedTableRelations(ctx: TableRelationsInput, t: CodedTable): Relation[] {
   const out: Relation[] = [];
-  const { data, line, byField } = relationWriter(ctx, out);
+  const { data, line, byField, into } = relationWriter(ctx, out);
   const table = TABLE_NAMES[t.key === 'appropriation' ? 'appropriation' : t.key]!;
   const rowLine = (r: CodedTable['rows'][number]): Line => ({ path: r.path, cells: r.cells, name: () => L(`${r.code} ${r.name}`, `${r.code} ${r.name}`) });
   const totalCells = (valueAt(data, [...t.path, 'total']) ?? {}) as Cells;
@@ -207,12 +224,24 @@ function codedTableRelations(ctx: TableRelationsInput, t: CodedTable): Relation[
   const names = (f: string) => columnName(t.key, f);
   if (t.hasTotal) line(table, total, t.columns, names);
   for (const row of t.rows) {
-    const own = rowLine(row);
-    line(table, own, t.columns, names);
-    if (row.children.length > 0) byField(table, own, row.children.map(rowLine), t.columns, CHILD_ROWS, names);
+    let own = rowRelations.get(row.cells);
+    if (!own || own.table !== t.key || own.index !== row.index || !sameObjects(own.children, row.children)) {
+      const relations: Relation[] = [];
+      into(relations);
+      const l = rowLine(row);
+      line(table, l, t.columns, names);
+      if (row.children.length > 0) byField(table, l, row.children.map(rowLine), t.columns, CHILD_ROWS, names);
+      rowRelations.set(row.cells, (own = { table: t.key, index: row.index, children: row.children.map((c) => c.cells), relations }));
+    }
+    for (const r of own.relations) out.push(r);
   }
+  into(out);
   if (t.hasTotal && t.tops.length > 0) byField(table, total, t.tops.map(rowLine), t.columns, CLASS_ROWS, names);
   return out;
+}
+
+function sameObjects(cells: readonly object[], rows: readonly { readonly cells: object }[]): boolean {
+  return cells.length === rows.length && cells.every((c, i) => c === rows[i]!.cells);
 }
 
 function summaryRelations(ctx: TableRelationsInput): Relation[] {

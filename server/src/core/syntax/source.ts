@@ -587,11 +587,7 @@ class PatchedPart {
   }
 
   private moved(node: SourceNode): SourceNode {
-    const span = (s: Span): Span => {
-      const start = s.start + this.shift;
-      const end = s.end + this.shift;
-      return { start: start >= this.at ? start + this.delta : start, end: end >= this.at ? end + this.delta : end };
-    };
+    const span = (s: Span): Span => ({ start: this.position(s.start), end: this.position(s.end) });
     return { ...node, value: span(node.value), ...(node.key ? { key: span(node.key) } : {}) };
   }
 
@@ -606,14 +602,38 @@ class PatchedPart {
     return n;
   }
 
+  /** A node as its layer holds it, moved through the layers above that one: one node made, not one per layer. */
   get(path: YamlPath): SourceNode | undefined {
-    if (this.inside(path)) return this.own.get(path);
-    const node = this.base.get(path);
-    return node && this.moved(node);
+    const above: PatchedPart[] = [];
+    let part: Part | FlatPart | PatchedPart = this;
+    while (part instanceof PatchedPart && !part.inside(path)) {
+      above.push(part);
+      part = part.base;
+    }
+    const node = part instanceof PatchedPart ? part.own.get(path) : part.get(path);
+    if (!node || above.length === 0) return node;
+    let [vs, ve] = [node.value.start, node.value.end];
+    let [ks, ke] = node.key ? [node.key.start, node.key.end] : [0, 0];
+    for (let k = above.length - 1; k >= 0; k--) {
+      const layer = above[k]!;
+      vs = layer.position(vs);
+      ve = layer.position(ve);
+      ks = layer.position(ks);
+      ke = layer.position(ke);
+    }
+    return { ...node, value: { start: vs, end: ve }, ...(node.key ? { key: { start: ks, end: ke } } : {}) };
+  }
+
+  /** Where an offset of the base's nodes stands once this layer's edit is made. */
+  private position(at: number): number {
+    const p = at + this.shift;
+    return p >= this.at ? p + this.delta : p;
   }
 
   raw(path: YamlPath): string | undefined {
-    return this.inside(path) ? this.own.raw(path) : this.base.raw(path);
+    let part: Part | FlatPart | PatchedPart = this;
+    while (part instanceof PatchedPart && !part.inside(path)) part = part.base;
+    return part instanceof PatchedPart ? part.own.raw(path) : part.raw(path);
   }
 
   *values(leaves: Leaves = 'all'): Generator<SourceNode> {
