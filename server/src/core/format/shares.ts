@@ -1,6 +1,6 @@
 import { L, type Localized } from '../locale';
 import { amountPath } from './figures';
-import { codedTables, type Model } from './model';
+import { codedTables, type CodedTable, type Model, type TableRow } from './model';
 import { THREE_PUBLIC_ROWS } from './schema';
 import { THREE_PUBLIC_LABELS } from './relations';
 import { columnName, FIELD_NAMES, TABLE_NAMES } from './table-relations';
@@ -87,8 +87,13 @@ function rateParts(model: Model): readonly (readonly Rate[])[] {
         for (const c of t.columns) longForm([...t.path, 'total', c]);
       }
       for (const row of t.rows) {
-        line(row.path);
-        for (const c of t.columns) longForm([...row.path, c]);
+        for (const r of keptRow(rowRates, t, row, () => {
+          const lines: Rate[] = [];
+          const { line, longForm } = rateWriter(data, lines);
+          line(row.path);
+          for (const c of t.columns) longForm([...row.path, c]);
+          return lines;
+        })) own.push(r);
       }
       return own;
     }));
@@ -162,15 +167,20 @@ function shareParts(model: Model): readonly (readonly Share[])[] {
   for (const t of codedTables(model)) {
     parts.push(keptPart(tableShares, t, () => {
       const own: Share[] = [];
-      const { line, longForm } = shareWriter(data, own);
+      const { longForm } = shareWriter(data, own);
       const table = TABLE_NAMES[t.key]!;
       const total: YamlPath = [...t.path, 'total'];
       const totalName = L(`${table.zh}合计`, `the total of ${table.en}`);
       for (const c of t.columns) longForm([...total, c], total, L(`${table.zh}合计行${columnName(t.key, c).zh}`, `the total's ${columnName(t.key, c).en}`), totalName);
       for (const row of t.rows) {
-        const name = L(`${row.code} ${row.name}`, `${row.code} ${row.name}`);
-        line(row.path, row.parent ? row.parent.path : total, name, row.parent ? L(`上级科目 ${row.parent.code} ${row.parent.name}`, `its parent ${row.parent.code} ${row.parent.name}`) : totalName);
-        for (const c of t.columns) longForm([...row.path, c], row.path, L(`${name.zh}${columnName(t.key, c).zh}`, `${name.en}: ${columnName(t.key, c).en}`), L(`本行金额`, 'the row\'s amount'));
+        for (const x of keptRow(rowShares, t, row, () => {
+          const lines: Share[] = [];
+          const { line, longForm } = shareWriter(data, lines);
+          const name = L(`${row.code} ${row.name}`, `${row.code} ${row.name}`);
+          line(row.path, row.parent ? row.parent.path : total, name, row.parent ? L(`上级科目 ${row.parent.code} ${row.parent.name}`, `its parent ${row.parent.code} ${row.parent.name}`) : totalName);
+          for (const c of t.columns) longForm([...row.path, c], row.path, L(`${name.zh}${columnName(t.key, c).zh}`, `${name.en}: ${columnName(t.key, c).en}`), L(`本行金额`, 'the row\'s amount'));
+          return lines;
+        })) own.push(x);
       }
       return own;
     }));
@@ -205,6 +215,27 @@ const allRates = new WeakMap<Model, readonly Rate[]>();
 const allWrittenRates = new WeakMap<Model, readonly Rate[]>();
 const allShares = new WeakMap<Model, readonly Share[]>();
 const allWrittenShares = new WeakMap<Model, readonly Share[]>();
+
+/**
+ * A coded row's own lines, by the row's model object: kept while the row stands at the same place in the same table
+ * under the same parent (what a share is of), as the incremental check shares the objects of the rows it did not read.
+ */
+interface RowLines<T> {
+  readonly table: CodedTable['key'];
+  readonly index: number;
+  readonly parent: object | undefined;
+  readonly lines: readonly T[];
+}
+
+const rowRates = new WeakMap<object, RowLines<Rate>>();
+const rowShares = new WeakMap<object, RowLines<Share>>();
+
+function keptRow<T>(cache: WeakMap<object, RowLines<T>>, t: CodedTable, row: TableRow, read: () => T[]): readonly T[] {
+  const parent = row.parent?.cells;
+  let found = cache.get(row.cells);
+  if (!found || found.table !== t.key || found.index !== row.index || found.parent !== parent) cache.set(row.cells, (found = { table: t.key, index: row.index, parent, lines: read() }));
+  return found.lines;
+}
 
 function keptPart<T>(cache: WeakMap<object, readonly T[]>, key: object, read: () => T[]): readonly T[] {
   let found = cache.get(key);
