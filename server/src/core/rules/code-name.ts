@@ -4,6 +4,7 @@ import { lookupCode } from '../format/classification';
 import { TABLE_NAMES } from '../format/table-relations';
 import { defineRule } from '../check/rule';
 import { replaceScalar } from '../check/edits';
+import type { YamlPath } from '../syntax/source';
 
 const normalize = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
@@ -20,23 +21,23 @@ export const codeName = defineRule({
   check(ctx) {
     const year = ctx.model.budget.year;
     if (year === undefined) return;
-    const items = (ctx.model.budget.tables?.summary?.expenditure?.items ?? []).map((item, i) => ({ code: item.code, name: item.name, path: ['tables', 'summary', 'expenditure', 'items', i] as (string | number)[], kind: 'function' as const, table: 'summary' }));
-    const rows = codedTables(ctx.model).flatMap((t) => t.rows.map((r) => ({ code: r.code, name: r.name, path: [...r.path], kind: t.kind, table: t.key as string })));
-    for (const row of [...items, ...rows]) {
-      const info = lookupCode(row.code, year, row.kind);
-      if (!info || normalize(info.name) === normalize(row.name)) continue;
+    const named = (kind: 'function' | 'economic', table: string, row: { readonly code: number; readonly name: string; readonly path: YamlPath }) => {
+      const info = lookupCode(row.code, year, kind);
+      if (!info || normalize(info.name) === normalize(row.name)) return;
       const renamed = info.renamedFrom && normalize(info.renamedFrom.name) === normalize(row.name)
         ? L(`（${info.renamedFrom.untilYear + 1}年起由“${info.renamedFrom.name}”改为“${info.name}”）`, ` (renamed from “${info.renamedFrom.name}” from ${info.renamedFrom.untilYear + 1})`)
         : L('', '');
       const edit = replaceScalar(ctx, [...row.path, 'name'], info.name);
       ctx.report({
         path: [...row.path, 'name'],
-        message: L(`${TABLE_NAMES[row.table]!.zh}编码 ${row.code} 在${year}年的名称是“${info.name}”，不是“${row.name}”${renamed.zh}`,
-          `In ${TABLE_NAMES[row.table]!.en}, code ${row.code} is named “${info.name}” in ${year}, not “${row.name}”${renamed.en}`),
+        message: L(`${TABLE_NAMES[table]!.zh}编码 ${row.code} 在${year}年的名称是“${info.name}”，不是“${row.name}”${renamed.zh}`,
+          `In ${TABLE_NAMES[table]!.en}, code ${row.code} is named “${info.name}” in ${year}, not “${row.name}”${renamed.en}`),
         expected: info.name,
         found: row.name,
         ...(edit ? { fix: { title: L(`改为“${info.name}”`, `Change to “${info.name}”`), edits: [edit] } } : {}),
       });
-    }
+    };
+    (ctx.model.budget.tables?.summary?.expenditure?.items ?? []).forEach((item, i) => named('function', 'summary', { code: item.code, name: item.name, path: ['tables', 'summary', 'expenditure', 'items', i] }));
+    for (const t of codedTables(ctx.model)) for (const row of t.rows) named(t.kind, t.key, row);
   },
 });

@@ -27,7 +27,9 @@ export function unknownCodeIn(catalogue: Catalogue) {
     check(ctx) {
       const year = ctx.model.budget.year;
       if (year === undefined) return;
-      const unbundled: { path: (string | number)[]; kind: 'function' | 'economic' }[] = [];
+      // Counted, the first kept: in a year not bundled that is every row.
+      let unbundled = 0;
+      let first: (string | number)[] | undefined;
       for (const t of codedTables(ctx.model)) {
         for (const row of t.rows) {
           const status = catalogue.codeStatus(row.code, year, t.kind);
@@ -38,16 +40,15 @@ export function unknownCodeIn(catalogue: Catalogue) {
               found: String(row.code),
             });
           } else if (status.status === 'not-in-data' && status.reason === 'year-not-bundled') {
-            unbundled.push({ path: [...row.path, 'code'], kind: t.kind });
+            if (unbundled++ === 0) first = [...row.path, 'code'];
           }
         }
       }
-      const first = unbundled[0];
       if (first) {
         ctx.report({
-          path: first.path,
+          path: first,
           severity: 'info',
-          message: L(`未收录${year}年的分类科目：本文件的 ${unbundled.length} 个编码未能核对`, `The ${year} classification is not bundled: ${unbundled.length} codes of this file could not be checked`),
+          message: L(`未收录${year}年的分类科目：本文件的 ${unbundled} 个编码未能核对`, `The ${year} classification is not bundled: ${unbundled} codes of this file could not be checked`),
         });
       }
     },
