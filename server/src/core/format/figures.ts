@@ -7,7 +7,11 @@ import { valueAt, type YamlPath } from '../syntax/source';
  * `{ amount, share, change, changeRate, previous }`.
  */
 export function amountPath(data: unknown, path: YamlPath): YamlPath {
-  const value = valueAt(data, path);
+  return amountPathOf(valueAt(data, path), path);
+}
+
+/** `amountPath` of the value written at `path`, given that value (a table row's cell, read without walking from the root). */
+export function amountPathOf(value: unknown, path: YamlPath): YamlPath {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && 'amount' in value ? [...path, 'amount'] : path;
 }
 

@@ -86,6 +86,32 @@ export interface TableRow {
   readonly cells: Readonly<Record<string, unknown>>;
   readonly parent: TableRow | undefined;
   readonly children: readonly TableRow[];
+  /**
+   * What is read from this row alone (its relations, shares, rates), each under its own key: kept with the row's
+   * model object while the row stands at the same place in the same table, under the same parent and over the same
+   * children. The incremental check shares the objects of the rows an edit did not touch, so an edit in one row reads
+   * few rows again.
+   */
+  readonly kept: RowKept;
+}
+
+export type RowKept = { [key: symbol]: unknown };
+
+/** The kept values of the rows, by the model object of each. */
+const rowKept = new WeakMap<object, { readonly table: CodedTableKey; readonly index: number; readonly parent: object | undefined; readonly children: readonly object[]; readonly kept: RowKept }>();
+
+function keptOf(table: CodedTableKey, row: TableRow): RowKept {
+  const parent = row.parent?.cells;
+  const found = rowKept.get(row.cells);
+  if (found && found.table === table && found.index === row.index && found.parent === parent && found.children.length === row.children.length && found.children.every((c, i) => c === row.children[i]!.cells)) return found.kept;
+  const kept: RowKept = {};
+  rowKept.set(row.cells, { table, index: row.index, parent, children: row.children.map((c) => c.cells), kept });
+  return kept;
+}
+
+/** A value read from one row alone, kept with it (`TableRow.kept`). */
+export function keptByRow<T>(row: TableRow, key: symbol, read: () => T): T {
+  return (row.kept[key] ??= read()) as T;
 }
 
 export interface CodedTable {
@@ -149,11 +175,16 @@ function codedTable(key: CodedTableKey, where: (typeof CODED_TABLES)[CodedTableK
     return undefined;
   });
   const children: TableRow[][] = list.map(() => []);
-  const rows: TableRow[] = list.map((cells, index) => ({
-    index, path: [...where.path, 'rows', index], code: cells.code, name: cells.name, cells: cells as Record<string, unknown>,
-    get parent() { const at = parentOf[index]; return at === undefined ? undefined : rows[at]; },
-    children: children[index]!,
-  }));
+  const rows: TableRow[] = list.map((cells, index) => {
+    let kept: RowKept | undefined;
+    const row: TableRow = {
+      index, path: [...where.path, 'rows', index], code: cells.code, name: cells.name, cells: cells as Record<string, unknown>,
+      get parent() { const at = parentOf[index]; return at === undefined ? undefined : rows[at]; },
+      children: children[index]!,
+      get kept() { return (kept ??= keptOf(key, row)); },
+    };
+    return row;
+  });
   const tops: TableRow[] = [];
   rows.forEach((row, index) => {
     const at = parentOf[index];

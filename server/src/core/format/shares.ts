@@ -1,6 +1,6 @@
 import { L, type Localized } from '../locale';
-import { amountPath } from './figures';
-import { codedTables, type CodedTable, type Model, type TableRow } from './model';
+import { amountPath, amountPathOf } from './figures';
+import { codedTables, keptByRow, type CodedTable, type Model, type TableRow } from './model';
 import { THREE_PUBLIC_ROWS } from './schema';
 import { THREE_PUBLIC_LABELS } from './relations';
 import { columnName, FIELD_NAMES, TABLE_NAMES } from './table-relations';
@@ -87,13 +87,7 @@ function rateParts(model: Model): readonly (readonly Rate[])[] {
         for (const c of t.columns) longForm([...t.path, 'total', c]);
       }
       for (const row of t.rows) {
-        for (const r of keptRow(rowRates, t, row, () => {
-          const lines: Rate[] = [];
-          const { line, longForm } = rateWriter(data, lines);
-          line(row.path);
-          for (const c of t.columns) longForm([...row.path, c]);
-          return lines;
-        })) own.push(r);
+        for (const r of keptByRow(row, ROW_RATES, () => rowRates(t, row))) own.push(r);
       }
       return own;
     }));
@@ -172,21 +166,44 @@ function shareParts(model: Model): readonly (readonly Share[])[] {
       const total: YamlPath = [...t.path, 'total'];
       const totalName = L(`${table.zh}合计`, `the total of ${table.en}`);
       for (const c of t.columns) longForm([...total, c], total, L(`${table.zh}合计行${columnName(t.key, c).zh}`, `the total's ${columnName(t.key, c).en}`), totalName);
+      const wholeTotal = amountPath(data, total);
       for (const row of t.rows) {
-        for (const x of keptRow(rowShares, t, row, () => {
-          const lines: Share[] = [];
-          const { line, longForm } = shareWriter(data, lines);
-          const name = L(`${row.code} ${row.name}`, `${row.code} ${row.name}`);
-          line(row.path, row.parent ? row.parent.path : total, name, row.parent ? L(`上级科目 ${row.parent.code} ${row.parent.name}`, `its parent ${row.parent.code} ${row.parent.name}`) : totalName);
-          for (const c of t.columns) longForm([...row.path, c], row.path, L(`${name.zh}${columnName(t.key, c).zh}`, `${name.en}: ${columnName(t.key, c).en}`), L(`本行金额`, 'the row\'s amount'));
-          return lines;
-        })) own.push(x);
+        for (const x of keptByRow(row, ROW_SHARES, () => rowShares(t, row, wholeTotal, totalName))) own.push(x);
       }
       return own;
     }));
   }
   knownShareParts.set(model, parts);
   return parts;
+}
+
+/** A coded row's rate lines: the row's own, and each column written in the long form. */
+function rowRates(t: CodedTable, row: TableRow): Rate[] {
+  const lines: Rate[] = [];
+  const line = (path: YamlPath, value: unknown) => lines.push({ rate: [...path, 'changeRate'], amount: amountPathOf(value, path), previous: [...path, 'previous'], change: [...path, 'change'] });
+  line(row.path, row.cells);
+  for (const c of t.columns) if (isLongForm(row.cells[c])) line([...row.path, c], row.cells[c]);
+  return lines;
+}
+
+/** A coded row's shares: of its parent's amount (or the table's total), and each long-form column's of the row's amount. */
+function rowShares(t: CodedTable, row: TableRow, total: YamlPath, totalName: Localized): Share[] {
+  const name = L(`${row.code} ${row.name}`, `${row.code} ${row.name}`);
+  const parent = row.parent;
+  const amount = amountPathOf(row.cells, row.path);
+  const lines: Share[] = [{ share: [...row.path, 'share'], part: amount, whole: parent ? amountPathOf(parent.cells, parent.path) : total, name, wholeName: parent ? L(`上级科目 ${parent.code} ${parent.name}`, `its parent ${parent.code} ${parent.name}`) : totalName }];
+  for (const c of t.columns) {
+    const value = row.cells[c];
+    if (!isLongForm(value)) continue;
+    const path = [...row.path, c];
+    lines.push({ share: [...path, 'share'], part: amountPathOf(value, path), whole: amount, name: L(`${name.zh}${columnName(t.key, c).zh}`, `${name.en}: ${columnName(t.key, c).en}`), wholeName: L(`本行金额`, 'the row\'s amount') });
+  }
+  return lines;
+}
+
+/** A figure written as `{ amount, … }`. */
+function isLongForm(value: unknown): boolean {
+  return amountPathOf(value, []).length > 0;
 }
 
 function shareWriter(data: Model['budget'], out: Share[]) {
@@ -216,26 +233,9 @@ const allWrittenRates = new WeakMap<Model, readonly Rate[]>();
 const allShares = new WeakMap<Model, readonly Share[]>();
 const allWrittenShares = new WeakMap<Model, readonly Share[]>();
 
-/**
- * A coded row's own lines, by the row's model object: kept while the row stands at the same place in the same table
- * under the same parent (what a share is of), as the incremental check shares the objects of the rows it did not read.
- */
-interface RowLines<T> {
-  readonly table: CodedTable['key'];
-  readonly index: number;
-  readonly parent: object | undefined;
-  readonly lines: readonly T[];
-}
-
-const rowRates = new WeakMap<object, RowLines<Rate>>();
-const rowShares = new WeakMap<object, RowLines<Share>>();
-
-function keptRow<T>(cache: WeakMap<object, RowLines<T>>, t: CodedTable, row: TableRow, read: () => T[]): readonly T[] {
-  const parent = row.parent?.cells;
-  let found = cache.get(row.cells);
-  if (!found || found.table !== t.key || found.index !== row.index || found.parent !== parent) cache.set(row.cells, (found = { table: t.key, index: row.index, parent, lines: read() }));
-  return found.lines;
-}
+/** A coded row's own lines, kept with the row (`TableRow.kept`). */
+const ROW_RATES = Symbol('rates');
+const ROW_SHARES = Symbol('shares');
 
 function keptPart<T>(cache: WeakMap<object, readonly T[]>, key: object, read: () => T[]): readonly T[] {
   let found = cache.get(key);

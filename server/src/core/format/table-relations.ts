@@ -1,7 +1,7 @@
 import { compare, formatFigure, subtract, type Figure } from './decimal';
 import { L, type Localized } from '../locale';
 import { amountPath } from './figures';
-import { codedTables, type CodedTable, type Model } from './model';
+import { codedTables, keptByRow, type CodedTable, type Model } from './model';
 import { INCOME_SOURCE_KEYS, INCOME_SOURCES, type ColumnKey } from './schema';
 import { formatPath, type YamlPath } from '../syntax/source';
 import type { Relation, Term } from './relations';
@@ -200,19 +200,8 @@ function relationWriter(ctx: TableRelationsInput, out: Relation[]) {
   return { data, term, push, byField, line, into };
 }
 
-/**
- * A coded row's own relations (its line, and its fields against its children's), by the row's model object: kept
- * while the row stands at the same place in the same table with the same children (the incremental check shares
- * the objects of the rows an edit did not touch), so that an edit in one row reads few relations again.
- */
-interface RowRelations {
-  readonly table: CodedTable['key'];
-  readonly index: number;
-  readonly children: readonly object[];
-  readonly relations: readonly Relation[];
-}
-
-const rowRelations = new WeakMap<object, RowRelations>();
+/** A coded row's own relations (its line, and its fields against its children's), kept with the row (`TableRow.kept`). */
+const ROW_RELATIONS = Symbol('relations');
 
 function codedTableRelations(ctx: TableRelationsInput, t: CodedTable): Relation[] {
   const out: Relation[] = [];
@@ -224,24 +213,19 @@ function codedTableRelations(ctx: TableRelationsInput, t: CodedTable): Relation[
   const names = (f: string) => columnName(t.key, f);
   if (t.hasTotal) line(table, total, t.columns, names);
   for (const row of t.rows) {
-    let own = rowRelations.get(row.cells);
-    if (!own || own.table !== t.key || own.index !== row.index || !sameObjects(own.children, row.children)) {
+    const own = keptByRow(row, ROW_RELATIONS, () => {
       const relations: Relation[] = [];
       into(relations);
       const l = rowLine(row);
       line(table, l, t.columns, names);
       if (row.children.length > 0) byField(table, l, row.children.map(rowLine), t.columns, CHILD_ROWS, names);
-      rowRelations.set(row.cells, (own = { table: t.key, index: row.index, children: row.children.map((c) => c.cells), relations }));
-    }
-    for (const r of own.relations) out.push(r);
+      return relations;
+    });
+    for (const r of own) out.push(r);
   }
   into(out);
   if (t.hasTotal && t.tops.length > 0) byField(table, total, t.tops.map(rowLine), t.columns, CLASS_ROWS, names);
   return out;
-}
-
-function sameObjects(cells: readonly object[], rows: readonly { readonly cells: object }[]): boolean {
-  return cells.length === rows.length && cells.every((c, i) => c === rows[i]!.cells);
 }
 
 function summaryRelations(ctx: TableRelationsInput): Relation[] {
