@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import { join } from 'path';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
-  ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
+  ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
   ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
   type ClientCapabilities, type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit,
 } from 'vscode-languageserver-protocol';
@@ -126,6 +126,23 @@ export class Session {
   /** Every publication so far for a document, in order. */
   publications(uri: string): PublishDiagnosticsParams[] {
     return this.published.filter((p) => p.uri === uri);
+  }
+
+  /**
+   * Back to a session as it started, for the next test: every open document closed (and its diagnostics cleared,
+   * as the server publishes on a close), what was published forgotten, the settings empty.
+   */
+  async reset(): Promise<void> {
+    const cleared = [...this.documents.keys()].map((uri) => new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics cleared for ${uri} on its close; stderr: ${this.stderr}`)), 5000);
+      const match = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === undefined && p.diagnostics.length === 0;
+      this.waiters.push({ match, resolve: () => { clearTimeout(timer); resolve(); } });
+    }));
+    for (const uri of this.documents.keys()) await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    await Promise.all(cleared);
+    this.documents.clear();
+    this.published.length = 0;
+    this.settings = {};
   }
 
   async stop(): Promise<void> {

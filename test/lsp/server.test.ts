@@ -27,12 +27,21 @@ const markdown = (h: Hover | null) => (h?.contents as MarkupContent | undefined)
 const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : r?.items ?? []);
 
 describe('language server over stdio (dist/server.js --stdio)', () => {
+  /** One server for the tests of a client as VS Code is, each test's documents closed after it; a test of another client starts its own. */
+  let shared: Session;
   let session: Session;
-  beforeEach(async () => {
-    session = await Session.start({ locale: 'zh-cn' });
+  before(async () => {
+    shared = await Session.start({ locale: 'zh-cn' });
+  });
+  after(async () => {
+    await shared.stop();
+  });
+  beforeEach(() => {
+    session = shared;
   });
   afterEach(async () => {
-    await session.stop();
+    if (session === shared) await shared.reset();
+    else await session.stop();
   });
 
   describe('diagnostics', () => {
@@ -205,7 +214,6 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
     });
 
     it('marks Fix all\'s edit with a change annotation that needs confirmation, for a client that takes them', async () => {
-      await session.stop();
       session = await Session.start({ locale: 'zh-cn', capabilities: { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } } } });
       const text = consistent.replace('basic: 2400.00', 'basic: 2410.00').replace('name: 审计业务', 'name: 三、审计业务');
       await session.open(URI, text);
@@ -225,7 +233,6 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
     });
 
     it('offers a missing indicator as a skeleton to fill in, not preferred and never in Fix all: a snippet for a client that takes one', async () => {
-      await session.stop();
       session = await Session.start({ locale: 'zh-cn', capabilities: { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, snippetEditSupport: true } } } });
       const text = consistent.replace('          indicators:\n            - name: 大型会议控制率\n              grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }\n', '');
       const [diagnostic] = (await session.open(URI, text)).diagnostics;
@@ -358,7 +365,6 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
     });
 
     it('follows the client\'s locale for auto, and zh-CN when set', async () => {
-      await session.stop();
       session = await Session.start({ locale: 'en-US' });
       assert.match(message((await session.open(URI, wrongParent)).diagnostics[0]), /^Budget 600\.00/);
       session.settings = { locale: 'zh-CN' };
@@ -368,7 +374,6 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
     });
 
     it('takes pushed settings from a client that cannot be asked (didChangeConfiguration)', async () => {
-      await session.stop();
       session = await Session.start({ locale: 'zh-cn', capabilities: {} });
       await session.open(URI, wrongParent);
       const republished = session.next(URI);
@@ -379,7 +384,6 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
 
   describe('a client that shows less (no snippets, no markdown)', () => {
     it('gets the new-activity snippet as the plain text it inserts, and hovers as plain text', async () => {
-      await session.stop();
       session = await Session.start({ locale: 'zh-cn', capabilities: { textDocument: { hover: { contentFormat: ['plaintext'] }, completion: { completionItem: { snippetSupport: false } } } } });
       const text = consistent.replace('    - name: 审计业务', '    - \n    - name: 审计业务');
       await session.open(URI, text);
