@@ -576,7 +576,7 @@ class PatchedPart {
   static over(base: Part | FlatPart | PatchedPart, shift: number, path: YamlPath, own: Part, at: number, delta: number): PatchedPart | Part {
     const depth = base instanceof PatchedPart ? base.depth + 1 : 1;
     const part = new PatchedPart(base, shift, path, own, at, delta, depth);
-    if (depth < MAX_LAYERS) return part;
+    if (depth < maxLayers) return part;
     const copy = new Part();
     for (const node of part.values()) copy.set(node);
     return copy;
@@ -654,6 +654,14 @@ class PatchedPart {
 
 /** Layers of edits a section holds before it is copied (PatchedPart): a copy of the nine tables costs a few hundred ms, a layer a few comparisons per look-up. */
 const MAX_LAYERS = 64;
+let maxLayers = MAX_LAYERS;
+
+/** Sets how many layers a section holds before it is copied, or back to 64 (a test reaches the copy in fewer edits); returns the previous count. */
+export function setMaxLayers(layers = MAX_LAYERS): number {
+  const was = maxLayers;
+  maxLayers = layers;
+  return was;
+}
 
 /** FNV-1a over the path's parts, keys and indices told apart; kept within a small integer. */
 function pathHash(path: YamlPath): number {
