@@ -75,7 +75,12 @@ function equivalence(name: string, base: string, runs: number, seed: number, opt
             if (result !== prev && result.model.activities === prev.model.activities) inTables++;
             // A result with no state to edit is rechecked by a full check of the new text: comparing that with a
             // full check again is left to the full counts, but for each sequence's last edit.
-            if (FULL || canRecheck(prev, options) || e === edits.length - 1) assert.deepStrictEqual(plain(result), plain(check(text, options)), `after editing at ${at}`);
+            if (FULL || canRecheck(prev, options) || e === edits.length - 1) {
+              const full = check(text, options);
+              assert.deepStrictEqual(plain(result), plain(full), `after editing at ${at}`);
+              // What reads figures and values through the fast path's shortcuts keys on these: listed as a full check lists them, in its order.
+              assert.deepStrictEqual(result.parsed.emptyKeys, full.parsed.emptyKeys, `the empty keys after editing at ${at}`);
+            }
           }
         },
       ),
@@ -395,6 +400,53 @@ describe('incremental check', () => {
     const second = recheck(first, twice, {}, { start: name, oldEnd: name, newEnd: name + 1 });
     assert.notStrictEqual(second.model.activities, first.model.activities);
     assert.deepStrictEqual(plain(second), plain(check(twice)));
+  });
+
+  it('lists after an edit the keys with no value that a full check lists, in document order, while the fast path would read the text', () => {
+    const base = example();
+    let text = base;
+    let result = check(text);
+    assert.notStrictEqual(result.parsed.emptyKeys, undefined, 'the open took the fast path');
+    // In activities 1 and 3 (a key with no value added, one run into a block scalar the fast path does not read,
+    // and taken out again), in a table row (a `#` run into a name, which the fast path does not read, and taken out).
+    const content = (k: number) => result.parsed.source.get(['performance', 'activities', k, 'content'])!.value;
+    const steps: [string, () => [number, number, string], boolean][] = [
+      ['a character typed into a content', () => [content(1).start + 1, 0, '的'], true],
+      ['a key with no value in another activity', () => [content(3).end, 0, '\n      gaol:'], true],
+      ['a block scalar', () => [content(1).start, 0, '|\n        '], false],
+      ['a character typed elsewhere', () => [content(3).start + 1, 0, 'x'], false],
+      ['the block scalar taken out', () => [content(1).start - 1, '|\n        '.length + 1, ' '], true],
+    ];
+    for (const [what, at, listed] of steps) {
+      const [start, removed, insert] = at();
+      const prev = result;
+      text = text.slice(0, start) + insert + text.slice(start + removed);
+      result = recheck(prev, text, {}, { start, oldEnd: start + removed, newEnd: start + insert.length });
+      const full = check(text);
+      assert.strictEqual(result.model.activities[0], prev.model.activities[0], `${what}: took the full check`);
+      assert.strictEqual(full.parsed.emptyKeys !== undefined, listed, `${what}: the full check's path`);
+      assert.deepStrictEqual(result.parsed.emptyKeys, full.parsed.emptyKeys, what);
+      assert.deepStrictEqual(plain(result), plain(full), what);
+    }
+    assert.deepStrictEqual(result.parsed.emptyKeys?.filter((k) => k.parent[0] === 'performance'), [{ parent: ['performance', 'activities', 3], key: 'gaol' }]);
+  });
+
+  it('lists the keys with no value after an edit in a table row as a full check does, none while the row is one the fast path would not read', () => {
+    const base = generate(2, 1, 2).replace('threePublicExpenses:\n', 'threePublicExpenses:\n  explanatio:\n');
+    const name = base.indexOf('      - { code: 2010101, name: 综合协调1') + '      - { code: 2010101, name: 综合协调1'.length;
+    let text = base;
+    let result = check(text);
+    for (const [start, removed, insert, listed] of [[name, 0, '#', false], [name, 1, '', true]] as const) {
+      const prev = result;
+      text = text.slice(0, start) + insert + text.slice(start + removed);
+      result = recheck(prev, text, {}, { start, oldEnd: start + removed, newEnd: start + insert.length });
+      const full = check(text);
+      assert.strictEqual(result.model.activities, prev.model.activities, `${insert}: took the full check`);
+      assert.strictEqual(full.parsed.emptyKeys !== undefined, listed, `${insert}: the full check's path`);
+      assert.deepStrictEqual(result.parsed.emptyKeys, full.parsed.emptyKeys, insert);
+      assert.deepStrictEqual(plain(result), plain(full), insert);
+    }
+    assert.deepStrictEqual(result.parsed.emptyKeys, [{ parent: ['threePublicExpenses'], key: 'explanatio' }]);
   });
 
   it('never builds the yaml tree on the way from a fast-path open through edits', () => {

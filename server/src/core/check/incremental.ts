@@ -8,6 +8,7 @@ import { nestingOverflow, resolveLimits, type Limits } from '../syntax/limits';
 import { activityNode, validActivity, type ActivityNode, type Model } from '../format/model';
 import { commonScale } from '../format/scale';
 import { compileSchema } from '../format/fast-schema';
+import { fastItemEmptyKeys } from '../syntax/fast-parse';
 import { dropEmpty, readYaml, type ParsedText } from '../syntax/parse';
 import { figureAt } from '../format/figures';
 import { RULES } from './registry';
@@ -137,6 +138,51 @@ interface State {
   readonly step: number;
   /** The standard tables' rows, each re-read alone when an edit lies inside it (none after a read of the yaml tree). */
   readonly rows: Rows;
+  /** The keys with no value that a full check of the text would list, by part (after a fast-path read alone). */
+  readonly empty?: EmptyKeys;
+}
+
+type EmptyKey = NonNullable<ParsedText['emptyKeys']>[number];
+
+/**
+ * The empty keys of a text read by the fast path, by part, in document order: those of the sections before and
+ * after the activities, and each activity's own. An edited activity whose text the fast path would not read (a
+ * block scalar, a `#` run into a value) is `null`, and so is the list while it is, or while such a table row is:
+ * a full check of that text takes the `yaml` path, which lists none.
+ */
+interface EmptyKeys {
+  readonly before: readonly EmptyKey[];
+  readonly after: readonly EmptyKey[];
+  readonly activities: readonly (readonly EmptyKey[] | null)[];
+  /** The rows (by index in `rows`) whose text the fast path would not read. */
+  readonly slowRows: ReadonlySet<number>;
+}
+
+/** The list a full check would give: `undefined` while some part of the text is one the fast path would not read. */
+function listed(empty: EmptyKeys | undefined): EmptyKey[] | undefined {
+  if (!empty || empty.slowRows.size > 0 || empty.activities.includes(null)) return undefined;
+  const out = empty.before.slice();
+  for (const keys of empty.activities) for (const k of keys!) out.push(k);
+  for (const k of empty.after) out.push(k);
+  return out;
+}
+
+/** The empty keys of a document read by the fast path, by part (see `EmptyKeys`). */
+function emptyByPart(parsed: ParsedText, sections: readonly EmptyKey[], activities: number, start: number): EmptyKeys {
+  const all = parsed.emptyKeys!;
+  const own: EmptyKey[][] = Array.from({ length: activities }, () => []);
+  for (const k of all) if (k.parent[0] === 'performance' && k.parent[1] === 'activities') own[k.parent[2] as number]!.push(k);
+  // The sections' keys in document order: those before the activities' first line, then those after their last.
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const k = sections[mid]!;
+    const node = parsed.source.get([...k.parent, k.key]);
+    if ((node?.key ?? node?.value)!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return { before: sections.slice(0, lo), after: sections.slice(lo), activities: own, slowRows: new Set() };
 }
 
 /** The rows of the tables' lists in document order: row `k` is the lines from `starts[k]` up to `ends[k]`. */
@@ -214,12 +260,12 @@ function initial(result: CheckResult): State | undefined {
     values = { total: parsed.values, units: items.map((r) => r.values()) };
   }
   const bytes = Buffer.byteLength(text, 'utf8');
-  const sections: Sections = fast
-    ? { emptyKeys: parsed.emptyKeys!.filter((k) => !(k.parent[0] === 'performance' && k.parent[1] === 'activities')) }
-    : { yaml: withoutActivities(parsed.yaml) };
+  const sectionKeys = fast ? parsed.emptyKeys!.filter((k) => !(k.parent[0] === 'performance' && k.parent[1] === 'activities')) : undefined;
+  const sections: Sections = sectionKeys ? { emptyKeys: sectionKeys } : { yaml: withoutActivities(parsed.yaml) };
+  const empty = sectionKeys && emptyByPart(parsed, sectionKeys, items.length, bounds[0]!);
   const yaml: YamlTimeline = fast ? { applied: 0, pending: [] } : { doc: parsed.yaml, applied: 0, pending: [] };
   const rows = fast && model.issues.length === 0 ? tableRows(parsed) : NO_ROWS;
-  return { bounds, tops, across, suppressing, column, local, options, limits, bytes, values, sections, yaml, step: 0, rows };
+  return { bounds, tops, across, suppressing, column, local, options, limits, bytes, values, sections, yaml, step: 0, rows, empty };
 }
 
 /** Where each row of the tables' block lists stands (a list of a block mapping, at most three keys below `tables`). */
@@ -352,7 +398,15 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   if (timeline.pending.length !== state.step) return undefined;
   // Kept only for a tree already read: until one is, whoever asks parses their own text.
   timeline.pending.push(timeline.doc ? { index: i, node: item.node, at: e, delta } : null);
-  const parsed = lazyYaml({ text, source, data, syntax: [] }, timeline, step);
+  // The empty keys, as a full check would list them: this activity's read from its text, as the fast path reads it.
+  let empty = state.empty;
+  if (empty) {
+    const keys = fastItemEmptyKeys(fragment);
+    const activities = empty.activities.slice();
+    activities[i] = keys ? keys.map((k) => ({ parent: [...path, ...k.parent.slice(1)], key: k.key })) : null;
+    empty = { ...empty, activities };
+  }
+  const parsed = lazyYaml({ text, source, data, syntax: [], emptyKeys: listed(empty) }, timeline, step);
   const node = activityNode(activity, path);
   const activities = prev.model.activities.map((a, k) => (k === i ? node : a));
   const budget = prev.model.budget;
@@ -389,7 +443,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
   const after = bounds.slice();
   for (let k = i + 1; k < after.length; k++) after[k]! += delta;
   const result: CheckResult = { parsed, model, lines, findings, options: state.options };
-  states.set(result, { ...state, bounds: after, tops, across, local, step, bytes, values, rows: movedRows(state.rows, e, delta) });
+  states.set(result, { ...state, bounds: after, tops, across, local, step, bytes, values, rows: movedRows(state.rows, e, delta), empty });
   return result;
 }
 
@@ -443,7 +497,15 @@ function editRow(state: State, prev: CheckResult, text: string, options: CheckOp
   const source = new SourceMap(text, null, { from: prev.parsed.source, path, node: item.node, at: e, delta });
   const step = state.step + 1;
   timeline.pending.push(null);
-  const parsed = lazyYaml({ text, source, data, syntax: [], emptyKeys: state.sections.emptyKeys }, timeline, step);
+  // The row holds no empty key (above); whether the fast path would read its text decides whether a full check lists any.
+  let empty = state.empty;
+  if (empty && (fastItemEmptyKeys(fragment) !== undefined) === empty.slowRows.has(r)) {
+    const slowRows = new Set(empty.slowRows);
+    if (slowRows.has(r)) slowRows.delete(r);
+    else slowRows.add(r);
+    empty = { ...empty, slowRows };
+  }
+  const parsed = lazyYaml({ text, source, data, syntax: [], emptyKeys: listed(empty) }, timeline, step);
   // What the edit did not touch stays the previous model's own object: what is read from one table or one row
   // alone (relations, shares, rates) is kept by that object.
   const model: Model = { ...prev.model, budget: withValue(prev.model.budget, path, row) as Model['budget'] };
@@ -456,7 +518,7 @@ function editRow(state: State, prev: CheckResult, text: string, options: CheckOp
   const findings = ordered([...local.flat(), ...sections, ...across]);
   const bounds = state.bounds.map((x) => (x >= e ? x + delta : x));
   const result: CheckResult = { parsed, model, lines, findings, options: state.options };
-  states.set(result, { ...state, bounds, across, local, step, bytes, rows: movedRows(rows, e, delta, r) });
+  states.set(result, { ...state, bounds, across, local, step, bytes, rows: movedRows(rows, e, delta, r), empty });
   return result;
 }
 

@@ -116,20 +116,9 @@ class Events {
 class Bail extends Error {}
 
 export function fastParse(text: string): FastParsed | undefined {
-  if (!enabled || UNSAFE.test(text)) return undefined;
-  // About one event per ten characters in budget documents: room for one per eight, doubled when that is short.
-  const events = new Events(Math.max(64, text.length >> 3));
-  let data: unknown;
-  try {
-    data = load(text, {
-      schema: CORE_SCHEMA,
-      listener(this: State, type: 'open' | 'close', state: State) {
-        events.listen(type, state);
-      },
-    });
-  } catch {
-    return undefined;
-  }
+  const read = loaded(text);
+  if (!read) return undefined;
+  const { data, events } = read;
   phases.mark?.('js-yaml load + listener');
   const { roots } = events;
   if (roots.length !== 1 || data === null || typeof data !== 'object' || Array.isArray(data) || events.result[roots[0]!] !== data) return undefined;
@@ -144,6 +133,44 @@ export function fastParse(text: string): FastParsed | undefined {
     // A stack overflow here too sends the text down the other path, where the nesting pre-scan answers it.
     if (e instanceof Bail || e instanceof RangeError) return undefined;
     throw e;
+  }
+}
+
+/**
+ * The keys with no value of one item of a block list, read alone (`- name: …` and its lines, at their indentation),
+ * as the fast path would list them in the whole text, its parent paths from the item (`[0, …]`); `undefined` when
+ * the fast path would not read the item, and so neither a text holding it.
+ */
+export function fastItemEmptyKeys(fragment: string): FastParsed['emptyKeys'] | undefined {
+  const read = loaded(fragment);
+  if (!read) return undefined;
+  const { data, events } = read;
+  if (events.roots.length !== 1 || !Array.isArray(data) || data.length !== 1 || events.result[events.roots[0]!] !== data) return undefined;
+  try {
+    const b = new Builder(fragment, events);
+    b.node(events.roots[0]!, -1, -1, false);
+    return b.emptyKeys;
+  } catch (e) {
+    if (e instanceof Bail || e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+/** The text's data and js-yaml's events, or `undefined` for a text the fast path does not read. */
+function loaded(text: string): { data: unknown; events: Events } | undefined {
+  if (!enabled || UNSAFE.test(text)) return undefined;
+  // About one event per ten characters in budget documents: room for one per eight, doubled when that is short.
+  const events = new Events(Math.max(64, text.length >> 3));
+  try {
+    const data = load(text, {
+      schema: CORE_SCHEMA,
+      listener(this: State, type: 'open' | 'close', state: State) {
+        events.listen(type, state);
+      },
+    });
+    return { data, events };
+  } catch {
+    return undefined;
   }
 }
 
