@@ -167,11 +167,15 @@ function listed(empty: EmptyKeys | undefined): EmptyKey[] | undefined {
   return out;
 }
 
-/** The empty keys of a document read by the fast path, by part (see `EmptyKeys`). */
-function emptyByPart(parsed: ParsedText, sections: readonly EmptyKey[], activities: number, start: number): EmptyKeys {
-  const all = parsed.emptyKeys!;
+/** The empty keys of a document read by the fast path, by part (see `EmptyKeys`); `undefined` when one is not where it says. */
+function emptyByPart(parsed: ParsedText, sections: readonly EmptyKey[], activities: number, start: number): EmptyKeys | undefined {
   const own: EmptyKey[][] = Array.from({ length: activities }, () => []);
-  for (const k of all) if (k.parent[0] === 'performance' && k.parent[1] === 'activities') own[k.parent[2] as number]!.push(k);
+  for (const k of parsed.emptyKeys!) {
+    if (k.parent[0] !== 'performance' || k.parent[1] !== 'activities') continue;
+    const keys = own[k.parent[2] as number];
+    if (!keys) return undefined;
+    keys.push(k);
+  }
   // The sections' keys in document order: those before the activities' first line, then those after their last.
   let lo = 0;
   let hi = sections.length;
@@ -179,7 +183,8 @@ function emptyByPart(parsed: ParsedText, sections: readonly EmptyKey[], activiti
     const mid = (lo + hi) >> 1;
     const k = sections[mid]!;
     const node = parsed.source.get([...k.parent, k.key]);
-    if ((node?.key ?? node?.value)!.start < start) lo = mid + 1;
+    if (!node) return undefined;
+    if ((node.key ?? node.value).start < start) lo = mid + 1;
     else hi = mid;
   }
   return { before: sections.slice(0, lo), after: sections.slice(lo), activities: own, slowRows: new Set() };
