@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import type { Finding } from '../../server/src/core/check/finding';
+import { generate } from '../../bench/generate';
 import { applyFix, consistentWith, findings, fixture, pin, yaml } from '../helpers';
 
 /** The text with each two spaces of indentation written as a tab, as an editor set to tabs writes it. */
@@ -25,6 +26,20 @@ describe('yaml-syntax', () => {
   });
 
   describe('invalid', () => {
+    it('flags a table row\'s flow mapping broken onto a line at column 0 there, the same on every check, though the library\'s reading of it nests every later line until its stack runs out', () => {
+      // The nine tables: a row `- { code: 30615, name: … }` with the line broken before `name`, its `nam` deleted.
+      const base = generate(2, 1, 2);
+      const at = base.indexOf('name: 经济分类6款15');
+      const text = `${base.slice(0, at)}\n${base.slice(at + 3)}`;
+      const expected = {
+        rule: 'yaml-syntax', severity: 'error', path: '', range: '397:1-397:2',
+        zh: 'YAML 语法错误：缩进不对，同级的键应左对齐',
+        en: 'YAML syntax error: the indentation is off; keys at the same level must line up',
+      };
+      // Where the stack ran out moved with the JIT's frames from one check to the next: it was told as nesting too deep, there.
+      for (let run = 0; run < 3; run++) assert.deepEqual(findings(text).map(pin), [expected]);
+    });
+
     it('flags an unclosed double quote at the quote, on its own line, not at the end of the file', () => {
       const text = consistentWith('region: 示范区', 'region: "示范区');
       const [f, ...rest] = findings(text);

@@ -53,7 +53,16 @@ export function parseText(text: string, overrides?: Partial<Limits>): ParsedText
     const yaml = parseDocument(read, YAML_OPTIONS);
     // The library turns a stack overflow of its own into an error; the answer is the same as ours.
     const overflow = yaml.errors.find((e) => /call stack/i.test(e.message));
-    if (overflow) return overLimit(text, nestingTooDeep(overflow.pos[0], limits));
+    if (overflow) {
+      // A mistake before it (a flow mapping broken across lines at too little indentation) whose reading nested
+      // every line after it, until the library's stack ran out, where the JIT's frames happened to fill it: the
+      // mistake is the cause, told alone and at its place, and the tree is not read.
+      const first = yaml.errors[0]!;
+      if (first !== overflow && first.pos[0] < overflow.pos[0]) {
+        return { text, yaml: parseDocument(''), source: new SourceMap(text, null), data: null, syntax: [{ code: first.code, message: first.message.split('\n')[0]!, span: tokenSpan(read, first.pos) }] };
+      }
+      return overLimit(text, nestingTooDeep(overflow.pos[0], limits));
+    }
     const syntax: SyntaxProblem[] = yaml.errors.map((e) => ({ code: e.code, message: e.message.split('\n')[0]!, span: tokenSpan(read, e.pos) }));
     for (const dup of duplicateKeys(yaml, read)) {
       const at = syntax.findIndex((p) => p.span.start > dup.span.start);
