@@ -16,6 +16,7 @@ import { pathToFileURL } from 'url';
 import { plannedEdits } from './edits';
 import { generate } from './generate';
 import { LspSession } from './lsp';
+import { percentile as pct } from './stats';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -53,10 +54,6 @@ async function once(server: string, file: string, text: string): Promise<Run> {
   }
 }
 
-const pct = (xs: readonly number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const cell = (xs: readonly number[]) => `${ms(pct(xs, 50))} / ${ms(pct(xs, 95))} / ${ms(Math.max(...xs))}`;
 

@@ -7,18 +7,11 @@
  */
 import { check, outline, recheck } from '../server/src/core';
 import { generate } from './generate';
+import { cpuTime as cpu, percentile as pct } from './stats';
 
 const ACTIVITIES = Number(process.env.BENCH_OUTLINE_ACTIVITIES ?? 2000);
 const EDITS = Number(process.env.BENCH_OUTLINE_EDITS ?? 40);
 
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const pct = (xs: readonly number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-};
 
 let text = generate(ACTIVITIES);
 let result = check(text);

@@ -23,6 +23,7 @@ import {
 } from '../test/vscode/code-server';
 import { Profiler, profileSummary } from './cpu-profile';
 import { generate } from './generate';
+import { percentile as pct } from './stats';
 
 const ACTIVITIES = Number(process.env.BENCH_PREVIEW_ACTIVITIES ?? 2000);
 const KEYS = Number(process.env.BENCH_PREVIEW_KEYS ?? 30);
@@ -34,10 +35,6 @@ const TRACE = traceArg > 0 ? path.resolve(process.argv[traceArg + 1] ?? 'preview
 const profileArg = process.argv.indexOf('--cpu-profile');
 const PROFILE = profileArg > 0 ? path.resolve(process.argv[profileArg + 1] ?? 'extension-host.cpuprofile') : undefined;
 
-const pct = (xs: readonly number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-};
 const summary = (xs: readonly number[]): string => (xs.length ? `p50 ${pct(xs, 50).toFixed(0)} / p95 ${pct(xs, 95).toFixed(0)} / max ${Math.max(...xs).toFixed(0)} ms (n=${xs.length})` : 'n/a');
 
 /** The webview frame that holds the preview's page, if one does. */

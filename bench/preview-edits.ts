@@ -15,20 +15,13 @@ import { check, recheck, type CheckResult } from '../server/src/core';
 import { renderPreview, RenderCache, type BodyParts, type RenderOptions } from '../server/src/render';
 import { profileSummary, type Profile } from './cpu-profile';
 import { generate } from './generate';
+import { cpuTime as cpu, percentile as pct } from './stats';
 
 const ACTIVITIES = Number(process.env.BENCH_PREVIEW_ACTIVITIES ?? 2000);
 const KEYS = Number(process.env.BENCH_PREVIEW_KEYS ?? 100);
 const profileArg = process.argv.indexOf('--cpu-profile');
 const PROFILE = profileArg > 0 ? path.resolve(process.argv[profileArg + 1] ?? 'preview-edits.cpuprofile') : undefined;
 
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const pct = (xs: readonly number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-};
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 async function main(): Promise<void> {

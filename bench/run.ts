@@ -20,6 +20,7 @@ import { plannedEdits, tableEdits } from './edits';
 import { generate } from './generate';
 import { LspSession } from './lsp';
 import { phaseTable, phaseTimes } from './phases';
+import { percentile as pct } from './stats';
 
 const ROOT = resolve(__dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,8000').split(',').map(Number);
@@ -43,10 +44,6 @@ function time<T>(f: () => T): { ms: number; value: T } {
 }
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
 const latency = (xs: number[]) => (xs.length ? `${ms(pct(xs, 50))} / ${ms(pct(xs, 95))} (n=${xs.length})` : 'n/a');
 
 function floors(size: number, text: string): void {

@@ -9,13 +9,8 @@ import { generate } from './generate';
 import { tableEdits } from './edits';
 import { check } from '../server/src/core/check/check';
 import { recheck } from '../server/src/core/check/incremental';
+import { cpuTime as cpu, percentile } from './stats';
 
-/** The process's CPU time (every thread), in ms. */
-const cpu = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-const quantile = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)]!;
 
 const cpus: number[] = [];
 const walls: number[] = [];
@@ -40,4 +35,4 @@ for (let round = 0; round < 3; round++) {
   }
 }
 const ms = (x: number) => x.toFixed(1);
-process.stdout.write(`${rowPath} of ${cpus.length} edits re-read one table row; per edit, CPU p50 / p95 ${ms(quantile(cpus, 0.5))} / ${ms(quantile(cpus, 0.95))} ms, wall p50 / p95 ${ms(quantile(walls, 0.5))} / ${ms(quantile(walls, 0.95))} ms\n`);
+process.stdout.write(`${rowPath} of ${cpus.length} edits re-read one table row; per edit, CPU p50 / p95 ${ms(percentile(cpus, 50))} / ${ms(percentile(cpus, 95))} ms, wall p50 / p95 ${ms(percentile(walls, 50))} / ${ms(percentile(walls, 95))} ms\n`);
