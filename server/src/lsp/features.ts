@@ -63,7 +63,25 @@ export function completion(a: Analysis, position: Position, formats: ClientForma
 
 const OUTLINE_KIND: Record<OutlineKind, SymbolKind> = { section: SymbolKind.Namespace, activity: SymbolKind.Object, table: SymbolKind.Struct, row: SymbolKind.Field };
 
+/**
+ * A version's symbols and folding ranges, made once: VS Code asks for the symbols of one version more than once
+ * (the breadcrumbs, the Outline, sticky scroll, each on its own timer), and at 2,000 activities they are 1.9 MB of
+ * JSON, their folding ranges 1 MB. An analysis stands for one version under one set of settings (workspace.ts).
+ */
+const symbolsMade = new WeakMap<Analysis, DocumentSymbol[]>();
+const foldsMade = new WeakMap<Analysis, FoldingRange[]>();
+
+function once<T>(made: WeakMap<Analysis, T>, a: Analysis, make: (a: Analysis) => T): T {
+  let value = made.get(a);
+  if (value === undefined) made.set(a, (value = make(a)));
+  return value;
+}
+
 export function documentSymbols(a: Analysis): DocumentSymbol[] {
+  return once(symbolsMade, a, makeSymbols);
+}
+
+function makeSymbols(a: Analysis): DocumentSymbol[] {
   const convert = (e: OutlineEntry): DocumentSymbol => ({
     name: e.name,
     detail: e.detail,
@@ -76,7 +94,7 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
 }
 
 export function foldingRanges(a: Analysis): FoldingRange[] {
-  return folds(a.result).map((f) => ({ startLine: f.startLine, endLine: f.endLine }));
+  return once(foldsMade, a, (made) => folds(made.result).map((f) => ({ startLine: f.startLine, endLine: f.endLine })));
 }
 
 export function definition(a: Analysis, position: Position): Location | null {
