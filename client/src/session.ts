@@ -36,6 +36,7 @@ export function start(context: ExtensionContext): Session {
     synchronize: { configurationSection: 'budget' },
     errorHandler: restartingErrorHandler(),
     middleware: {
+      provideDocumentSymbols: symbols.provide,
       workspace: {
         // Once the server has been told, the symbols VS Code kept are asked for again (symbolsRefresh.ts).
         didChangeConfiguration: async (sections, next) => {
