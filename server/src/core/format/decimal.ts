@@ -25,14 +25,46 @@ export function figureOf(raw: string | undefined, value: number): Figure {
   if (raw === undefined) return figureOfNumber(value);
   const known = READ.get(raw);
   if (known) return known;
-  const m = DECIMAL.exec(raw.trim());
-  if (!m) return figureOfNumber(value);
-  const fraction = m[3] ?? '';
-  const digits = BigInt(m[2]! + fraction);
-  const figure = { digits: m[1] === '-' ? -digits : digits, decimals: fraction.length };
+  const figure = plainDecimal(raw) ?? decimalOf(raw);
+  if (!figure) return figureOfNumber(value);
   if (READ.size >= READ_MAX) READ.clear();
   READ.set(raw, figure);
   return figure;
+}
+
+function decimalOf(raw: string): Figure | undefined {
+  const m = DECIMAL.exec(raw.trim());
+  if (!m) return undefined;
+  const fraction = m[3] ?? '';
+  const digits = BigInt(m[2]! + fraction);
+  return { digits: m[1] === '-' ? -digits : digits, decimals: fraction.length };
+}
+
+const [ZERO, NINE, DOT, PLUS, MINUS] = ['0', '9', '.', '+', '-'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
+
+/**
+ * `decimalOf` by char codes for the text every figure is written in (`537.00`, `-5`: nothing to trim, at most 15
+ * digits, so exact as a double); undefined for any other text, which `decimalOf` reads.
+ */
+function plainDecimal(raw: string): Figure | undefined {
+  const n = raw.length;
+  let i = 0;
+  const sign = raw.charCodeAt(0);
+  if (sign === PLUS || sign === MINUS) i++;
+  let value = 0;
+  let count = 0;
+  let decimals = -1;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= ZERO && c <= NINE) {
+      value = value * 10 + (c - ZERO);
+      count++;
+      if (decimals >= 0) decimals++;
+    } else if (c === DOT && decimals < 0 && count > 0) decimals = 0;
+    else return undefined;
+  }
+  if (count === 0 || count > 15) return undefined;
+  return { digits: BigInt(sign === MINUS ? -value : value), decimals: decimals < 0 ? 0 : decimals };
 }
 
 export function figureOfNumber(value: number): Figure {
@@ -124,6 +156,18 @@ export function agreement(total: Figure, parts: readonly Figure[]): Agreement {
   if (diff === 0n) return 'equal';
   const tolerance = all.reduce((s, f) => s + halfUnit(f.decimals, scale), 0n);
   return (diff < 0n ? -diff : diff) <= tolerance ? 'rounding' : 'mismatch';
+}
+
+/**
+ * Whether `total` is exactly the signed sum of the terms' figures (a `negative` one subtracted): `agreement`'s
+ * `equal`, told by one sum at the finest decimals involved, without the arrays (most of a document's relations hold).
+ */
+export function isExactSum(total: Figure, terms: readonly { readonly figure: Figure; readonly negative?: boolean }[]): boolean {
+  let decimals = total.decimals;
+  for (const t of terms) if (t.figure.decimals > decimals) decimals = t.figure.decimals;
+  let diff = scaled(total, decimals);
+  for (const t of terms) diff += t.negative ? scaled(t.figure, decimals) : -scaled(t.figure, decimals);
+  return diff === 0n;
 }
 
 /** The total's stated tolerance plus its parts', as a figure (for messages). */

@@ -24,21 +24,33 @@ const held = new WeakMap<object, Map<string | number, Figure | null>>();
 
 /** The figure at a path, read through a long form to its `amount`, with its decimals as written. */
 export function figureAt(parsed: ParsedText, path: YamlPath): Figure | undefined {
-  path = amountPath(parsed.data, path);
-  if (parsed.emptyKeys === undefined || path.length === 0) return readFigure(parsed, path);
+  if (parsed.emptyKeys === undefined || path.length === 0) return readFigure(parsed, amountPath(parsed.data, path));
+  // One walk to the figure's parent: every budget of the document is read here, some of them by several rules.
   let parent = parsed.data;
-  for (let i = 0; i < path.length - 1 && parent !== null && typeof parent === 'object'; i++) parent = (parent as Record<string | number, unknown>)[path[i]!];
+  const last = path.length - 1;
+  for (let i = 0; i < last && parent !== null && typeof parent === 'object'; i++) parent = (parent as Record<string | number, unknown>)[path[i]!];
   if (parent === null || typeof parent !== 'object') return undefined;
-  let figures = held.get(parent);
-  if (!figures) held.set(parent, (figures = new Map()));
-  const key = path[path.length - 1]!;
+  let holder = parent as Record<string | number, unknown>;
+  let key = path[last]!;
+  const value = holder[key];
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'amount' in value) {
+    holder = value as Record<string | number, unknown>;
+    key = 'amount';
+    path = [...path, 'amount'];
+  }
+  let figures = held.get(holder);
+  if (!figures) held.set(holder, (figures = new Map()));
   let figure = figures.get(key);
-  if (figure === undefined) figures.set(key, (figure = readFigure(parsed, path) ?? null));
+  if (figure === undefined) figures.set(key, (figure = figureIn(parsed, path, holder[key]) ?? null));
   return figure ?? undefined;
 }
 
 function readFigure(parsed: ParsedText, path: YamlPath): Figure | undefined {
-  const value = valueAt(parsed.data, path);
+  return figureIn(parsed, path, valueAt(parsed.data, path));
+}
+
+/** The figure of `value`, the value written at `path`, with its decimals as written. */
+function figureIn(parsed: ParsedText, path: YamlPath, value: unknown): Figure | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
   const raw = parsed.source.raw(path);
   return raw !== undefined ? figureOf(raw, value) : figureOfNumber(value);

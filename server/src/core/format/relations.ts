@@ -1,4 +1,4 @@
-import { add, agreement, certainlyBelow, formatFigure, negate, subtract, withDecimals, type Agreement, type Figure } from './decimal';
+import { add, agreement, certainlyBelow, formatFigure, isExactSum, negate, subtract, withDecimals, type Agreement, type Figure } from './decimal';
 import { L, type Localized } from '../locale';
 import { allActivities, type Model } from './model';
 import type { YamlPath } from '../syntax/source';
@@ -142,7 +142,7 @@ export function unsettled(ctx: FigureSource): readonly Relation[] {
   if (!found) {
     found = relationParts(ctx).flatMap((part) => {
       let open = unsettledOf.get(part);
-      if (!open) unsettledOf.set(part, (open = part.filter((r) => (r.complete ? evaluate(r).agreement !== 'equal' : shortfall(r) !== undefined))));
+      if (!open) unsettledOf.set(part, (open = part.filter((r) => (r.complete ? !isExactSum(r.target.figure, r.terms) : shortfall(r) !== undefined))));
       return open;
     });
     knownUnsettled.set(ctx.model, found);
@@ -295,13 +295,24 @@ function readRelations(ctx: FigureSource): Relation[] {
       assets.items.map((item, i) => ({ path: ['assets', 'items', i, 'amount'], label: L(item.name, item.name) })));
   }
 
+  // `sum` for each activity with children, without its arrays of parts: a city's file has thousands of activities.
   for (const node of allActivities(ctx.model.activities)) {
     if (node.children.length === 0) continue;
-    sum('sum-mismatch', [...node.path, 'budget'], L('预算数', 'Budget'), L('下级合计', 'the sum of its children'),
-      node.children.map((c) => ({ path: [...c.path, 'budget'], label: L(c.activity.name, c.activity.name) })));
+    const target = term([...node.path, 'budget'], BUDGET);
+    if (!target) continue;
+    const terms: Term[] = [];
+    for (const c of node.children) {
+      const path: YamlPath = [...c.path, 'budget'];
+      const figure = ctx.figure(path);
+      if (figure) terms.push({ path, figure, label: L(c.activity.name, c.activity.name), negative: false });
+    }
+    if (terms.length > 0) out.push({ rule: 'sum-mismatch', target, terms, complete: terms.length === node.children.length, what: BUDGET, against: CHILDREN_SUM });
   }
   return out;
 }
+
+const BUDGET = L('预算数', 'Budget');
+const CHILDREN_SUM = L('下级合计', 'the sum of its children');
 
 export const SOURCE_KEYS = ['general', 'fund', 'specialAccount'] as const;
 export const SOURCE_LABELS: Record<(typeof SOURCE_KEYS)[number], Localized> = {
