@@ -48,7 +48,7 @@ const known = new WeakMap<Model, readonly TextItem[]>();
  */
 export function textsOf(model: Model): readonly TextItem[] {
   let items = known.get(model);
-  if (!items) known.set(model, (items = [...sectionTexts(model), ...activityTexts(model)]));
+  if (!items) known.set(model, (items = activityTexts(model, sectionTexts(model))));
   return items;
 }
 
@@ -76,20 +76,24 @@ function sectionTexts(model: Model): TextItem[] {
   return out;
 }
 
-function activityTexts(model: Model): TextItem[] {
-  const out: TextItem[] = [];
+/** The activities' texts, added to `out`. */
+function activityTexts(model: Model, out: TextItem[]): TextItem[] {
   for (const { activity, path } of allActivities(model.activities)) {
     out.push(new TextItem(activity.name, path, NAME, 'name'));
     if (activity.content !== undefined) out.push(new TextItem(activity.content, path, CONTENT, 'prose'));
     if (activity.goal !== undefined) out.push(new TextItem(activity.goal, path, GOAL, 'prose'));
-    activity.indicators?.forEach((indicator, i) => {
+    const indicators = activity.indicators;
+    if (!indicators) continue;
+    for (let i = 0; i < indicators.length; i++) {
+      const { name, grades } = indicators[i]!;
       const at = [...path, 'indicators', i];
-      if (indicator.name !== undefined) out.push(new TextItem(indicator.name, at, NAME, 'name'));
-      GRADE_KEYS.forEach((g, k) => {
-        const grade = indicator.grades?.[g];
+      if (name !== undefined) out.push(new TextItem(name, at, NAME, 'name'));
+      if (!grades) continue;
+      for (let k = 0; k < GRADE_KEYS.length; k++) {
+        const grade = grades[GRADE_KEYS[k]!];
         if (grade !== undefined) out.push(new TextItem(grade, at, GRADE_TAILS[k]!, 'grade'));
-      });
-    });
+      }
+    }
   }
   return out;
 }
