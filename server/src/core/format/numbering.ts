@@ -1,10 +1,19 @@
+import { codes, isSpace } from './chars';
+
 /**
  * `三十八、`, `3、`, `(一)`, `2.` at the start of a name, with the spaces after it;
  * a dot before a digit is a decimal (`1.5亿元项目`, `1．5亿元`), not numbering.
  */
 const PREFIX = /^\s*(?:[一二三四五六七八九十百零〇]+\s*[、．.]|\d{1,3}\s*(?:、|[.．](?!\d))|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、．.]?)\s*/;
 
+/** The characters a prefix can start with, its leading spaces aside: a numeral, a digit, an opening bracket. */
+const PREFIX_START = codes('一二三四五六七八九十百零〇0123456789（(');
+
 export function numberingPrefix(name: string): string | undefined {
+  // Most names start with none of them: told by one char code, not the pattern.
+  let i = 0;
+  while (i < name.length && isSpace(name.charCodeAt(i))) i++;
+  if (!PREFIX_START.has(name.charCodeAt(i))) return undefined;
   const m = PREFIX.exec(name);
   if (!m || m[0].length >= name.length || listsNumerals(m[0], name.slice(m[0].length))) return undefined;
   return m[0];
