@@ -9,14 +9,14 @@ import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/config/se
 import { Workspace, type Analysis, type WorkspaceOptions } from '../../server/src/lsp/workspace';
 
 /** The debounce of these tests: long enough that a debounced run cannot be mistaken for an immediate one. */
-const DELAY = 4000;
+const DELAY = 2000;
 /**
  * What counts as a fast last check here. The server's 50 ms is about what an edit re-read alone takes on an idle
  * machine; on a loaded one (CI, or a few test runs at once on two cores) it took more, and the edit was debounced.
  * These tests are about which results decide the debounce, not about speed: a result that cannot be re-read in
  * part still costs Infinity.
  */
-const FAST_CHECK = 1000;
+const FAST_CHECK = 400;
 
 type Handler = (event: unknown) => void;
 
