@@ -36,8 +36,8 @@ export class Session {
   settings: unknown = {};
   stderr = '';
 
-  private constructor() {
-    this.server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  private constructor(env?: NodeJS.ProcessEnv) {
+    this.server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: env && { ...process.env, ...env } });
     this.server.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.server.stdout!), new StreamMessageWriter(this.server.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -53,8 +53,8 @@ export class Session {
     this.connection.listen();
   }
 
-  static async start(options: { locale?: string; settings?: unknown; capabilities?: ClientCapabilities } = {}): Promise<Session> {
-    const session = new Session();
+  static async start(options: { locale?: string; settings?: unknown; capabilities?: ClientCapabilities; env?: NodeJS.ProcessEnv } = {}): Promise<Session> {
+    const session = new Session(options.env);
     if (options.settings !== undefined) session.settings = options.settings;
     await session.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,

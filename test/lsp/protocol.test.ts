@@ -7,6 +7,7 @@ import {
   HoverRequest, InitializeRequest, ShutdownRequest, type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver-protocol';
 import { MAX_DIAGNOSTICS } from '../../server/src/lsp/diagnostics';
+import { settingsTimeout } from '../../server/src/lsp/server';
 import { fixture } from '../helpers';
 import { Session } from './client';
 
@@ -80,18 +81,27 @@ describe('language server: the protocol as a third-party client speaks it', () =
       }
     });
 
-    it('checks with the default settings when the client never answers the settings request (after 3 s)', async function () {
-      this.timeout(15000);
-      const session = await Session.start();
+    it('waits 3 s for the settings, or BUDGET_DOCS_SETTINGS_TIMEOUT_MS when that is a positive whole number', () => {
+      assert.equal(settingsTimeout({}), 3000);
+      assert.equal(settingsTimeout({ BUDGET_DOCS_SETTINGS_TIMEOUT_MS: '500' }), 500);
+      for (const bad of ['', '0', '-5', '1.5', 'soon']) assert.equal(settingsTimeout({ BUDGET_DOCS_SETTINGS_TIMEOUT_MS: bad }), 3000, bad);
+    });
+
+    it('checks with the default settings when the client never answers the settings request (after the wait)', async () => {
+      // The wait shortened to 500 ms: what is tested is what happens once it is over.
+      const session = await Session.start({ env: { BUDGET_DOCS_SETTINGS_TIMEOUT_MS: '500' } });
       try {
         session.connection.onRequest(ConfigurationRequest.type, () => new Promise<never>(() => undefined));
+        const logged: string[] = [];
+        session.connection.onNotification('window/logMessage', (p: { message: string }) => { logged.push(p.message); });
         const opened = Date.now();
         await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'budget-yaml', version: 1, text: wrongParent } });
         const published = await new Promise<Diagnostic[]>((resolve) => {
           session.connection.onNotification('textDocument/publishDiagnostics', (p: { diagnostics: Diagnostic[] }) => resolve(p.diagnostics));
         });
-        assert.ok(Date.now() - opened >= 2900, 'published before the settings request timed out');
+        assert.ok(Date.now() - opened >= 450, 'published before the settings request timed out');
         assert.deepEqual(published.map((d) => d.code), ['sum-mismatch']);
+        assert.match(logged.join('\n'), /workspace\/configuration failed \(no answer in 500 ms\); checking file:\/\/\/work\/protocol\.budget\.yaml without the editor's settings/);
       } finally {
         await session.stop();
       }

@@ -152,8 +152,16 @@ function filePath(uri: string): string | undefined {
   }
 }
 
-/** How long the server waits for `workspace/configuration` before it checks with the defaults. */
-const SETTINGS_TIMEOUT_MS = 3000;
+/**
+ * How long the server waits for `workspace/configuration` before it checks with the defaults, in ms: 3 s, or
+ * `BUDGET_DOCS_SETTINGS_TIMEOUT_MS` when that is a positive whole number (the protocol tests wait less).
+ */
+export function settingsTimeout(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env.BUDGET_DOCS_SETTINGS_TIMEOUT_MS);
+  return Number.isInteger(ms) && ms > 0 ? ms : 3000;
+}
+
+const SETTINGS_TIMEOUT_MS = settingsTimeout();
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
