@@ -8,12 +8,21 @@ const consistent = fixture('consistent.budget.yaml');
 const range = (l1: number, c1: number, l2: number, c2: number): Range => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
 
 describe('language server: quick fixes for format slips', () => {
+  /** One server for the file's tests, each test's documents closed after it. */
+  let shared: Session;
   let session: Session;
-  beforeEach(async () => {
-    session = await Session.start({ locale: 'zh-cn' });
+  before(async () => {
+    shared = await Session.start({ locale: 'zh-cn' });
+  });
+  after(async () => {
+    await shared.stop();
+  });
+  beforeEach(() => {
+    session = shared;
   });
   afterEach(async () => {
-    await session.stop();
+    if (session === shared) await shared.reset();
+    else await session.stop();
   });
 
   const quickFixes = (diagnosticRange: Range) => session.connection.sendRequest(CodeActionRequest.type, {

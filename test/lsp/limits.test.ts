@@ -11,12 +11,21 @@ const nested = (depth: number) => `x: ${'['.repeat(depth)}${']'.repeat(depth)}\n
 const messages = (ds: readonly Diagnostic[]) => ds.map((d) => [d.code, d.severity, d.message]);
 
 describe('language server: budget.limits.* settings', () => {
+  /** One server for the file's tests, each test's documents closed after it; a test of another client starts its own. */
+  let shared: Session;
   let session: Session;
-  beforeEach(async () => {
-    session = await Session.start({ locale: 'zh-cn' });
+  before(async () => {
+    shared = await Session.start({ locale: 'zh-cn' });
+  });
+  after(async () => {
+    await shared.stop();
+  });
+  beforeEach(() => {
+    session = shared;
   });
   afterEach(async () => {
-    await session.stop();
+    if (session === shared) await shared.reset();
+    else await session.stop();
   });
 
   it('flags the consistent fixture as too deep under maxNestingDepth 3: one error, naming the setting', async () => {
@@ -88,7 +97,6 @@ describe('language server: budget.limits.* settings', () => {
   });
 
   it('takes limits pushed by a client that cannot be asked', async () => {
-    await session.stop();
     session = await Session.start({ locale: 'zh-cn', capabilities: {} });
     await session.open(URI, consistent);
     const republished = session.next(URI);

@@ -19,12 +19,21 @@ function at(text: string, needle: string, shift = 0): Position {
 const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : r?.items ?? []);
 
 describe('language server: the standard tables', () => {
+  /** One server for the file's tests, each test's documents closed after it. */
+  let shared: Session;
   let session: Session;
-  beforeEach(async () => {
-    session = await Session.start({ locale: 'zh-cn' });
+  before(async () => {
+    shared = await Session.start({ locale: 'zh-cn' });
+  });
+  after(async () => {
+    await shared.stop();
+  });
+  beforeEach(() => {
+    session = shared;
   });
   afterEach(async () => {
-    await session.stop();
+    if (session === shared) await shared.reset();
+    else await session.stop();
   });
 
   it('completes a code typed by name, rewriting the row\'s name as an additional edit', async () => {

@@ -18,11 +18,22 @@ function silenced(): { text: string; at: number } {
 const DOCS = 'https://github.com/budget-docs/budget-docs/blob/main/docs/configuration.md#unused-directives';
 
 describe('unused disable directives in the editor', () => {
+  /** One server for the file's tests, each test's documents closed after it. */
+  let shared: Session;
   let session: Session;
-  beforeEach(async () => {
-    session = await Session.start({ locale: 'en', settings: {} });
+  before(async () => {
+    shared = await Session.start({ locale: 'en', settings: {} });
   });
-  afterEach(() => session.stop());
+  after(async () => {
+    await shared.stop();
+  });
+  beforeEach(() => {
+    session = shared;
+  });
+  afterEach(async () => {
+    if (session === shared) await shared.reset();
+    else await session.stop();
+  });
 
   it('shows each directive that silences nothing as information, faded, where the CLI reports it', async () => {
     const { text, at } = silenced();
