@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { check } from '../../server/src/core/check/check';
 import { fillBody, renderBody, renderBodyParts, renderDocument, type RenderOptions } from '../../server/src/render';
 import { patch, withBlocks } from '../../client/src/preview/patch';
+import { generate } from '../../bench/generate';
 import { example } from '../helpers';
 import { launchChromium } from './chromium';
 
@@ -215,6 +216,36 @@ describe('the preview webview script', function () {
       await page.waitForTimeout(50);
     }
     assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML.trim()'), await parsedBody(text));
+  });
+
+  it('finds the waiting blocks near the view by halves: a patch asks a few of 400 where they are, not each', async () => {
+    const large = generate(400);
+    const parts = renderBodyParts(check(large), options);
+    const first = (id: string) => id === 'bd-a-0';
+    await load(large, fillBody(withBlocks(parts, first)));
+    const rest = Object.fromEntries([...parts.blocks].filter(([id]) => !first(id)));
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'patch', blocks: rest })}, '*')`);
+    await page.waitForFunction('window.__posted.some((m) => m.type === "patched")');
+    await page.waitForTimeout(100);
+    const waiting = await page.evaluate('document.querySelectorAll("tbody[data-block]:empty").length') as number;
+    assert.ok(waiting > 350, `${waiting} blocks waiting`);
+    // The editor at the 200th activity: its block put in, and a keystroke's patch of it, each asking the blocks' places.
+    await page.evaluate(`(() => {
+      window.__asked = 0;
+      const own = Element.prototype.getBoundingClientRect;
+      Element.prototype.getBoundingClientRect = function () { if (this.matches('tbody[data-block]')) window.__asked++; return own.call(this); };
+    })()`);
+    const line = large.split('\n').map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('    - name: '))[200]![1];
+    await page.evaluate(`window.postMessage({ type: 'scrollTo', line: ${line} }, '*')`);
+    await page.waitForTimeout(150);
+    const id = [...parts.blocks.keys()].find((b) => parts.blocks.get(b)!.includes(`data-line="${line}"`))!;
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'patch', blocks: { [id]: parts.blocks.get(id) } })}, '*')`);
+    await page.waitForFunction('window.__posted.filter((m) => m.type === "patched").length >= 2');
+    await page.waitForTimeout(100);
+    const asked = await page.evaluate('window.__asked') as number;
+    assert.ok(asked < waiting, `${asked} places asked of the blocks`);
+    assert.ok(await page.evaluate(`document.getElementById('${id}').childElementCount`) as number > 0);
+    await load(text);
   });
 
   it('scrolls to a line of a block not received yet once it arrives, unless the user scrolled meanwhile', async () => {
