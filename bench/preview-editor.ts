@@ -12,7 +12,9 @@
  * With `--trace FILE`, Chromium's own trace of the isolated keystrokes is written there and summed by
  * event (layout, style, script, parse) on the webview's renderer. With `--cpu-profile FILE`, the extension host's
  * CPU profile of the keys typed one at a time is written there, and of the bursts to FILE with `-bursts` before
- * its extension, and both are summed by function (bench/cpu-profile.ts).
+ * its extension, and both are summed by function (bench/cpu-profile.ts). With `--webview-profile FILE`, the CPU profile of
+ * the browser's renderer (the workbench and the webview's page share its main thread) over the keys typed one at a
+ * time is written there and summed the same way.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -21,7 +23,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import {
   attempts, CODE_SERVER, freePort, launchBrowser, packageVsix, RESULTS, sh, sleep, startCodeServer, STARTUP_LIMIT_MS, stopCodeServer, until,
 } from '../test/vscode/code-server';
-import { Profiler, profileSummary } from './cpu-profile';
+import { Profiler, profileSummary, type Profile } from './cpu-profile';
 import { generate } from './generate';
 import { percentile as pct } from './stats';
 
@@ -34,6 +36,8 @@ const traceArg = process.argv.indexOf('--trace');
 const TRACE = traceArg > 0 ? path.resolve(process.argv[traceArg + 1] ?? 'preview-trace.json') : undefined;
 const profileArg = process.argv.indexOf('--cpu-profile');
 const PROFILE = profileArg > 0 ? path.resolve(process.argv[profileArg + 1] ?? 'extension-host.cpuprofile') : undefined;
+const webviewArg = process.argv.indexOf('--webview-profile');
+const WEBVIEW_PROFILE = webviewArg > 0 ? path.resolve(process.argv[webviewArg + 1] ?? 'renderer.cpuprofile') : undefined;
 
 const summary = (xs: readonly number[]): string => (xs.length ? `p50 ${pct(xs, 50).toFixed(0)} / p95 ${pct(xs, 95).toFixed(0)} / max ${Math.max(...xs).toFixed(0)} ms (n=${xs.length})` : 'n/a');
 
@@ -303,6 +307,12 @@ async function main(): Promise<void> {
       profiler = await Profiler.attach(host.pid, inspectPort, path.dirname(path.dirname(fs.realpathSync(CODE_SERVER))));
       await profiler.start();
     }
+    const renderer = WEBVIEW_PROFILE ? await page.context().newCDPSession(page) : undefined;
+    if (renderer) {
+      await renderer.send('Profiler.enable');
+      await renderer.send('Profiler.setSamplingInterval', { interval: 500 });
+      await renderer.send('Profiler.start');
+    }
     const digits = Array.from({ length: KEYS }, (_, i) => String((i + 1) % 10)).join('');
     const cpuBefore = extensionHostCpuMs(editor.process.pid!);
     const isolated = await type(page, frame!, name, digits, typed, 0);
@@ -310,6 +320,12 @@ async function main(): Promise<void> {
     typed += digits;
     if (TRACE) await browser.stopTracing();
     const profiles: string[] = [];
+    if (renderer) {
+      const { profile } = await renderer.send('Profiler.stop') as unknown as { profile: Profile };
+      fs.writeFileSync(WEBVIEW_PROFILE!, JSON.stringify(profile));
+      profiles.push(`  renderer CPU profile of the keys typed one at a time (${WEBVIEW_PROFILE}):\n${profileSummary(profile)}`);
+      await renderer.detach();
+    }
     const burstProfile = PROFILE?.replace(/(\.[^./]*)?$/, (ext) => `-bursts${ext}`);
     if (profiler) {
       profiles.push(`  extension host CPU profile of the keys typed one at a time (${PROFILE}):\n${profileSummary(await profiler.stop(PROFILE!))}`);
