@@ -1,6 +1,9 @@
 import { strict as assert } from 'assert';
 import { check } from '../../server/src/core/check/check';
 import { completionsAt } from '../../server/src/core/features/completion';
+import { LineIndex } from '../../server/src/core/syntax/text';
+import { siteAt } from '../../server/src/core/syntax/cursor';
+import { generate } from '../../bench/generate';
 import { fixture } from '../helpers';
 
 /** Completions where `|` stands in the text. */
@@ -121,6 +124,26 @@ describe('completion', () => {
   it('offers a new procurement item, with its dash, on an empty line under items', () => {
     const items = complete(at('  items:\n    - { department: 党政办公室, name: 信息技术服务', '  items:\n    |\n    - { department: 党政办公室, name: 信息技术服务'));
     assert.deepEqual(items.map((c) => [c.label, c.insertText.split('\n')[0]]), [['新政府采购项目', '- department: ${1:采购部门}']]);
+  });
+
+  it('finds the mapping of a key typed deep in a long list, and the keys it has, from the lines above and below', () => {
+    const text = generate(300);
+    const lines = text.split('\n');
+    const names = lines.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('    - name: ')).map(([, i]) => i);
+    // A new key in the 201st top-level activity, under its name; and a top-level key after the last line.
+    const cut = lines.slice(0, names[200]! + 1).join('\n').length + 1;
+    const typed = `${text.slice(0, cut)}      go\n${text.slice(cut)}`;
+    const site = siteAt(new LineIndex(typed), cut + 8);
+    assert.equal(site?.kind, 'key');
+    assert.deepEqual(site.kind === 'key' && site.map, ['performance', 'activities', 200]);
+    const own = lines.slice(names[200], names[201]).filter((l) => /^ {4}[- ] [a-z]\w*:/.test(l)).map((l) => l.slice(6).split(':')[0]);
+    assert.deepEqual(site.kind === 'key' && [...site.present].sort(), [...own].sort());
+    const end = siteAt(new LineIndex(`${text}ye`), text.length + 2);
+    assert.deepEqual(end?.kind === 'key' && [end.map, end.present.includes('performance')], [[], true]);
+    // The same with a byte order mark and CRLF line ends: the same site, one offset further per line above.
+    const crlf = `\uFEFF${typed.replace(/\n/g, '\r\n')}`;
+    const moved = siteAt(new LineIndex(crlf), cut + 8 + 1 + names[200]! + 1);
+    assert.deepEqual(moved?.kind === 'key' && [moved.map, [...moved.present].sort()], [['performance', 'activities', 200], [...own].sort()]);
   });
 
   it('offers nothing where the indentation makes no sense', () => {

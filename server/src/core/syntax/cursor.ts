@@ -50,16 +50,46 @@ function shape(line: string): Shape | undefined {
 }
 
 /**
+ * The document's lines as the cursor reads them, one at a time (a byte order mark no part of the first): the
+ * mapping at a cursor deep in a long list is found from thousands of lines above it, most of them too deeply
+ * indented to matter, and splitting a 3 MB text into lines took most of a completion's time.
+ */
+interface Lines {
+  readonly count: number;
+  text(line: number): string;
+  /** The spaces a line starts with (`shape`'s indentation), read without cutting the line out. */
+  indent(line: number): number;
+}
+
+function linesOf(index: LineIndex): Lines {
+  const { text } = index;
+  const start = (line: number) => (line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : index.lineStart(line));
+  return {
+    count: index.lineCount,
+    text: (line) => text.slice(start(line), index.lineEnd(line)),
+    indent: (line) => {
+      const from = start(line);
+      let at = from;
+      while (text.charCodeAt(at) === 32) at++;
+      return at - from;
+    },
+  };
+}
+
+/**
  * The path of the mapping whose keys stand at `column`, found from the lines
  * above `line`; `dash` when `line` itself opens a list item there.
  */
-function containerAt(lines: readonly string[], line: number, column: number, dash: number | undefined): YamlPath | undefined {
+function containerAt(lines: Lines, line: number, column: number, dash: number | undefined): YamlPath | undefined {
   const path: (string | number)[] = [];
   let mode: 'map' | 'seq' = dash === undefined ? 'map' : 'seq';
   let c = dash ?? column;
   let index = 0;
   for (let i = line - 1; i >= 0; i--) {
-    const s = shape(lines[i]!);
+    // A line indented past the column read is inside an entry there (indented to it, in a mapping): passed over as `shape` would be.
+    const indent = lines.indent(i);
+    if (mode === 'map' ? indent >= c : indent > c) continue;
+    const s = shape(lines.text(i));
     if (!s) continue;
     if (mode === 'map') {
       if (s.key !== undefined && s.content === c) {
@@ -87,17 +117,20 @@ function containerAt(lines: readonly string[], line: number, column: number, das
 }
 
 /** Keys at `column` of the same mapping, above and below `line`. */
-function presentKeys(lines: readonly string[], line: number, column: number, newItem: boolean): string[] {
+function presentKeys(lines: Lines, line: number, column: number, newItem: boolean): string[] {
   const keys: string[] = [];
+  // Lines indented past the column are inside its entries: neither a key there nor the mapping's end.
   for (let i = line - 1; i >= 0 && !newItem; i--) {
-    const s = shape(lines[i]!);
+    if (lines.indent(i) > column) continue;
+    const s = shape(lines.text(i));
     if (!s || s.content > column) continue;
     if (s.content < column) break;
     if (s.key !== undefined) keys.push(s.key);
     if (s.dash !== undefined) break;
   }
-  for (let i = line + 1; i < lines.length; i++) {
-    const s = shape(lines[i]!);
+  for (let i = line + 1; i < lines.count; i++) {
+    if (lines.indent(i) > column) continue;
+    const s = shape(lines.text(i));
     if (!s) continue;
     if (s.content < column || (s.dash !== undefined && s.dash < column)) break;
     if (s.content === column && s.key !== undefined) keys.push(s.key);
@@ -110,9 +143,9 @@ const FLOW_KEY = /[{,]\s*([A-Za-z_$][\w$]*)\s*:\s*([^,{}[\]]*)$/;
 export function siteAt(lines: LineIndex, offset: number): Site | undefined {
   const position = lines.position(offset);
   // A byte order mark is no part of the first line's indentation or key.
-  const all = lines.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const all = linesOf(lines);
   const before = lines.text.slice(lines.lineStart(position.line), offset).replace(/^\uFEFF/, '');
-  const after = all[position.line]!.slice(before.length);
+  const after = all.text(position.line).slice(before.length);
   const word = (length: number): Span => ({ start: offset - length, end: offset });
   // What a key the cursor is in goes on with after it, and whether its colon is already written.
   const keyRest = /^[\w$]*/.exec(after)![0];
