@@ -22,6 +22,14 @@ export const CAPABILITIES: ClientCapabilities = {
   },
 };
 
+/** How a session's client starts: its locale, its `budget` settings, its capabilities, the server's environment. */
+export interface StartOptions {
+  readonly locale?: string;
+  readonly settings?: unknown;
+  readonly capabilities?: ClientCapabilities;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
 /**
  * The bundled server (`node dist/server.js --stdio`) driven by the protocol
  * library's own client connection: nothing here is ours but the test.
@@ -53,7 +61,7 @@ export class Session {
     this.connection.listen();
   }
 
-  static async start(options: { locale?: string; settings?: unknown; capabilities?: ClientCapabilities; env?: NodeJS.ProcessEnv } = {}): Promise<Session> {
+  static async start(options: StartOptions = {}): Promise<Session> {
     const session = new Session(options.env);
     if (options.settings !== undefined) session.settings = options.settings;
     await session.connection.sendRequest(InitializeRequest.type, {
@@ -160,4 +168,36 @@ export class Session {
     if (!d) throw new Error(`${uri} is not open`);
     return d;
   }
+}
+
+/**
+ * One server for the tests of a `describe`, as an editor is one client for many documents: started before them,
+ * handed to each test through `use`, each test's documents closed after it (`Session.reset`), stopped after the
+ * last. A test of another client (capabilities, locale) starts its own with `own`, stopped after that test.
+ */
+export function shareSession(options: StartOptions, use: (session: Session) => void): { own(options: StartOptions): Promise<Session> } {
+  let shared: Session | undefined;
+  let own: Session | undefined;
+  before(async () => {
+    shared = await Session.start(options);
+  });
+  after(async () => {
+    await shared?.stop();
+  });
+  beforeEach(() => {
+    use(shared!);
+  });
+  afterEach(async () => {
+    const mine = own;
+    own = undefined;
+    if (mine) await mine.stop();
+    else await shared!.reset();
+  });
+  return {
+    async own(options: StartOptions): Promise<Session> {
+      own = await Session.start(options);
+      use(own);
+      return own;
+    },
+  };
 }

@@ -1,29 +1,15 @@
 import { strict as assert } from 'assert';
 import { CodeActionRequest, type CodeAction, type Range } from 'vscode-languageserver-protocol';
 import { fixture } from '../helpers';
-import { Session } from './client';
+import { shareSession, type Session } from './client';
 
 const URI = 'file:///work/slips.budget.yaml';
 const consistent = fixture('consistent.budget.yaml');
 const range = (l1: number, c1: number, l2: number, c2: number): Range => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
 
 describe('language server: quick fixes for format slips', () => {
-  /** One server for the file's tests, each test's documents closed after it. */
-  let shared: Session;
   let session: Session;
-  before(async () => {
-    shared = await Session.start({ locale: 'zh-cn' });
-  });
-  after(async () => {
-    await shared.stop();
-  });
-  beforeEach(() => {
-    session = shared;
-  });
-  afterEach(async () => {
-    if (session === shared) await shared.reset();
-    else await session.stop();
-  });
+  shareSession({ locale: 'zh-cn' }, (s) => (session = s));
 
   const quickFixes = (diagnosticRange: Range) => session.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri: URI }, range: diagnosticRange, context: { diagnostics: [], only: ['quickfix'] },

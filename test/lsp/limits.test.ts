@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol';
 import { docsUrl } from '../../server/src/core/check/registry';
 import { fixture } from '../helpers';
-import { Session } from './client';
+import { shareSession, type Session } from './client';
 
 const URI = 'file:///work/limits.budget.yaml';
 const consistent = fixture('consistent.budget.yaml');
@@ -11,22 +11,8 @@ const nested = (depth: number) => `x: ${'['.repeat(depth)}${']'.repeat(depth)}\n
 const messages = (ds: readonly Diagnostic[]) => ds.map((d) => [d.code, d.severity, d.message]);
 
 describe('language server: budget.limits.* settings', () => {
-  /** One server for the file's tests, each test's documents closed after it; a test of another client starts its own. */
-  let shared: Session;
   let session: Session;
-  before(async () => {
-    shared = await Session.start({ locale: 'zh-cn' });
-  });
-  after(async () => {
-    await shared.stop();
-  });
-  beforeEach(() => {
-    session = shared;
-  });
-  afterEach(async () => {
-    if (session === shared) await shared.reset();
-    else await session.stop();
-  });
+  const server = shareSession({ locale: 'zh-cn' }, (s) => (session = s));
 
   it('flags the consistent fixture as too deep under maxNestingDepth 3: one error, naming the setting', async () => {
     session.settings = { limits: { maxNestingDepth: 3 } };
@@ -97,7 +83,7 @@ describe('language server: budget.limits.* settings', () => {
   });
 
   it('takes limits pushed by a client that cannot be asked', async () => {
-    session = await Session.start({ locale: 'zh-cn', capabilities: {} });
+    await server.own({ locale: 'zh-cn', capabilities: {} });
     await session.open(URI, consistent);
     const republished = session.next(URI);
     await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { budget: { limits: { maxNestingDepth: 3 } } } });

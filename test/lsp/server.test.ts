@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { docsUrl } from '../../server/src/core/check/registry';
 import { fixture } from '../helpers';
-import { CAPABILITIES, Session } from './client';
+import { CAPABILITIES, shareSession, type Session } from './client';
 
 const URI = 'file:///work/demo.budget.yaml';
 const consistent = fixture('consistent.budget.yaml');
@@ -27,22 +27,8 @@ const markdown = (h: Hover | null) => (h?.contents as MarkupContent | undefined)
 const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : r?.items ?? []);
 
 describe('language server over stdio (dist/server.js --stdio)', () => {
-  /** One server for the tests of a client as VS Code is, each test's documents closed after it; a test of another client starts its own. */
-  let shared: Session;
   let session: Session;
-  before(async () => {
-    shared = await Session.start({ locale: 'zh-cn' });
-  });
-  after(async () => {
-    await shared.stop();
-  });
-  beforeEach(() => {
-    session = shared;
-  });
-  afterEach(async () => {
-    if (session === shared) await shared.reset();
-    else await session.stop();
-  });
+  const server = shareSession({ locale: 'zh-cn' }, (s) => (session = s));
 
   describe('diagnostics', () => {
     it('flags the parent budget 600.00 against children summing to 587.00, on its value, with docs link and parts', async () => {
@@ -214,7 +200,7 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
     });
 
     it('marks Fix all\'s edit with a change annotation that needs confirmation, for a client that takes them', async () => {
-      session = await Session.start({ locale: 'zh-cn', capabilities: { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } } } });
+      await server.own({ locale: 'zh-cn', capabilities: { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } } } });
       const text = consistent.replace('basic: 2400.00', 'basic: 2410.00').replace('name: 审计业务', 'name: 三、审计业务');
       await session.open(URI, text);
       const [all] = await ask(URI, ['source.fixAll']);
@@ -233,7 +219,7 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
     });
 
     it('offers a missing indicator as a skeleton to fill in, not preferred and never in Fix all: a snippet for a client that takes one', async () => {
-      session = await Session.start({ locale: 'zh-cn', capabilities: { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, snippetEditSupport: true } } } });
+      await server.own({ locale: 'zh-cn', capabilities: { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, snippetEditSupport: true } } } });
       const text = consistent.replace('          indicators:\n            - name: 大型会议控制率\n              grades: { excellent: ≥90%, good: ≥80%, fair: ≥70%, poor: <70% }\n', '');
       const [diagnostic] = (await session.open(URI, text)).diagnostics;
       assert.equal(diagnostic!.code, 'missing-kpi');
@@ -365,7 +351,7 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
     });
 
     it('follows the client\'s locale for auto, and zh-CN when set', async () => {
-      session = await Session.start({ locale: 'en-US' });
+      await server.own({ locale: 'en-US' });
       assert.match(message((await session.open(URI, wrongParent)).diagnostics[0]), /^Budget 600\.00/);
       session.settings = { locale: 'zh-CN' };
       const republished = session.next(URI);
@@ -374,7 +360,7 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
     });
 
     it('takes pushed settings from a client that cannot be asked (didChangeConfiguration)', async () => {
-      session = await Session.start({ locale: 'zh-cn', capabilities: {} });
+      await server.own({ locale: 'zh-cn', capabilities: {} });
       await session.open(URI, wrongParent);
       const republished = session.next(URI);
       await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { budget: { rules: { 'sum-mismatch': 'info' } } } });
@@ -384,7 +370,7 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
 
   describe('a client that shows less (no snippets, no markdown)', () => {
     it('gets the new-activity snippet as the plain text it inserts, and hovers as plain text', async () => {
-      session = await Session.start({ locale: 'zh-cn', capabilities: { textDocument: { hover: { contentFormat: ['plaintext'] }, completion: { completionItem: { snippetSupport: false } } } } });
+      await server.own({ locale: 'zh-cn', capabilities: { textDocument: { hover: { contentFormat: ['plaintext'] }, completion: { completionItem: { snippetSupport: false } } } } });
       const text = consistent.replace('    - name: 审计业务', '    - \n    - name: 审计业务');
       await session.open(URI, text);
       const list = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: at(text, '    - \n', 6) }));

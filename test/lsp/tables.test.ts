@@ -4,7 +4,7 @@ import {
   type CompletionItem, type CompletionList, type DocumentSymbol, type MarkupContent, type Position,
 } from 'vscode-languageserver-protocol';
 import { example } from '../helpers';
-import { Session } from './client';
+import { shareSession, type Session } from './client';
 
 const URI = 'file:///work/statistics.budget.yaml';
 // 2025: the year the bundled function catalogue names 2210201 住房公积金 (docs/classification.md).
@@ -19,22 +19,8 @@ function at(text: string, needle: string, shift = 0): Position {
 const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : r?.items ?? []);
 
 describe('language server: the standard tables', () => {
-  /** One server for the file's tests, each test's documents closed after it. */
-  let shared: Session;
   let session: Session;
-  before(async () => {
-    shared = await Session.start({ locale: 'zh-cn' });
-  });
-  after(async () => {
-    await shared.stop();
-  });
-  beforeEach(() => {
-    session = shared;
-  });
-  afterEach(async () => {
-    if (session === shared) await shared.reset();
-    else await session.stop();
-  });
+  shareSession({ locale: 'zh-cn' }, (s) => (session = s));
 
   it('completes a code typed by name, rewriting the row\'s name as an additional edit', async () => {
     const text = STATISTICS.replace('{ code: 2210201, name: 住房公积金, amount: 177600.00, basic: 177600.00, project: 0 }\n  appropriation', '{ code: 住房公积, name: 公积金, amount: 177600.00, basic: 177600.00, project: 0 }\n  appropriation');

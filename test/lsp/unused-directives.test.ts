@@ -5,7 +5,7 @@ import { join } from 'path';
 import { pathToFileURL } from 'url';
 import { fixture, projectFolder } from '../helpers';
 import { budgetdoc } from '../cli/budgetdoc';
-import { Session } from './client';
+import { shareSession, type Session } from './client';
 
 /** The consistent fixture with a wrong budget silenced for sum-mismatch (and, in vain, rounding), and a directive at the top that silences nothing. */
 function silenced(): { text: string; at: number } {
@@ -18,22 +18,8 @@ function silenced(): { text: string; at: number } {
 const DOCS = 'https://github.com/budget-docs/budget-docs/blob/main/docs/configuration.md#unused-directives';
 
 describe('unused disable directives in the editor', () => {
-  /** One server for the file's tests, each test's documents closed after it. */
-  let shared: Session;
   let session: Session;
-  before(async () => {
-    shared = await Session.start({ locale: 'en', settings: {} });
-  });
-  after(async () => {
-    await shared.stop();
-  });
-  beforeEach(() => {
-    session = shared;
-  });
-  afterEach(async () => {
-    if (session === shared) await shared.reset();
-    else await session.stop();
-  });
+  shareSession({ locale: 'en', settings: {} }, (s) => (session = s));
 
   it('shows each directive that silences nothing as information, faded, where the CLI reports it', async () => {
     const { text, at } = silenced();
