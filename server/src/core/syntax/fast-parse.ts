@@ -2,11 +2,17 @@ import { CORE_SCHEMA, load, type State } from 'js-yaml';
 import { FlatNodes, KIND, SourceMap, type YamlPath } from './source';
 import type { Span } from './text';
 import { phases } from '../check/phases';
+import { coreValue } from './core-schema';
+import { readPlain } from './plain-read';
+
+export { coreValue };
 
 /**
  * The cold-open fast path: js-yaml (several times faster than `yaml`'s
  * `parseDocument`) reads the data, and its listener events give every node's
- * place, from which the same `SourceMap` as the `yaml` path is built.
+ * place, from which the same `SourceMap` as the `yaml` path is built. The
+ * plainest texts (plain-read.ts) are read first by a reader of our own, in one
+ * pass, to the same results.
  *
  * Only for the plain subset of YAML whose every value can be checked against
  * what the `yaml` path would read: no anchors, aliases, tags, merge keys,
@@ -116,6 +122,17 @@ class Events {
 class Bail extends Error {}
 
 export function fastParse(text: string): FastParsed | undefined {
+  if (!enabled) return undefined;
+  const plain = readPlain(text);
+  if (!plain) return jsYamlParse(text);
+  phases.mark?.('plain read');
+  const source = SourceMap.ofFlat(plain.flat, activityRoots(plain.flat));
+  phases.mark?.('positions (SourceMap)');
+  return { data: plain.data, source, emptyKeys: plain.emptyKeys, values: plain.flat.count, depth: plain.depth };
+}
+
+/** The js-yaml path alone: what the plain reader's results are held to (test/core/plain-read.test.ts). */
+export function jsYamlParse(text: string): FastParsed | undefined {
   const read = loaded(text);
   if (!read) return undefined;
   const { data, events } = read;
@@ -415,18 +432,4 @@ function plainString(text: string, start: number, end: number, value: string): b
   if (value.length !== end - start || !text.startsWith(value, start)) return false;
   if (!/^[~nNtTfF+\-.0-9]/.test(value)) return true;
   return coreValue(value) === value;
-}
-
-/** A plain scalar as the YAML 1.2 core schema reads it (the `yaml` library's `core` tags, in their order). */
-export function coreValue(s: string): unknown {
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
-  if (/^(?:[Tt]rue|TRUE)$/.test(s)) return true;
-  if (/^(?:[Ff]alse|FALSE)$/.test(s)) return false;
-  if (/^0o[0-7]+$/.test(s)) return parseInt(s.slice(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.slice(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
-  return s;
 }
