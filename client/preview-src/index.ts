@@ -275,6 +275,8 @@ function start(root: HTMLElement): void {
           const el = document.getElementById(id);
           if (el instanceof HTMLElement && el.matches('tbody[data-block]')) place(el, html);
         }
+        // A block shown that grew shorter brings the ones under it nearer the view, with no scroll to say so.
+        putInNearSoon();
         marks = undefined;
         scrollOurselves(y);
         if (target !== undefined) scrollToLine(target);

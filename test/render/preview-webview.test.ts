@@ -218,6 +218,31 @@ describe('the preview webview script', function () {
     assert.equal(await page.evaluate('document.getElementById("bd-root").innerHTML.trim()'), await parsedBody(text));
   });
 
+  it('puts in the blocks a patch brings near the view, a block above them grown shorter, without a scroll', async () => {
+    const parts = renderBodyParts(check(text), options);
+    // The first activity's rows eighty times over: every block after it starts far below the view and waits.
+    const tall = new Map(parts.blocks).set('bd-a-0', parts.blocks.get('bd-a-0')!.repeat(80));
+    await load(text, fillBody(withBlocks({ frame: parts.frame, blocks: tall }, (id) => id === 'bd-a-0')));
+    const rest = Object.fromEntries([...parts.blocks].filter(([id]) => id !== 'bd-a-0'));
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'patch', blocks: rest })}, '*')`);
+    await page.waitForFunction('window.__posted.some((m) => m.type === "patched")');
+    await page.waitForTimeout(100);
+    const rowsOf = (id: string) => page.evaluate(`document.getElementById('${id}').childElementCount`) as Promise<number>;
+    // The view at the first activity's top; the next block starts beyond the margin under it.
+    await page.evaluate(`window.scrollTo(0, document.getElementById('bd-a-0').getBoundingClientRect().top + window.scrollY)`);
+    await page.waitForTimeout(100);
+    const y = await scrollY();
+    assert.ok(await topOf('#bd-a-1') > 800 + 2000, 'the next block starts beyond the near margin');
+    assert.equal(await rowsOf('bd-a-1'), 0);
+    // The first activity patched to its own rows: the blocks under it move up into the margin and are put in.
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'patch', blocks: { 'bd-a-0': parts.blocks.get('bd-a-0') } })}, '*')`);
+    await page.waitForFunction('window.__posted.filter((m) => m.type === "patched").length >= 2');
+    await page.waitForTimeout(100);
+    assert.equal(await scrollY(), y);
+    assert.equal(await rowsOf('bd-a-1'), parts.blocks.get('bd-a-1')!.split('<tr').length - 1);
+    await load(text);
+  });
+
   it('finds the waiting blocks near the view by halves: a patch asks a few of 400 where they are, not each', async () => {
     const large = generate(400);
     const parts = renderBodyParts(check(large), options);
