@@ -3,7 +3,7 @@ import { FlatNodes, KIND, SourceMap, type YamlPath } from './source';
 import type { Span } from './text';
 import { phases } from '../check/phases';
 import { coreValue } from './core-schema';
-import { readPlain } from './plain-read';
+import { emptyValueEnd, readPlain } from './plain-read';
 
 export { coreValue };
 
@@ -251,7 +251,7 @@ class Builder {
   /**
    * Emits a node and those under it, in the `yaml` path's order; returns where a block collection it is the last
    * value of ends, as `yaml` counts it: past its trailing comment and line break (`range[2]`), or for an empty value
-   * as `emptyEnd` says. `keyStart`/`keyEnd`: the key that names it, `-1` for none.
+   * as `emptyValueEnd` says. `keyStart`/`keyEnd`: the key that names it, `-1` for none.
    */
   node(f: number, keyStart: number, keyEnd: number, inFlow: boolean): number {
     const { text, events: ev } = this;
@@ -328,7 +328,7 @@ class Builder {
     while (text.charCodeAt(p) === SPACE) p++;
     if (p >= text.length || text.charCodeAt(p) === NEWLINE || text.charCodeAt(p) === HASH) {
       this.emit(KIND.scalar, p, p, key.start, key.end, false);
-      return this.emptyEnd(p);
+      return emptyValueEnd(text, p);
     }
     if (ev.count[v]! > 0) bail();
     const value = this.scalar(v);
@@ -366,26 +366,6 @@ class Builder {
         const nl = text.indexOf('\n', p);
         p = nl < 0 ? text.length : nl;
       } else return p;
-    }
-  }
-
-  /**
-   * Where an empty value (`goal:`) ends, as `yaml` counts it for the collection it closes: right after the colon
-   * and its spaces; but when comments follow (on its line, or on the lines after it, blank lines between), at the
-   * first line that is neither a comment nor blank. (Unlike a value written out, whose end takes its line break.)
-   */
-  private emptyEnd(p: number): number {
-    const { text } = this;
-    let commented = text.charCodeAt(p) === HASH;
-    let line = commented ? this.lineEnd(p) : text.charCodeAt(p) === NEWLINE ? p + 1 : p;
-    for (;;) {
-      let q = line;
-      while (text.charCodeAt(q) === SPACE) q++;
-      if (text.charCodeAt(q) === HASH) {
-        commented = true;
-        line = this.lineEnd(q);
-      } else if (text.charCodeAt(q) === NEWLINE) line = q + 1;
-      else return commented ? line : p;
     }
   }
 

@@ -231,10 +231,10 @@ class Reader {
         if (below) {
           value = this.isDash(q) ? this.seq(q, this.column, ks, ke) : this.map(q, this.column, ks, ke);
         } else {
-          // An empty value: ends where fast-parse.ts's `emptyEnd` says; the next line is the one found above.
+          // An empty value: ends where `emptyValueEnd` says; the next line is the one found above.
           this.emit(KIND.scalar, p, p, ks, ke, 0);
           this.emptyKeys.push({ parent: path.slice(0, -1), key: name });
-          this.end = this.emptyEnd(p);
+          this.end = emptyValueEnd(text, p);
           this.next = q;
           value = null;
         }
@@ -534,30 +534,30 @@ class Reader {
     this.end = end;
     return value;
   }
+}
 
-  /**
-   * Where an empty value (`goal:`) ends, as `yaml` counts it for the collection it closes: right after the colon
-   * and its spaces; but when comments follow (on its line, or on the lines after it, blank lines between), at the
-   * first line that is neither a comment nor blank. (fast-parse.ts's `emptyEnd`.)
-   */
-  private emptyEnd(p: number): number {
-    const { text } = this;
-    let commented = text.charCodeAt(p) === HASH;
-    let line = commented ? this.lineEnd(p) : text.charCodeAt(p) === NEWLINE ? p + 1 : p;
-    for (;;) {
-      let q = line;
-      while (text.charCodeAt(q) === SPACE) q++;
-      if (text.charCodeAt(q) === HASH) {
-        commented = true;
-        line = this.lineEnd(q);
-      } else if (text.charCodeAt(q) === NEWLINE) line = q + 1;
-      else return commented ? line : p;
-    }
+/**
+ * Where an empty value (`goal:`) that starts at `p` ends, as `yaml` counts it for the collection it closes: right
+ * after the colon and its spaces; but when comments follow (on its line, or on the lines after it, blank lines
+ * between), at the first line that is neither a comment nor blank. (Unlike a value written out, whose end takes its
+ * line break.) Both fast paths end empty values here.
+ */
+export function emptyValueEnd(text: string, p: number): number {
+  let commented = text.charCodeAt(p) === HASH;
+  let line = commented ? pastComment(text, p) : text.charCodeAt(p) === NEWLINE ? p + 1 : p;
+  for (;;) {
+    let q = line;
+    while (text.charCodeAt(q) === SPACE) q++;
+    if (text.charCodeAt(q) === HASH) {
+      commented = true;
+      line = pastComment(text, q);
+    } else if (text.charCodeAt(q) === NEWLINE) line = q + 1;
+    else return commented ? line : p;
   }
+}
 
-  /** Past a comment at `p` and its line break. */
-  private lineEnd(p: number): number {
-    const nl = this.text.indexOf('\n', p);
-    return nl < 0 ? this.text.length : nl + 1;
-  }
+/** Past a comment at `p` and its line break. */
+function pastComment(text: string, p: number): number {
+  const nl = text.indexOf('\n', p);
+  return nl < 0 ? text.length : nl + 1;
 }
