@@ -50,7 +50,9 @@ describe('what is published', () => {
       const text = readFileSync(join(ROOT, 'dist', bundle), 'utf8');
       // French and Spanish zod messages, as esbuild writes them (non-ASCII escaped)
       assert.doesNotMatch(text, /Entr\\xE9e invalide|Entrada inv\\xE1lida/, bundle);
-      assert.ok(statSync(join(ROOT, 'dist', bundle)).size < 1_200_000, `${bundle} is ${statSync(join(ROOT, 'dist', bundle)).size} bytes`);
+      // A bound on growth, beside the text check above (zod's other locales are about 260 KB). The CLI, the largest,
+      // is 1.2 MB with the rules' pages it carries for SARIF.
+      assert.ok(statSync(join(ROOT, 'dist', bundle)).size < 1_300_000, `${bundle} is ${statSync(join(ROOT, 'dist', bundle)).size} bytes`);
     }
   });
 });
