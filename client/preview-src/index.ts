@@ -38,17 +38,43 @@ function start(root: HTMLElement): void {
    * and asking each for its position made the browser lay the whole page out on every scroll and keystroke.
    */
   let marks: { readonly inOrder: readonly Mark[]; readonly byLine: readonly Mark[] } | undefined;
+  /**
+   * The frame's own elements in page order, with its blocks' <tbody> elements where their rows go: read once per
+   * frame. A block's elements are read once per content (`blockMarks`): a keystroke changes one block, and reading
+   * every element of the page again to find the one changed took 20–30 ms of the renderer a keystroke at 2,000
+   * activities (the workbench's main thread too).
+   */
+  let skeleton: readonly (Mark | HTMLElement)[] | undefined;
+  const blockMarks = new WeakMap<Element, readonly Mark[]>();
+  const markOf = (el: Element): Mark | undefined => {
+    const line = Number(el.getAttribute('data-line'));
+    return Number.isFinite(line) ? { el, line } : undefined;
+  };
+  function marksOf(block: HTMLElement): readonly Mark[] {
+    let own = blockMarks.get(block);
+    if (!own) {
+      own = [...block.querySelectorAll('[data-line]')].flatMap((el) => markOf(el) ?? []);
+      blockMarks.set(block, own);
+    }
+    return own;
+  }
   function indexed(): NonNullable<typeof marks> {
     if (marks) return marks;
+    skeleton ??= [...root.querySelectorAll<HTMLElement>('tbody[data-block], [data-line]:not(tbody[data-block] *, .bd-findings, .bd-findings *, .bd-figure, .bd-figure *)')]
+      .flatMap((el) => (el.matches('tbody[data-block]') ? el : markOf(el) ?? []));
     const inOrder: Mark[] = [];
-    for (const el of root.querySelectorAll('[data-line]')) {
-      if (el.closest('.bd-findings, .bd-figure')) continue;
-      const line = Number(el.getAttribute('data-line'));
-      if (Number.isFinite(line)) inOrder.push({ el, line });
+    for (const item of skeleton) {
+      if ('line' in item) inOrder.push(item);
+      else for (const m of marksOf(item)) inOrder.push(m);
     }
-    // Stable: among elements of one line, the first in the page comes first.
+    // Stable: among elements of one line, the first in the page comes first (and the page is nearly in line order).
     marks = { inOrder, byLine: [...inOrder].sort((a, b) => a.line - b.line) };
     return marks;
+  }
+  /** A block's rows replaced: its elements are read again when next needed. */
+  function changed(block: Element): void {
+    blockMarks.delete(block);
+    marks = undefined;
   }
 
   /** The document y of an element's top. */
@@ -103,13 +129,14 @@ function start(root: HTMLElement): void {
     pending.delete(el.id);
     el.innerHTML = waiting.html;
     el.removeAttribute('style');
-    marks = undefined;
+    changed(el);
   }
 
   /** A block's new rows: into the page if it shows rows already, else kept until it comes near the view. */
   function place(el: HTMLElement, html: string): void {
     if (el.childElementCount > 0) {
       el.innerHTML = html;
+      changed(el);
       return;
     }
     // The height of a row, from a block in the page: the empty ones are given their rows' height meanwhile.
@@ -126,7 +153,7 @@ function start(root: HTMLElement): void {
   function putInAround(line: number): void {
     if (pending.size === 0) return;
     let holder: Element | undefined;
-    for (const el of root.querySelectorAll('tbody[data-block]')) {
+    for (const el of blocksInOrder()) {
       // A block not received yet (empty, not waiting) holds no line the page knows of.
       const first = pending.get(el.id)?.line ?? Number(el.firstElementChild?.getAttribute('data-line') ?? NaN);
       if (!Number.isFinite(first)) continue;
@@ -267,6 +294,7 @@ function start(root: HTMLElement): void {
             if (old && !Object.prototype.hasOwnProperty.call(message.blocks, el.id)) el.replaceWith(old);
           }
           blockList = undefined;
+          skeleton = undefined;
           // A block gone with the frame waits no more; the others are put in when near the view where they now are.
           for (const id of pending.keys()) if (!document.getElementById(id)) pending.delete(id);
           putInNearSoon();

@@ -273,6 +273,32 @@ describe('the preview webview script', function () {
     await load(text);
   });
 
+  it('reads again the lines of the block a patch changed, not of every element of the page', async () => {
+    const large = generate(400);
+    const parts = renderBodyParts(check(large), options);
+    await load(large, fillBody(parts));
+    const lines = await page.evaluate('document.querySelectorAll("[data-line]").length') as number;
+    const line = large.split('\n').map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('    - name: '))[200]![1];
+    // The editor at the 200th activity: the page scrolls back there after each patch.
+    await page.evaluate(`window.postMessage({ type: 'scrollTo', line: ${line} }, '*')`);
+    await page.waitForTimeout(150);
+    const top = await page.evaluate(`document.querySelector('[data-line="${line}"]').getBoundingClientRect().top`) as number;
+    await page.evaluate(`(() => {
+      window.__read = 0;
+      const own = Element.prototype.getAttribute;
+      Element.prototype.getAttribute = function (name) { if (name === 'data-line') window.__read++; return own.call(this, name); };
+    })()`);
+    const id = [...parts.blocks.keys()].find((b) => parts.blocks.get(b)!.includes(`data-line="${line}"`))!;
+    const typed = parts.blocks.get(id)!.replace(/(<td[^>]*bd-name[^>]*>)([^<]*)/, '$1$2X');
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'patch', blocks: { [id]: typed } })}, '*')`);
+    await page.waitForFunction('window.__posted.filter((m) => m.type === "patched").length >= 1');
+    const read = await page.evaluate('window.__read') as number;
+    const own = typed.split('data-line=').length - 1;
+    assert.ok(read <= own, `${read} lines read, the block has ${own}, the page ${lines}`);
+    assert.ok(Math.abs(await page.evaluate(`document.querySelector('[data-line="${line}"]').getBoundingClientRect().top`) as number - top) < 2);
+    await load(text);
+  });
+
   it('scrolls to a line of a block not received yet once it arrives, unless the user scrolled meanwhile', async () => {
     const parts = renderBodyParts(check(text), options);
     await load(text, fillBody(withBlocks(parts, (id) => ['bd-a-0', 'bd-a-1', 'bd-a-2'].includes(id))));
