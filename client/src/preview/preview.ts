@@ -1,12 +1,13 @@
 import * as path from 'path';
 import {
   env, EventEmitter, Position, Selection, TextEditorRevealType, Uri, window, workspace,
-  type Disposable, type TextDocument, type TextEditor, type WebviewPanel,
+  type Disposable, type TextDocument, type TextDocumentChangeEvent, type TextEditor, type WebviewPanel,
 } from 'vscode';
-import { check, checkOptions, type CheckResult, localeOf, recheck, type Settings } from '../../../server/src/core';
+import { check, checkOptions, type CheckResult, localeOf, recheck, type Region, type Settings } from '../../../server/src/core';
 import { fillBody, renderDocument, renderPreview, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
 import { pageLocale, settingsOf, showFindings } from './config';
 import { isFromWebview, type FromWebview, type ToWebview } from './messages';
+import { regionAfter } from './changes';
 import { changedUnsent, firstBlocks, nearestFirst, nextChunk, patch, withBlocks } from './patch';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
@@ -59,6 +60,11 @@ export class BudgetPreview implements Disposable {
   private isDisposed = false;
   /** The last check, to check the next version from. */
   private result: CheckResult | undefined;
+  /**
+   * Where the text changed since the version last checked, from the editor's change events (`region` undefined
+   * when one of them cannot be followed): the incremental check is told it rather than comparing the texts.
+   */
+  private edits: { readonly from: number; readonly to: number; readonly region: Region | undefined } | undefined;
   /** Rendered activities kept between renders, and the parts the page now shows. */
   private readonly cache = new RenderCache();
   private shown: BodyParts | undefined;
@@ -80,7 +86,11 @@ export class BudgetPreview implements Disposable {
       panel.webview.onDidReceiveMessage((m: unknown) => { if (isFromWebview(m)) void this.onMessage(m); }),
       // A hidden webview forgets what it was sent: rebuild the page when it shows again.
       panel.onDidChangeViewState(() => { if (panel.visible && this.pageVersion !== this.renderedVersion) void this.update(true); }),
-      workspace.onDidChangeTextDocument((e) => { if (this.isPreviewOf(e.document.uri)) this.refresh(); }),
+      workspace.onDidChangeTextDocument((e) => {
+        if (!this.isPreviewOf(e.document.uri)) return;
+        this.track(e);
+        this.refresh();
+      }),
     );
     void this.update(true);
   }
@@ -95,6 +105,16 @@ export class BudgetPreview implements Disposable {
     this.reloading ||= reload;
     this.changedAt = Date.now();
     this.renders.request();
+  }
+
+  /** Adds a change event's changes to the region changed since the version last checked. */
+  private track(e: TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0) return;
+    const to = e.document.version;
+    const edits = this.edits ?? { from: this.renderedVersion, to: this.renderedVersion, region: undefined };
+    // Versions go up by one a change: a gap is a change not seen, and the texts are compared instead.
+    const followed = edits.to === to - 1 && (edits.region !== undefined || edits.from === edits.to);
+    this.edits = { from: edits.from, to, region: followed ? regionAfter(edits.region, e.contentChanges) : undefined };
   }
 
   /** Follow the editor: show this (fractional) source line at the top. */
@@ -137,8 +157,11 @@ export class BudgetPreview implements Disposable {
     // The settings read once (they look for the configuration file up the folders): the check's and the messages'.
     const settings = settingsOf(this.resource);
     const checking = checkOptions(settings);
+    const edits = this.edits;
+    this.edits = undefined;
+    const change = edits && edits.from === this.renderedVersion && edits.to === version ? edits.region : undefined;
     // Under changed settings, recheck checks in full: the last result's findings were told under its own.
-    const result = this.result ? recheck(this.result, text, checking) : check(text, checking);
+    const result = this.result ? recheck(this.result, text, checking, change) : check(text, checking);
     this.result = result;
     this.renderedVersion = version;
     const options = this.options(settings);
