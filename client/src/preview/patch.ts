@@ -31,10 +31,11 @@ export function withBlocks(parts: BodyParts, keep: (id: string) => boolean): Bod
 export const WHOLE_PAGE_BYTES = 1_000_000;
 /**
  * The HTML of a large page's first blocks (some 160 rows: the view and the 2,000 px around it that the page fills
- * in, media/preview.js; 300 KB took the browser twice as long to read and lay out), and of each message that sends the rest.
+ * in, media/preview.js; 300 KB took the browser twice as long to read and lay out), and of each message that sends
+ * the rest (a keystroke that comes while one is on its way waits for it: half of 300 KB, it waits half as long).
  */
 export const FIRST_BYTES = 150_000;
-export const CHUNK_BYTES = 300_000;
+export const CHUNK_BYTES = 150_000;
 
 /**
  * The blocks a page is built with, and the rest in the order they are to be sent. A large page (at 2,000

@@ -20,9 +20,11 @@ const THROTTLE_MS = 100;
 const ECHO_MS = 250;
 /**
  * A large page's filling waits until typing has paused this long: a message of blocks sent between two keystrokes
- * held the second one's patch up behind it (in code-server, a keystroke's patch arrived with a 300 KB message).
+ * held the second one's patch up behind it (in code-server, a keystroke's patch arrived with a 300 KB message). At
+ * 400 ms, keys typed one at a time that took over ~250 ms to show let a message in before the next key; at 1 s, on a
+ * loaded machine where keys were shown ~0.8 s after they were typed, nearly every key came with one.
  */
-const FILL_PAUSE_MS = 400;
+const FILL_PAUSE_MS = 2000;
 
 /**
  * One preview panel of one document: rendered in full once, then patched by
