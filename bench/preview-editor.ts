@@ -332,6 +332,8 @@ async function main(): Promise<void> {
       await profiler.start();
     }
     process.stderr.write(`  one at a time: DOM ${summary(isolated.dom)}; painted ${summary(isolated.painted)}; message in ${summary(isolated.arrived)}\n`);
+    // Key by key, in the order typed: whether the slow ones are the first (code still cold) or scattered.
+    process.stderr.write(`  one at a time, key by key: DOM ${isolated.dom.join(' ')} ms; message ${isolated.bytes.join(' ')} bytes\n`);
     await sleep(500);
     const bursts: Typed = { dom: [], painted: [], arrived: [], bytes: [] };
     const burstCpuBefore = extensionHostCpuMs(editor.process.pid!);
