@@ -6,8 +6,9 @@
  */
 import { buildSync } from 'esbuild';
 import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
-import { join, resolve } from 'path';
+import { dirname, join, resolve } from 'path';
 
 export interface Stage {
   readonly stage: string;
@@ -17,8 +18,9 @@ export interface Stage {
   readonly cpu: number[][];
 }
 
+/** The child bundled into a directory of its own, so that two benches running at once do not overwrite each other's. */
 export function phaseBundle(): string {
-  const outfile = join(tmpdir(), 'budget-bench', 'phase-child.js');
+  const outfile = join(mkdtempSync(join(tmpdir(), 'budget-phases-')), 'phase-child.js');
   buildSync({ entryPoints: [resolve(__dirname, 'phase-child.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, outfile, logLevel: 'warning' });
   return outfile;
 }
@@ -26,16 +28,20 @@ export function phaseBundle(): string {
 export function phaseTimes(files: readonly string[], runs: number): Stage[] {
   const bundle = phaseBundle();
   const stages = new Map<string, { runs: number[][]; cpu: number[][] }>();
-  for (let k = 0; k < runs; k++) {
-    files.forEach((file, i) => {
-      const child = spawnSync(process.execPath, [bundle, file], { encoding: 'utf8' });
-      if (child.status !== 0) throw new Error(`phase run failed: ${child.stderr}`);
-      for (const [stage, wall, cpu] of JSON.parse(child.stdout) as [string, number, number][]) {
-        if (!stages.has(stage)) stages.set(stage, { runs: files.map(() => []), cpu: files.map(() => []) });
-        stages.get(stage)!.runs[i]!.push(wall);
-        stages.get(stage)!.cpu[i]!.push(cpu);
-      }
-    });
+  try {
+    for (let k = 0; k < runs; k++) {
+      files.forEach((file, i) => {
+        const child = spawnSync(process.execPath, [bundle, file], { encoding: 'utf8' });
+        if (child.status !== 0) throw new Error(`phase run failed: ${child.stderr}`);
+        for (const [stage, wall, cpu] of JSON.parse(child.stdout) as [string, number, number][]) {
+          if (!stages.has(stage)) stages.set(stage, { runs: files.map(() => []), cpu: files.map(() => []) });
+          stages.get(stage)!.runs[i]!.push(wall);
+          stages.get(stage)!.cpu[i]!.push(cpu);
+        }
+      });
+    }
+  } finally {
+    rmSync(dirname(bundle), { recursive: true, force: true });
   }
   return [...stages].map(([stage, times]) => ({ stage, ...times }));
 }
