@@ -37,6 +37,21 @@ describe('outline, folding, definition, sums and fix-all', () => {
     assert.ok(!all.some((f) => f.startLine === lines.indexOf('budget: 1')));
   });
 
+  it("keeps, past the client's limit, the folds VS Code would keep: the outer levels whole, then the first of the next", () => {
+    const result = check(consistent);
+    const lines = consistent.split('\n');
+    const keys = (list: readonly { startLine: number }[]) => list.map((f) => lines[f.startLine]!.trim());
+    const sections = ['organization:', 'overview:', 'operatingExpenses:', 'threePublicExpenses:', 'performance:', 'procurement:', 'assets:', 'glossary:', 'notes:'];
+    assert.equal(folds(result).length, 31);
+    assert.deepEqual(folds(result, 31), folds(result));
+    assert.deepEqual(keys(folds(result, 9)), sections);
+    // The nine sections and the first three folds inside them, in document order, each as it is unlimited.
+    const twelve = folds(result, 12);
+    assert.deepEqual(keys(twelve), ['organization:', 'units:', 'duties:', 'overview:', 'income:', ...sections.slice(2)]);
+    assert.ok(twelve.every((f) => folds(result).some((g) => g.startLine === f.startLine && g.endLine === f.endLine)));
+    assert.deepEqual(keys(folds(result, 8)), sections.slice(0, 8));
+  });
+
   it('goes from 基本支出 in text to the document\'s glossary entry, and nowhere for built-in terms', () => {
     const result = check(consistent);
     const use = consistent.indexOf('基本支出增加');

@@ -311,6 +311,14 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
       assert.ok(folds?.some((f) => f.startLine === 49 && f.endLine === 67), 'the activity 政务服务');
     });
 
+    it("sends no more folding ranges than the client's rangeLimit: the sections, where they are all that fit", async () => {
+      await server.own({ locale: 'zh-cn', capabilities: { ...CAPABILITIES, textDocument: { ...CAPABILITIES.textDocument, foldingRange: { rangeLimit: 9 } } } });
+      await session.open(URI, consistent);
+      const folds = await session.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: URI } });
+      const sections = ['organization:', 'overview:', 'operatingExpenses:', 'threePublicExpenses:', 'performance:', 'procurement:', 'assets:', 'glossary:', 'notes:'];
+      assert.deepEqual(folds?.map((f) => f.startLine), sections.map((key) => at(consistent, key).line));
+    });
+
     it('goes from a term in text to its glossary entry', async () => {
       await session.open(URI, consistent);
       const location = await session.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: URI }, position: at(consistent, '基本支出增加', 2) });

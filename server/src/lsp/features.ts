@@ -9,14 +9,16 @@ import type { Analysis } from './workspace';
 
 const offsetOf = (a: Analysis, p: Position) => a.result.lines.offset(p);
 
-/** What the client said it can show (`initialize`): snippets in completions, markdown in hovers. */
+/** What the client said it can show (`initialize`): snippets in completions, markdown in hovers, how many folds. */
 export interface ClientFormats {
   readonly snippets: boolean;
   readonly markdownHovers: boolean;
+  /** Its `foldingRange.rangeLimit`: VS Code's language client says 5,000, the editor's default most. */
+  readonly foldingRanges: number;
 }
 
-/** As VS Code: snippets and markdown. */
-export const FULL_FORMATS: ClientFormats = { snippets: true, markdownHovers: true };
+/** Snippets, markdown and every folding range. */
+export const FULL_FORMATS: ClientFormats = { snippets: true, markdownHovers: true, foldingRanges: Infinity };
 
 /**
  * Read off the client's capabilities. Markdown hovers unless the client lists hover formats without markdown
@@ -27,6 +29,7 @@ export function clientFormats(capabilities: ClientCapabilities): ClientFormats {
   return {
     snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
     markdownHovers: formats === undefined || formats.length === 0 || formats.includes(MarkupKind.Markdown),
+    foldingRanges: capabilities.textDocument?.foldingRange?.rangeLimit ?? Infinity,
   };
 }
 
@@ -93,8 +96,9 @@ function makeSymbols(a: Analysis): DocumentSymbol[] {
   return outline(a.result, a.locale).map(convert);
 }
 
-export function foldingRanges(a: Analysis): FoldingRange[] {
-  return once(foldsMade, a, (made) => folds(made.result).map((f) => ({ startLine: f.startLine, endLine: f.endLine })));
+/** Made once a version for one client, whose limit does not change (`initialize`). */
+export function foldingRanges(a: Analysis, formats: ClientFormats = FULL_FORMATS): FoldingRange[] {
+  return once(foldsMade, a, (made) => folds(made.result, formats.foldingRanges).map((f) => ({ startLine: f.startLine, endLine: f.endLine })));
 }
 
 export function definition(a: Analysis, position: Position): Location | null {

@@ -134,7 +134,7 @@ export function serve(connection: Connection): void {
   connection.onCompletion(onDocument('completion', [], (a, p) => completion(a, p.position, formats)));
   connection.onCodeAction(onDocument('codeAction', [], (a, p) => codeActions(a, p, edits)));
   connection.onDocumentSymbol(onDocument('documentSymbol', [], documentSymbols));
-  connection.onFoldingRanges(onDocument('foldingRange', [], foldingRanges));
+  connection.onFoldingRanges(onDocument('foldingRange', [], (a) => foldingRanges(a, formats)));
   connection.onDefinition(onDocument('definition', null, (a, p) => definition(a, p.position)));
   connection.languages.inlayHint.on(onDocument('inlayHint', [], (a, p) => inlayHints(a, p.range)));
 
