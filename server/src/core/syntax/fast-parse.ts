@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
-import { FlatNodes, KIND, SourceMap, type YamlPath } from './source';
+import { FlatWriter, type FlatNodes, KIND, SourceMap, type YamlPath } from './source';
 import type { Span } from './text';
 import { phases } from '../check/phases';
 import { coreValue } from './core-schema';
@@ -208,44 +208,20 @@ class Builder {
   /** The path of the node being read (a stack: a path is copied only for an empty key). */
   private readonly path: (string | number)[] = [];
   // The nodes as they are read, in document order: no more than the events.
-  private count = 0;
-  private readonly kind: Uint8Array;
-  private readonly start: Int32Array;
-  private readonly stop: Int32Array;
-  private readonly keyStart: Int32Array;
-  private readonly keyEnd: Int32Array;
-  private readonly flow: Uint8Array;
-  private readonly end: Int32Array;
-  private readonly name: (string | number)[] = [];
+  private readonly out: FlatWriter;
 
   constructor(private readonly text: string, private readonly events: Events) {
-    const n = events.result.length;
-    this.kind = new Uint8Array(n);
-    this.start = new Int32Array(n);
-    this.stop = new Int32Array(n);
-    this.keyStart = new Int32Array(n);
-    this.keyEnd = new Int32Array(n);
-    this.flow = new Uint8Array(n);
-    this.end = new Int32Array(n);
+    this.out = new FlatWriter(text, events.result.length);
   }
 
   flat(): FlatNodes {
-    const n = this.count;
-    return new FlatNodes(this.text, n, this.kind.slice(0, n), this.start.slice(0, n), this.stop.slice(0, n), this.keyStart.slice(0, n), this.keyEnd.slice(0, n), this.flow.slice(0, n), this.end.slice(0, n), this.name);
+    return this.out.flat();
   }
 
-  /** A node read: its place in the arrays, its subtree's end still to come. */
+  /** A node read, named after the path's last part: its place in the arrays, its subtree's end still to come. */
   private emit(kind: number, start: number, stop: number, keyStart: number, keyEnd: number, flow: boolean): number {
-    const n = this.count++;
-    this.kind[n] = kind;
-    this.start[n] = start;
-    this.stop[n] = stop;
-    this.keyStart[n] = keyStart;
-    this.keyEnd[n] = keyEnd;
-    this.flow[n] = flow ? 1 : 0;
-    this.end[n] = n + 1;
-    this.name[n] = this.path.length > 0 ? this.path[this.path.length - 1]! : '';
-    return n;
+    const { path } = this;
+    return this.out.emit(kind, start, stop, keyStart, keyEnd, flow ? 1 : 0, path.length > 0 ? path[path.length - 1]! : '');
   }
 
   /**
@@ -303,15 +279,14 @@ class Builder {
         }
         if (2 * keys !== count || keys !== Object.keys(record).length) bail();
       }
-      this.end[at] = this.count;
       if (flow) {
         end = ev.close[f]!;
         if (text.charCodeAt(end - 1) !== (seq ? RBRACKET : RBRACE)) bail();
         if (breaks(text, start, end)) bail();
-        this.stop[at] = end;
+        this.out.close(at, end);
         return inFlow ? end : this.lineEnd(end);
       }
-      this.stop[at] = end;
+      this.out.close(at, end);
       return end;
     }
     if (ev.count[f]! > 0) bail();

@@ -1,5 +1,5 @@
 import { DISAGREE, plainValue } from './core-schema';
-import { FlatNodes, KIND, type YamlPath } from './source';
+import { FlatWriter, type FlatNodes, KIND, type YamlPath } from './source';
 
 /** What the plain reader reads of a text: the fast path's results before its `SourceMap` is made of `flat`. */
 export interface PlainRead {
@@ -105,32 +105,16 @@ class Reader {
   private end = 0;
   /** The path of the node being read: copied only for an empty key. */
   private readonly path: (string | number)[] = [];
-  private count = 0;
-  private kind: Uint8Array;
-  private start: Int32Array;
-  private stop: Int32Array;
-  private keyStart: Int32Array;
-  private keyEnd: Int32Array;
-  private flow: Uint8Array;
-  private ends: Int32Array;
-  private readonly name: (string | number)[] = [];
+  private readonly out: FlatWriter;
   private readonly names: (string | undefined)[] = new Array<string | undefined>(256);
 
   constructor(private readonly text: string) {
     // About one node per fifteen characters in budget documents: room for one per eight, doubled when that is short.
-    const n = Math.max(64, text.length >> 3);
-    this.kind = new Uint8Array(n);
-    this.start = new Int32Array(n);
-    this.stop = new Int32Array(n);
-    this.keyStart = new Int32Array(n);
-    this.keyEnd = new Int32Array(n);
-    this.flow = new Uint8Array(n);
-    this.ends = new Int32Array(n);
+    this.out = new FlatWriter(text, text.length >> 3);
   }
 
   flat(): FlatNodes {
-    const n = this.count;
-    return new FlatNodes(this.text, n, this.kind.slice(0, n), this.start.slice(0, n), this.stop.slice(0, n), this.keyStart.slice(0, n), this.keyEnd.slice(0, n), this.flow.slice(0, n), this.ends.slice(0, n), this.name);
+    return this.out.flat();
   }
 
   /**
@@ -171,34 +155,10 @@ class Reader {
     return p;
   }
 
-  /** A node read: its place in the arrays, its subtree's end still to come. */
+  /** A node read, named after the path's last part: its place in the arrays, its subtree's end still to come. */
   private emit(kind: number, start: number, stop: number, keyStart: number, keyEnd: number, flow: number): number {
-    const n = this.count++;
-    if (n === this.kind.length) this.grow();
-    this.kind[n] = kind;
-    this.start[n] = start;
-    this.stop[n] = stop;
-    this.keyStart[n] = keyStart;
-    this.keyEnd[n] = keyEnd;
-    this.flow[n] = flow;
-    this.ends[n] = n + 1;
-    this.name.push(this.path.length > 0 ? this.path[this.path.length - 1]! : '');
-    return n;
-  }
-
-  private grow(): void {
-    const twice = <A extends Uint8Array | Int32Array>(a: A): A => {
-      const b = new (a.constructor as new (n: number) => A)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.kind = twice(this.kind);
-    this.start = twice(this.start);
-    this.stop = twice(this.stop);
-    this.keyStart = twice(this.keyStart);
-    this.keyEnd = twice(this.keyEnd);
-    this.flow = twice(this.flow);
-    this.ends = twice(this.ends);
+    const { path } = this;
+    return this.out.emit(kind, start, stop, keyStart, keyEnd, flow, path.length > 0 ? path[path.length - 1]! : '');
   }
 
   private collection(kind: number, start: number, keyStart: number, keyEnd: number, flow: number): number {
@@ -249,8 +209,7 @@ class Reader {
       if (this.column > col || this.isDash(q)) bail();
       p = q;
     }
-    this.stop[at] = this.end;
-    this.ends[at] = this.count;
+    this.out.close(at, this.end);
     return out;
   }
 
@@ -286,8 +245,7 @@ class Reader {
       if (this.column > col) bail();
       p = q;
     }
-    this.stop[at] = this.end;
-    this.ends[at] = this.count;
+    this.out.close(at, this.end);
     return out;
   }
 
@@ -479,8 +437,7 @@ class Reader {
       if (text.charCodeAt(p) === RBRACE) bail();
     }
     this.end = p + 1;
-    this.stop[at] = p + 1;
-    this.ends[at] = this.count;
+    this.out.close(at, p + 1);
     return out;
   }
 
@@ -509,8 +466,7 @@ class Reader {
       if (text.charCodeAt(p) === RBRACKET) bail();
     }
     this.end = p + 1;
-    this.stop[at] = p + 1;
-    this.ends[at] = this.count;
+    this.out.close(at, p + 1);
     return out;
   }
 

@@ -513,6 +513,76 @@ export class FlatNodes {
   }
 }
 
+/**
+ * The nodes of a fast-path read written as they are read, into the arrays `FlatNodes` is made of: the plain
+ * reader's (plain-read.ts) and js-yaml's builder's (fast-parse.ts). A collection's stop and its subtree's end are
+ * known once what is under it is read (`close`).
+ */
+export class FlatWriter {
+  private count = 0;
+  private kind: Uint8Array;
+  private start: Int32Array;
+  private stop: Int32Array;
+  private keyStart: Int32Array;
+  private keyEnd: Int32Array;
+  private flow: Uint8Array;
+  private end: Int32Array;
+  private readonly name: (string | number)[] = [];
+
+  /** `capacity`: the nodes expected; the arrays are doubled when it is short. */
+  constructor(private readonly text: string, capacity: number) {
+    const n = Math.max(64, capacity);
+    this.kind = new Uint8Array(n);
+    this.start = new Int32Array(n);
+    this.stop = new Int32Array(n);
+    this.keyStart = new Int32Array(n);
+    this.keyEnd = new Int32Array(n);
+    this.flow = new Uint8Array(n);
+    this.end = new Int32Array(n);
+  }
+
+  /** A node read (`name`: what its parent calls it): its place in the arrays, its subtree's end still to come. */
+  emit(kind: number, start: number, stop: number, keyStart: number, keyEnd: number, flow: number, name: string | number): number {
+    const n = this.count++;
+    if (n === this.kind.length) this.grow();
+    this.kind[n] = kind;
+    this.start[n] = start;
+    this.stop[n] = stop;
+    this.keyStart[n] = keyStart;
+    this.keyEnd[n] = keyEnd;
+    this.flow[n] = flow;
+    this.end[n] = n + 1;
+    this.name.push(name);
+    return n;
+  }
+
+  /** Collection `at` read, up to `stop`: its subtree is the nodes written since. */
+  close(at: number, stop: number): void {
+    this.stop[at] = stop;
+    this.end[at] = this.count;
+  }
+
+  flat(): FlatNodes {
+    const n = this.count;
+    return new FlatNodes(this.text, n, this.kind.slice(0, n), this.start.slice(0, n), this.stop.slice(0, n), this.keyStart.slice(0, n), this.keyEnd.slice(0, n), this.flow.slice(0, n), this.end.slice(0, n), this.name);
+  }
+
+  private grow(): void {
+    const twice = <A extends Uint8Array | Int32Array>(a: A): A => {
+      const b = new (a.constructor as new (n: number) => A)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.kind = twice(this.kind);
+    this.start = twice(this.start);
+    this.stop = twice(this.stop);
+    this.keyStart = twice(this.keyStart);
+    this.keyEnd = twice(this.keyEnd);
+    this.flow = twice(this.flow);
+    this.end = twice(this.end);
+  }
+}
+
 /** One top-level activity or section of a fast-path read, looked up in the flat arrays. */
 class FlatPart {
   constructor(private readonly flat: FlatNodes, private readonly root: number, private readonly path: YamlPath) {}
