@@ -2,8 +2,8 @@ import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { check } from '../../server/src/core/check/check';
-import { fillBody, renderBody, renderBodyParts, renderDocument, type RenderOptions } from '../../server/src/render';
+import { check, type CheckResult } from '../../server/src/core/check/check';
+import { fillBody, renderBody, renderBodyParts, renderDocument, type BodyParts, type RenderOptions } from '../../server/src/render';
 import { patch, withBlocks } from '../../client/src/preview/patch';
 import { generate } from '../../bench/generate';
 import { example } from '../helpers';
@@ -27,17 +27,25 @@ describe('the preview webview script', function () {
     stylesheets: [`${ORIGIN}/media/preview.css`], scripts: [`${ORIGIN}/media/preview.js`],
     resource: 'file:///w/cangzhou-2018.budget.yaml',
   };
+  // Each text checked once, the 400 activities' body split once: the tests only render and read them.
+  const results = new Map<string, CheckResult>();
+  const checked = (source: string): CheckResult => results.get(source) ?? results.set(source, check(source)).get(source)!;
+  let generated: { text: string; parts: BodyParts } | undefined;
+  const largeOf = () => {
+    if (!generated) { const source = generate(400); generated = { text: source, parts: renderBodyParts(checked(source), options) }; }
+    return generated;
+  };
   const blocked: string[] = [];
   let served = '';
   /** The page of a text, loaded anew, once its script has said it is ready. */
   const load = async (source: string, body?: string): Promise<void> => {
-    served = renderDocument(check(source), options, body);
+    served = renderDocument(checked(source), options, body);
     await page.goto(`${ORIGIN}/`);
     await page.waitForFunction('window.__posted.some((m) => m.type === "ready")');
   };
   /** The body of a text as the page's root would hold it, parsed whole (the root's own line breaks around it aside). */
   const parsedBody = async (source: string): Promise<string> =>
-    page.evaluate(`(() => { const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(renderBody(check(source), options))}; return t.innerHTML; })()`);
+    page.evaluate(`(() => { const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(renderBody(checked(source), options))}; return t.innerHTML; })()`);
   const cspViolations: string[] = [];
 
   before(async function () {
@@ -133,7 +141,7 @@ describe('the preview webview script', function () {
     const before = await scrollY();
     assert.ok(before > 0);
     const to = text.replace('region: 沧州经济开发区', 'region: 沧州经济开发区（已修改）');
-    const message = patch(renderBodyParts(check(text), options), renderBodyParts(check(to), options));
+    const message = patch(renderBodyParts(checked(text), options), renderBodyParts(checked(to), options));
     assert.ok(message.type === 'patch' && message.frame !== undefined);
     await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
     await page.waitForFunction('document.body.textContent.includes("沧州经济开发区（已修改）")');
@@ -153,7 +161,7 @@ describe('the preview webview script', function () {
     const to = text.replace('name: 综合协调处理', 'name: 综合协调处理（补丁）');
     // An activity is kept when its row elements are the ones marked before the patch.
     await page.evaluate(`window.__kept = () => [...document.querySelectorAll('tbody[data-block]')].filter((el) => el.firstElementChild && el.firstElementChild.__mark === el.id).map((el) => el.id)`);
-    const message = patch(renderBodyParts(check(text), options), renderBodyParts(check(to), options));
+    const message = patch(renderBodyParts(checked(text), options), renderBodyParts(checked(to), options));
     assert.equal(message.type, 'patch');
     assert.ok(message.type === 'patch' && message.frame === undefined);
     const changed = message.type === 'patch' ? Object.keys(message.blocks) : [];
@@ -174,7 +182,7 @@ describe('the preview webview script', function () {
   it('swaps a new frame in around the activities already shown, moving their elements', async () => {
     const to = text.replace(/^(\s+)explanation: /m, '$1explanation: 补充说明。');
     assert.notEqual(to, text);
-    const message = patch(renderBodyParts(check(text), options), renderBodyParts(check(to), options));
+    const message = patch(renderBodyParts(checked(text), options), renderBodyParts(checked(to), options));
     assert.ok(message.type === 'patch' && message.frame !== undefined && Object.keys(message.blocks).length === 0);
     await load(text);
     await page.evaluate(`window.__kept = () => [...document.querySelectorAll('tbody[data-block]')].filter((el) => el.firstElementChild && el.firstElementChild.__mark === el.id).map((el) => el.id)`);
@@ -188,7 +196,7 @@ describe('the preview webview script', function () {
   });
 
   it('keeps the blocks sent after a large page was built out of it until they come near the view, or are scrolled to', async () => {
-    const parts = renderBodyParts(check(text), options);
+    const parts = renderBodyParts(checked(text), options);
     const first = (id: string) => ['bd-a-0', 'bd-a-1', 'bd-a-2'].includes(id);
     await load(text, fillBody(withBlocks(parts, first)));
     const rest = Object.fromEntries([...parts.blocks].filter(([id]) => !first(id)));
@@ -219,7 +227,7 @@ describe('the preview webview script', function () {
   });
 
   it('puts in the blocks a patch brings near the view, a block above them grown shorter, without a scroll', async () => {
-    const parts = renderBodyParts(check(text), options);
+    const parts = renderBodyParts(checked(text), options);
     // The first activity's rows eighty times over: every block after it starts far below the view and waits.
     const tall = new Map(parts.blocks).set('bd-a-0', parts.blocks.get('bd-a-0')!.repeat(80));
     await load(text, fillBody(withBlocks({ frame: parts.frame, blocks: tall }, (id) => id === 'bd-a-0')));
@@ -244,8 +252,7 @@ describe('the preview webview script', function () {
   });
 
   it('finds the waiting blocks near the view by halves: a patch asks a few of 400 where they are, not each', async () => {
-    const large = generate(400);
-    const parts = renderBodyParts(check(large), options);
+    const { text: large, parts } = largeOf();
     const first = (id: string) => id === 'bd-a-0';
     await load(large, fillBody(withBlocks(parts, first)));
     const rest = Object.fromEntries([...parts.blocks].filter(([id]) => !first(id)));
@@ -274,8 +281,7 @@ describe('the preview webview script', function () {
   });
 
   it('reads again the lines of the block a patch changed, not of every element of the page', async () => {
-    const large = generate(400);
-    const parts = renderBodyParts(check(large), options);
+    const { text: large, parts } = largeOf();
     await load(large, fillBody(parts));
     const lines = await page.evaluate('document.querySelectorAll("[data-line]").length') as number;
     const line = large.split('\n').map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('    - name: '))[200]![1];
@@ -300,7 +306,7 @@ describe('the preview webview script', function () {
   });
 
   it('scrolls to a line of a block not received yet once it arrives, unless the user scrolled meanwhile', async () => {
-    const parts = renderBodyParts(check(text), options);
+    const parts = renderBodyParts(checked(text), options);
     await load(text, fillBody(withBlocks(parts, (id) => ['bd-a-0', 'bd-a-1', 'bd-a-2'].includes(id))));
     const line = lineOf('三十八、卫计政务管理');
     await page.evaluate(`window.postMessage({ type: 'scrollTo', line: ${line} }, '*')`);
@@ -326,7 +332,7 @@ describe('the preview webview script', function () {
     assert.equal(await page.evaluate(notice), '第 4 行：引号没有闭合。预览显示的是最后一次能读取的内容。');
     // Outside the body: a patch with a new frame leaves it, and it stays put at the top as the page scrolls.
     assert.equal(await page.evaluate('document.querySelector(".bd-notice").nextElementSibling.id'), 'bd-root');
-    await page.evaluate(`window.postMessage({ type: 'patch', frame: ${JSON.stringify(renderBodyParts(check(text), options).frame)}, blocks: {} }, '*')`);
+    await page.evaluate(`window.postMessage({ type: 'patch', frame: ${JSON.stringify(renderBodyParts(checked(text), options).frame)}, blocks: {} }, '*')`);
     assert.equal(await page.evaluate(notice), '第 4 行：引号没有闭合。预览显示的是最后一次能读取的内容。');
     await page.evaluate(`window.postMessage({ type: 'notice', text: '<b>not markup</b>' }, '*')`);
     await page.waitForFunction('document.querySelector(".bd-notice").textContent.startsWith("<b>")');
@@ -336,8 +342,8 @@ describe('the preview webview script', function () {
   });
 
   it('is built with the notice when the page is rendered whole while the text cannot be read', () => {
-    const html = renderDocument(check(text), { ...options, notice: '第 4 行：<引号>' });
+    const html = renderDocument(checked(text), { ...options, notice: '第 4 行：<引号>' });
     assert.match(html, /<body>\n<div class="bd-notice" role="status">第 4 行：&lt;引号&gt;<\/div>\n<main class="bd-doc" id="bd-root"/);
-    assert.doesNotMatch(renderDocument(check(text), { ...options, mode: 'export', notice: 'x' }), /bd-notice/);
+    assert.doesNotMatch(renderDocument(checked(text), { ...options, mode: 'export', notice: 'x' }), /bd-notice/);
   });
 });
