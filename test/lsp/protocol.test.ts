@@ -9,7 +9,7 @@ import {
 import { MAX_DIAGNOSTICS } from '../../server/src/lsp/diagnostics';
 import { settingsTimeout } from '../../server/src/lsp/server';
 import { fixture } from '../helpers';
-import { Session } from './client';
+import { Session, shareSession } from './client';
 
 const URI = 'file:///work/protocol.budget.yaml';
 const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -30,6 +30,11 @@ function rawServer() {
 const hoverParams = { textDocument: { uri: URI }, position: { line: 0, character: 0 } };
 
 describe('language server: the protocol as a third-party client speaks it', () => {
+  // The tests of a client in English share one server; those of another client (and the one that takes the
+  // diagnostics' handler over) start their own.
+  let session!: Session;
+  shareSession({ locale: 'en' }, (s) => { session = s; });
+
   describe('lifecycle', () => {
     it('refuses a request before initialize with -32002 (ServerNotInitialized)', async () => {
       const { connection, stop } = rawServer();
@@ -109,63 +114,43 @@ describe('language server: the protocol as a third-party client speaks it', () =
   });
 
   it(`publishes at most ${MAX_DIAGNOSTICS} diagnostics a document, and then one that says how many more there are`, async () => {
-    const session = await Session.start({ locale: 'en' });
-    try {
-      const unknown = Array.from({ length: 1500 }, (_, i) => `k${i}: 1`).join('\n');
-      const published = await session.open(URI, `${consistent}${unknown}\n`);
-      assert.equal(published.diagnostics.length, MAX_DIAGNOSTICS + 1);
-      const last = published.diagnostics.at(-1)!;
-      assert.equal(last.message, `500 more problems not listed (at most ${MAX_DIAGNOSTICS} a file); they show as the ones above are fixed`);
-      assert.equal(last.severity, 3);
-      const lines = consistent.split('\n').length - 1;
-      assert.deepEqual(last.range.start, { line: lines + MAX_DIAGNOSTICS, character: 0 });
-    } finally {
-      await session.stop();
-    }
+    const unknown = Array.from({ length: 1500 }, (_, i) => `k${i}: 1`).join('\n');
+    const published = await session.open(URI, `${consistent}${unknown}\n`);
+    assert.equal(published.diagnostics.length, MAX_DIAGNOSTICS + 1);
+    const last = published.diagnostics.at(-1)!;
+    assert.equal(last.message, `500 more problems not listed (at most ${MAX_DIAGNOSTICS} a file); they show as the ones above are fixed`);
+    assert.equal(last.severity, 3);
+    const lines = consistent.split('\n').length - 1;
+    assert.deepEqual(last.range.start, { line: lines + MAX_DIAGNOSTICS, character: 0 });
   });
 
   describe('line breaks', () => {
     it('reads lone CR line breaks as the line index does: the document checks as with LF, and the fix lands on its value', async () => {
-      const session = await Session.start({ locale: 'en' });
-      try {
-        const text = wrongParent.replace(/\n/g, '\r');
-        const published = await session.open(URI, text);
-        assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range]), [['sum-mismatch', { start: { line: 50, character: 14 }, end: { line: 50, character: 20 } }]]);
-        const actions = await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range: published.diagnostics[0]!.range, context: { diagnostics: published.diagnostics, only: ['quickfix'] } });
-        const fix = actions?.find((a) => 'edit' in a && a.edit);
-        assert.ok(fix && 'edit' in fix && fix.edit?.changes);
-        const fixed = await session.edit(URI, fix.edit.changes[URI]!);
-        assert.deepEqual(fixed.diagnostics, []);
-        assert.equal(session.text(URI), consistent.replace(/\n/g, '\r'));
-      } finally {
-        await session.stop();
-      }
+      const text = wrongParent.replace(/\n/g, '\r');
+      const published = await session.open(URI, text);
+      assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range]), [['sum-mismatch', { start: { line: 50, character: 14 }, end: { line: 50, character: 20 } }]]);
+      const actions = await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range: published.diagnostics[0]!.range, context: { diagnostics: published.diagnostics, only: ['quickfix'] } });
+      const fix = actions?.find((a) => 'edit' in a && a.edit);
+      assert.ok(fix && 'edit' in fix && fix.edit?.changes);
+      const fixed = await session.edit(URI, fix.edit.changes[URI]!);
+      assert.deepEqual(fixed.diagnostics, []);
+      assert.equal(session.text(URI), consistent.replace(/\n/g, '\r'));
     });
 
     it('ends the lines of a key completion with CRLF in a CRLF document', async () => {
-      const session = await Session.start({ locale: 'en' });
-      try {
-        const text = consistent.replace(/\n  previous: \{[^}]*\}\n/, '\n  \n').replace(/\n/g, '\r\n');
-        await session.open(URI, text);
-        const line = text.split('\r\n').indexOf('operatingExpenses:') - 1;
-        const result = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 2 } }));
-        const previous = result.find((c) => c.label === 'previous');
-        assert.equal(previous?.insertText ?? previous?.textEdit?.newText, 'previous:\r\n    ');
-      } finally {
-        await session.stop();
-      }
+      const text = consistent.replace(/\n  previous: \{[^}]*\}\n/, '\n  \n').replace(/\n/g, '\r\n');
+      await session.open(URI, text);
+      const line = text.split('\r\n').indexOf('operatingExpenses:') - 1;
+      const result = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 2 } }));
+      const previous = result.find((c) => c.label === 'previous');
+      assert.equal(previous?.insertText ?? previous?.textEdit?.newText, 'previous:\r\n    ');
     });
 
     it('completes a top-level key on the first line of a file that starts with a byte order mark', async () => {
-      const session = await Session.start({ locale: 'en' });
-      try {
-        const text = `\uFEFF\n${consistent.replace(/^# .*\nbudget: 1\n/, '')}`;
-        await session.open(URI, text);
-        const result = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line: 0, character: 1 } }));
-        assert.deepEqual(result.map((c) => c.label), ['budget', 'title', 'preface', 'tables']);
-      } finally {
-        await session.stop();
-      }
+      const text = `\uFEFF\n${consistent.replace(/^# .*\nbudget: 1\n/, '')}`;
+      await session.open(URI, text);
+      const result = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line: 0, character: 1 } }));
+      assert.deepEqual(result.map((c) => c.label), ['budget', 'title', 'preface', 'tables']);
     });
   });
 
