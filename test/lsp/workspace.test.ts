@@ -7,6 +7,7 @@ import { check } from '../../server/src/core/check/check';
 import { canRecheck, rehearse } from '../../server/src/core/check/incremental';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/config/settings';
 import { Workspace, type Analysis, type WorkspaceOptions } from '../../server/src/lsp/workspace';
+import { runs } from '../properties';
 
 /** The debounce of these tests: long enough that a debounced run cannot be mistaken for an immediate one. */
 const DELAY = 2000;
@@ -118,7 +119,7 @@ describe('workspace documents', () => {
         for (let line = 0; line < fresh.lineCount; line++) assert.equal(w.document.offsetAt({ line, character: 0 }), fresh.offsetAt({ line, character: 0 }));
       }
       w.close();
-    }), { numRuns: 3000, seed: 27 });
+    }), { numRuns: runs(3000, 300), seed: 27 });
   });
 });
 
