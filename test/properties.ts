@@ -1,14 +1,16 @@
 /**
- * How many cases a property or fuzz test runs. `npm test` runs every
- * property with a small count, so that the suite a developer runs every few
- * minutes stays under a minute; `npm run test:properties` (CI runs it after
- * `npm test`) runs the same properties with their full counts. The same seed
- * gives the same first cases either way: fast-check draws the small run as
- * the start of the full one.
+ * The property and fuzz tests: random cases, drawn from a seed. `npm run test:properties` (CI runs it after
+ * `npm test`) runs them; `npm test`, the suite a developer runs every minute, runs every behaviour's own cases and
+ * none of these. One file's properties alone: `npx mocha --require test/properties-full.ts FILE`.
  */
 export const FULL = process.env.PROPERTIES === 'full';
 
-/** `full` cases under `npm run test:properties`, `quick` under `npm test`. */
+/** A test of random cases: defined under `npm run test:properties` only. */
+export function property(title: string, fn: (this: Mocha.Context) => void | PromiseLike<unknown>): void {
+  if (FULL) it(title, fn);
+}
+
+/** A size that is `full` under `npm run test:properties` and `quick` under `npm test` (a document's bytes, its keys). */
 export function runs(full: number, quick: number): number {
   return FULL ? full : quick;
 }

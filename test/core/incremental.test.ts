@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import { generate } from '../../bench/generate';
 import { check, type CheckOptions, type CheckResult } from '../../server/src/core/check/check';
 import { setFastParse } from '../../server/src/core/syntax/fast-parse';
-import { canRecheck, changedRegion, recheck, rehearse } from '../../server/src/core/check/incremental';
+import { changedRegion, recheck, rehearse } from '../../server/src/core/check/incremental';
 import { phases } from '../../server/src/core/check/phases';
 import { setMaxLayers } from '../../server/src/core/syntax/source';
 import { LineIndex } from '../../server/src/core/syntax/text';
 import { example } from '../helpers';
 import { where } from '../mutations';
-import { FULL, runs as count } from '../properties';
+import { property, runs as count } from '../properties';
 
 /** Findings as plain data: what a full check and an incremental one must agree on. */
 function plain(r: CheckResult): unknown {
@@ -38,10 +38,9 @@ function placed(text: string, where: number, remove: number, atLineEnd: boolean)
 
 /**
  * The share of edits that must take the incremental path, lest the property compare a full check with itself.
- * Measured at 1 in 5 to 1 in 21 under the full counts (most random edits break the YAML or the schema, and the
- * rest of their sequence then takes the full check), and at 1 in 2 to 1 in 10 under `npm test`'s. 1 in 50,
- * rounded up, fails when the path stops being taken, without failing on a seed's ordinary spread; under
- * `npm test`'s counts that is one edit per document, the full counts hold the share.
+ * Measured at 1 in 5 to 1 in 21 (most random edits break the YAML or the schema, and the rest of their sequence
+ * then takes the full check). 1 in 50 fails when the path stops being taken, without failing on a seed's ordinary
+ * spread.
  */
 const INCREMENTAL_SHARE = 1 / 50;
 
@@ -50,7 +49,7 @@ const INCREMENTAL_SHARE = 1 / 50;
  * are the previous result's own objects).
  */
 function equivalence(name: string, base: string, runs: number, seed: number, options: CheckOptions = {}, share = INCREMENTAL_SHARE, tables = 0, texts = { any: EDIT_TEXTS, typed: TYPED }): void {
-  it(`${name}: ${runs} random edit sequences agree with a full check (seed ${seed})`, function () {
+  property(`${name}: ${runs} random edit sequences agree with a full check (seed ${seed})`, function () {
     this.timeout(0);
     let edited = 0;
     let incremental = 0;
@@ -61,7 +60,7 @@ function equivalence(name: string, base: string, runs: number, seed: number, opt
         (edits) => {
           let text = base;
           let result = check(text, options);
-          for (const [e, [where, remove, any, typed, atLineEnd]] of edits.entries()) {
+          for (const [where, remove, any, typed, atLineEnd] of edits) {
             const insert = atLineEnd ? typed : any;
             const prev = result;
             const { at, removed } = placed(text, where, remove, atLineEnd);
@@ -73,14 +72,10 @@ function equivalence(name: string, base: string, runs: number, seed: number, opt
             // The activities not edited are the previous result's own objects on the incremental path; a full check builds new ones.
             if (result.model.activities.some((a, k) => a === prev.model.activities[k])) incremental++;
             if (result !== prev && result.model.activities === prev.model.activities) inTables++;
-            // A result with no state to edit is rechecked by a full check of the new text: comparing that with a
-            // full check again is left to the full counts, but for each sequence's last edit.
-            if (FULL || canRecheck(prev, options) || e === edits.length - 1) {
-              const full = check(text, options);
-              assert.deepStrictEqual(plain(result), plain(full), `after editing at ${at}`);
-              // What reads figures and values through the fast path's shortcuts keys on these: listed as a full check lists them, in its order.
-              assert.deepStrictEqual(result.parsed.emptyKeys, full.parsed.emptyKeys, `the empty keys after editing at ${at}`);
-            }
+            const full = check(text, options);
+            assert.deepStrictEqual(plain(result), plain(full), `after editing at ${at}`);
+            // What reads figures and values through the fast path's shortcuts keys on these: listed as a full check lists them, in its order.
+            assert.deepStrictEqual(result.parsed.emptyKeys, full.parsed.emptyKeys, `the empty keys after editing at ${at}`);
           }
         },
       ),
@@ -93,24 +88,21 @@ function equivalence(name: string, base: string, runs: number, seed: number, opt
 }
 
 /**
- * Edit sequences per document (30 under `npm run test:properties`, 4 in `npm test`, 2 for the documents at a
- * limit; the seeds are ones whose first 4 sequences take the incremental path at least once); `RUNS=500 npx mocha test/core/incremental.test.ts` for thousands of edits.
+ * Edit sequences per document, under `npm run test:properties`; `RUNS=500 npx mocha --require
+ * test/properties-full.ts test/core/incremental.test.ts` for thousands of edits.
  */
-const RUNS = Number(process.env.RUNS ?? count(30, 4));
-const AT_LIMITS = Number(process.env.RUNS ?? count(30, 2));
-/** The nine tables' document: 4 in `npm test`, as the others (its seed's first 4 sequences take the path of a table row twice). */
-const TABLE_RUNS = Number(process.env.RUNS ?? count(30, 4));
+const RUNS = Number(process.env.RUNS ?? 30);
 /** Sequences of figures edited in the tables' rows (each edit a full check beside it). */
-const TWIN_RUNS = Number(process.env.RUNS ?? count(30, 4));
+const TWIN_RUNS = RUNS;
 /** The generated documents' activities (the edit sequences' cost grows with them). */
-const SIZE = count(30, 10);
+const SIZE = 30;
 
 describe('incremental check', () => {
   equivalence('the example', example(), RUNS, 20181231);
   equivalence(`a generated document of ${SIZE} activities`, generate(SIZE), RUNS, 1);
   // Nine tenths of it the nine tables: most edits land in a row.
   // What is typed in a table's cells: digits and names mostly, and what breaks a row (a comma, a brace, a colon).
-  equivalence('a generated document with the nine tables', generate(2, 1, 2), TABLE_RUNS, 2, {}, INCREMENTAL_SHARE, INCREMENTAL_SHARE,
+  equivalence('a generated document with the nine tables', generate(2, 1, 2), RUNS, 2, {}, INCREMENTAL_SHARE, INCREMENTAL_SHARE,
     { any: ['1', '0', '的', ' ', ',', '}', ':', '\n', '-', '#', '&a ', '*a'], typed: ['1', '0', '5', '的', '、', '.'] });
   // A schema error in a section, as while a user types: edits in the activities are still re-read one at a time.
   const generated = generate(SIZE);
@@ -128,12 +120,12 @@ describe('incremental check', () => {
   // Limits just above the document: random edits cross them, and the incremental check must notice as the full one does.
   const small = generate(8);
   const values = check(small).parsed.values!;
-  equivalence('a generated document of 8 activities, 10 values under maxValues', small, AT_LIMITS, 7, { limits: { maxValues: values + 10 } });
-  equivalence('a generated document of 8 activities, 12 bytes under maxDocumentBytes', small, AT_LIMITS, 8, { limits: { maxDocumentBytes: Buffer.byteLength(small) + 12 } });
+  equivalence('a generated document of 8 activities, 10 values under maxValues', small, RUNS, 7, { limits: { maxValues: values + 10 } });
+  equivalence('a generated document of 8 activities, 12 bytes under maxDocumentBytes', small, RUNS, 8, { limits: { maxDocumentBytes: Buffer.byteLength(small) + 12 } });
   // At the limit every edit takes the full check (the incremental one declines a document that may be over a limit).
-  equivalence('a generated document of 8 activities, at its nesting depth', small, AT_LIMITS, 9, { limits: { maxNestingDepth: 9 } }, 0);
+  equivalence('a generated document of 8 activities, at its nesting depth', small, RUNS, 9, { limits: { maxNestingDepth: 9 } }, 0);
 
-  it('moves a line index over an edit exactly as it is built afresh (LF, CR, CRLF)', () => {
+  property('moves a line index over an edit exactly as it is built afresh (LF, CR, CRLF)', () => {
     const unit = fc.constantFrom('a', '\n', '\r', '\r\n', '的');
     fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), fc.string({ unit, maxLength: 30 }), (a, b) => {
       const { start, oldEnd, newEnd } = changedRegion(a, b);
@@ -141,7 +133,7 @@ describe('incremental check', () => {
       const fresh = new LineIndex(b);
       assert.strictEqual(moved.lineCount, fresh.lineCount);
       for (let line = 0; line < fresh.lineCount; line++) assert.strictEqual(moved.lineStart(line), fresh.lineStart(line));
-    }), { numRuns: count(5000, 500), seed: 11 });
+    }), { numRuns: 5000, seed: 11 });
   });
 
   it('re-reads one activity alone when the limits are the defaults, given or not', () => {
@@ -308,7 +300,7 @@ describe('incremental check', () => {
   // Figures changed in the tables' rows, the same row's figure often changed alike in its twin table (表三 and 表五
   // state the same codes): what one table says of another's figures (which of a sum's figures is wrong, a total
   // against another table's) must follow every edit, as each table's relations are kept while it is not edited.
-  it(`table figures edited in turn in twin tables: ${TWIN_RUNS} sequences agree with a full check (seed 15)`, function () {
+  property(`table figures edited in turn in twin tables: ${TWIN_RUNS} sequences agree with a full check (seed 15)`, function () {
     this.timeout(0);
     const base = generate(2, 1, 1);
     const twins: Record<string, string> = { expenditure: 'generalBudget', generalBudget: 'expenditure', basic: 'basic' };
@@ -492,7 +484,7 @@ describe('rehearsed edits', () => {
     }
   }
 
-  it('leave the result, and every edit checked from it, as they would be without them (random edit sequences)', function () {
+  property('leave the result, and every edit checked from it, as they would be without them (random edit sequences)', function () {
     this.timeout(0);
     const base = generate(SIZE);
     let edited = 0;
@@ -524,7 +516,7 @@ describe('rehearsed edits', () => {
         [without, withIt] = [a, b];
       }
       assert.deepStrictEqual(plain(withIt), plain(check(plainText)));
-    }), { seed: 31, numRuns: count(20, 3) });
+    }), { seed: 31, numRuns: 20 });
     assert.ok(incremental >= Math.ceil(edited * INCREMENTAL_SHARE), `only ${incremental} of ${edited} edits took the incremental path`);
   });
 

@@ -7,7 +7,7 @@ import { fastParse, jsYamlParse, type FastParsed } from '../../server/src/core/s
 import { readPlain } from '../../server/src/core/syntax/plain-read';
 import type { SourceMap, YamlPath } from '../../server/src/core/syntax/source';
 import { EDITS, edited, editsOf, where } from '../mutations';
-import { runs } from '../properties';
+import { property } from '../properties';
 
 /** Every answer the `SourceMap` gives of a path: its node, its text, its anchor, what is under it, its part's size. */
 function answers(source: SourceMap, at: YamlPath): unknown {
@@ -143,7 +143,7 @@ function mutated(text: string, [at, how, c]: [number, string, string]): string {
   return text.slice(0, i) + c + text.slice(i + 1);
 }
 
-/** Full counts under `npm run test:properties`, a few in `npm test`; `PLAIN_RUNS=… npx mocha test/core/plain-read.test.ts` for more. */
+/** The properties' counts (under `npm run test:properties`); `PLAIN_RUNS=… npx mocha --require test/properties-full.ts test/core/plain-read.test.ts` for others. */
 const RUNS = process.env.PLAIN_RUNS ? Number(process.env.PLAIN_RUNS) : undefined;
 
 describe('plain reader against the js-yaml path', () => {
@@ -178,11 +178,11 @@ describe('plain reader against the js-yaml path', () => {
     for (const text of inside) assert.ok(same(text), JSON.stringify(text));
   });
 
-  it(`random plain documents and one-character mutations of them read the same as on the js-yaml path`, function () {
+  property(`random plain documents and one-character mutations of them read the same as on the js-yaml path`, function () {
     this.timeout(0);
     let read = 0;
     let mutants = 0;
-    const numRuns = RUNS ?? runs(3000, 150);
+    const numRuns = RUNS ?? 3000;
     fc.assert(fc.property(document, fc.array(mutation, { maxLength: 3 }), (text, edits) => {
       if (same(text)) read++;
       let t = text;
@@ -196,10 +196,10 @@ describe('plain reader against the js-yaml path', () => {
     assert.ok(mutants > 0, 'mutations read');
   });
 
-  it('mutations of the example and of generated documents read the same as on the js-yaml path', function () {
+  property('mutations of the example and of generated documents read the same as on the js-yaml path', function () {
     this.timeout(0);
     let read = 0;
-    const numRuns = RUNS ?? runs(300, 20);
+    const numRuns = RUNS ?? 300;
     const bases = [fs.readFileSync(path.join(ROOT, 'examples', 'cangzhou-2018.budget.yaml'), 'utf8'), generate(3), generate(2, 3, 1)];
     fc.assert(fc.property(fc.constantFrom(...bases), fc.oneof(editsOf(EDITS, 4, 3).map((e) => ({ e })), fc.array(mutation, { minLength: 1, maxLength: 3 }).map((m) => ({ m }))), (base, edits) => {
       const text = 'e' in edits ? edited(base, edits.e) : edits.m.reduce(mutated, base);

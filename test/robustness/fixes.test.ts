@@ -6,7 +6,7 @@ import { fixAllEdits, fixAllRepeated, type SpanEdit } from '../../server/src/cor
 import type { Finding } from '../../server/src/core/check/finding';
 import { example, fixture } from '../helpers';
 import { Session } from '../lsp/client';
-import { runs } from '../properties';
+import { property } from '../properties';
 import './sound';
 
 /** Changes that make fixable findings (wrong figures and rates, numbered names, stray spaces) and comments that must survive. */
@@ -103,22 +103,22 @@ function fakeFindings(text: string, raw: readonly (readonly [number, number, str
 describe('nothing lost: a fix edits only its own range', function () {
   this.timeout(120_000);
 
-  it('on mutations of the consistent fixture, quick fixes and fix-all', () => {
+  property('on mutations of the consistent fixture, quick fixes and fix-all', () => {
     const text = fixture('consistent.budget.yaml');
-    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: runs(300, 20) });
+    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: 300 });
   });
 
-  it('on mutations of the fixture with CRLF line ends', () => {
+  property('on mutations of the fixture with CRLF line ends', () => {
     const text = fixture('consistent.budget.yaml').replace(/\n/g, '\r\n');
-    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: runs(100, 20) });
+    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: 100 });
   });
 
-  it('on mutations of the real example', () => {
+  property('on mutations of the real example', () => {
     const text = example();
-    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 20 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: runs(60, 10) });
+    fc.assert(fc.property(fc.array(change, { minLength: 1, maxLength: 20 }), (cs) => assertFixesKeepTheRest(mutate(text, cs))), { numRuns: 60 });
   });
 
-  it('finds fixable findings in most mutations (the property is not vacuous)', () => {
+  property('finds fixable findings in most mutations (the property is not vacuous)', () => {
     const text = fixture('consistent.budget.yaml');
     const samples = fc.sample(fc.array(change, { minLength: 4, maxLength: 12 }), 100);
     const fixable = samples.filter((cs) => fixAllEdits(check(mutate(text, cs)).findings).length > 0).length;
