@@ -7,13 +7,15 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('idle memory collection', () => {
   it('collects once, after the checks stop, when the server holds more than the threshold', async () => {
     let collected = 0;
-    const idle = new IdleCollector({ delay: 60, threshold: 100, rss: () => 200, collect: () => collected++ });
+    // Checks 20 ms apart against a quiet time of 250 ms: a loaded machine stretches a 20 ms wait, but not twelvefold
+    // (against 60 ms, one run in several under load collected between two checks).
+    const idle = new IdleCollector({ delay: 250, threshold: 100, rss: () => 200, collect: () => collected++ });
     for (let k = 0; k < 5; k++) {
       idle.touch();
       await wait(20);
     }
     assert.equal(collected, 0, 'collected while checks were still coming');
-    await wait(120);
+    await wait(400);
     assert.equal(collected, 1);
   });
 
