@@ -20,10 +20,23 @@ const format = {
 
 let errors = 0;
 for (const [config, buildInfo] of projects) {
+  // A tsconfig that cannot be read (missing, not JSON, naming no files) is told as tsc tells it, and its program is
+  // not checked under options it does not give.
+  let unreadable = false;
   const parsed = ts.getParsedCommandLineOfConfigFile(config, { noEmit: true, incremental: true, tsBuildInfoFile: buildInfo }, {
     ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.formatDiagnostic(d, format)); },
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      unreadable = true;
+      errors++;
+      process.stderr.write(ts.formatDiagnosticsWithColorAndContext([d], format));
+    },
   });
+  const broken = parsed?.errors.filter((d) => d.category === ts.DiagnosticCategory.Error) ?? [];
+  if (broken.length) {
+    errors += broken.length;
+    process.stderr.write(ts.formatDiagnosticsWithColorAndContext(broken, format));
+  }
+  if (!parsed || unreadable || broken.length) continue;
   const host = ts.createIncrementalCompilerHost(parsed.options);
   const read = host.getSourceFile;
   host.getSourceFile = (name, options, onError, fresh) => {
