@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/, and the preview page's script into media/.
 import { build, context } from 'esbuild';
-import { readdirSync, readFileSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -56,8 +56,43 @@ const entries = [
 // The page's own script runs in the webview, a browser: loaded from media/, the only folder the webview may read.
 entries.push({ entryPoints: ['client/preview-src/index.ts'], outfile: 'media/preview.js', platform: 'browser', target: 'chrome120', format: 'iife' });
 
+/**
+ * What the last build read, to skip the next when none of it changed (`npm test` builds before every run): each
+ * input esbuild reported (node_modules' included), package.json and this script, by size and modification time,
+ * beside the options (the rules' pages among them, in the CLI's `define`). `--force` builds anyway.
+ */
+const STAMP = 'out/build-inputs.json';
+const key = JSON.stringify({ common: { ...common, plugins: common.plugins.map((p) => p.name) }, entries });
+const outputs = entries.map((e) => e.outfile);
+const fileState = (file) => {
+  try {
+    const s = statSync(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return null;
+  }
+};
+const upToDate = () => {
+  if (process.argv.includes('--force') || !existsSync(STAMP)) return false;
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
+  } catch {
+    return false;
+  }
+  if (stamp.key !== key || !outputs.every((f) => existsSync(f))) return false;
+  return Object.entries(stamp.inputs).every(([file, state]) => fileState(file) === state);
+};
+
+if (!watch && upToDate()) process.exit(0);
+
 // All at once: esbuild runs them side by side on its own threads (one after another, the small bundles left cores idle).
+const inputs = new Set(['package.json', 'scripts/build.mjs']);
 await Promise.all(entries.map(async (entry) => {
   if (watch) await (await context({ ...common, ...entry })).watch();
-  else await build({ ...common, ...entry });
+  else for (const file of Object.keys((await build({ ...common, ...entry, metafile: true })).metafile.inputs)) inputs.add(file);
 }));
+if (!watch) {
+  mkdirSync('out', { recursive: true });
+  writeFileSync(STAMP, JSON.stringify({ key, inputs: Object.fromEntries([...inputs].map((f) => [f, fileState(f)])) }));
+}
