@@ -209,6 +209,18 @@ describe('incremental check', () => {
     assert.deepEqual(recheck(prev, edited, {}).findings, check(edited, {}).findings);
   });
 
+  it('keeps the last result for the same text under the same settings, and checks it again under others', () => {
+    // A preview opened again on an unchanged document: nothing to check. The settings' objects may be new ones.
+    const prev = check(example(), { rules: { 'numbering-prefix': 'off' } });
+    assert.strictEqual(recheck(prev, example(), { rules: { 'numbering-prefix': 'off' } }), prev);
+    const names = (r: CheckResult) => r.findings.filter((f) => f.rule === 'numbering-prefix').map((f) => f.path);
+    const other = recheck(prev, example(), {});
+    assert.notStrictEqual(other, prev);
+    assert.deepEqual(names(other), ['performance.activities[32].name', 'performance.activities[45].name', 'performance.activities[46].name']);
+    assert.deepEqual(other.findings, check(example(), {}).findings);
+    assert.notStrictEqual(recheck(prev, example(), { rules: { 'numbering-prefix': 'off' }, directives: false }), prev);
+  });
+
   it('keeps telling an unknown key typed with no value inside an activity, on either path', () => {
     const base = example();
     const line = '      budget: 587.00\n';

@@ -27,6 +27,17 @@ const ECHO_MS = 250;
 const FILL_PAUSE_MS = 2000;
 
 /**
+ * What a closed preview leaves for the next one of the same document: its last check and the activities it
+ * rendered. Opened again, the preview checks the text from that check (nothing, when the text and the settings are
+ * the same) and renders only what changed, as for a keystroke.
+ */
+export interface PreviewState {
+  readonly result: CheckResult;
+  readonly readable: CheckResult | undefined;
+  readonly cache: RenderCache;
+}
+
+/**
  * One preview panel of one document: rendered in full once, then patched by
  * message as the user types, so the webview keeps its scroll position and
  * nothing reloads. Each version is checked from the last one (the
@@ -68,7 +79,7 @@ export class BudgetPreview implements Disposable {
    */
   private edits: { readonly from: number; readonly to: number; readonly region: Region | undefined } | undefined;
   /** Rendered activities kept between renders, and the parts the page now shows. */
-  private readonly cache = new RenderCache();
+  private readonly cache: RenderCache;
   private shown: BodyParts | undefined;
   /** The newest parts sent, and the blocks of a large page not sent yet, nearest the line it opened at first (patch.ts). */
   private latest: BodyParts | undefined;
@@ -80,7 +91,10 @@ export class BudgetPreview implements Disposable {
   private readable: CheckResult | undefined;
   private notice: string | null = null;
 
-  constructor(readonly panel: WebviewPanel, readonly resource: Uri, private readonly extensionUri: Uri) {
+  constructor(readonly panel: WebviewPanel, readonly resource: Uri, private readonly extensionUri: Uri, kept?: PreviewState) {
+    this.result = kept?.result;
+    this.readable = kept?.readable;
+    this.cache = kept?.cache ?? new RenderCache();
     panel.webview.options = webviewOptions(extensionUri);
     panel.title = t(S.previewTitle(path.basename(resource.fsPath || resource.path)));
     this.disposables.push(
@@ -95,6 +109,11 @@ export class BudgetPreview implements Disposable {
       }),
     );
     void this.update(true);
+  }
+
+  /** What the next preview of the document can start from (see `PreviewState`), once a text has been checked. */
+  state(): PreviewState | undefined {
+    return this.result && { result: this.result, readable: this.readable, cache: this.cache };
   }
 
   isPreviewOf(uri: Uri): boolean {

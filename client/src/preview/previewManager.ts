@@ -1,6 +1,6 @@
 import { ViewColumn, window, workspace, type Disposable, type TextEditor, type Uri, type WebviewPanel } from 'vscode';
 import { CONFIG_NAMES } from '../../../server/src/core';
-import { BudgetPreview } from './preview';
+import { BudgetPreview, type PreviewState } from './preview';
 import { visibleLine } from './scrolling';
 import { webviewOptions } from './security';
 import { PREVIEW_VIEW_TYPE } from './viewType';
@@ -13,8 +13,14 @@ export class PreviewManager implements Disposable {
   private readonly previews = new Map<string, BudgetPreview>();
   private readonly disposables: Disposable[] = [];
   private readonly pendingScroll = new Map<string, number>();
+  private isDisposed = false;
   /** The preview last focused, so that commands run from it know their document. */
   private active: BudgetPreview | undefined;
+  /**
+   * The state of the preview closed last, while its document stays open: opened again, the preview starts from it
+   * instead of checking and rendering the whole document anew (one document's, so that what is kept is bounded).
+   */
+  private closed: { readonly uri: string; readonly state: PreviewState } | undefined;
 
   constructor(private readonly extensionUri: Uri) {
     this.disposables.push(
@@ -26,6 +32,7 @@ export class PreviewManager implements Disposable {
       workspace.onDidChangeConfiguration((e) => {
         if (['budget.preview', 'budget.locale', 'budget.rules', 'budget.limits'].some((s) => e.affectsConfiguration(s))) this.reloadAll();
       }),
+      workspace.onDidCloseTextDocument((d) => { if (this.closed?.uri === d.uri.toString()) this.closed = undefined; }),
     );
     // A project configuration written, changed or deleted: the previews below it check under it.
     const watcher = workspace.createFileSystemWatcher(`**/{${CONFIG_NAMES.join(',')}}`);
@@ -65,12 +72,17 @@ export class PreviewManager implements Disposable {
   }
 
   private adopt(panel: WebviewPanel, resource: Uri): BudgetPreview {
-    const preview = new BudgetPreview(panel, resource, this.extensionUri);
-    this.previews.set(resource.toString(), preview);
+    const key = resource.toString();
+    const kept = this.closed?.uri === key ? this.closed.state : undefined;
+    if (kept) this.closed = undefined;
+    const preview = new BudgetPreview(panel, resource, this.extensionUri, kept);
+    this.previews.set(key, preview);
     this.active = preview;
     preview.onDidDispose(() => {
-      this.previews.delete(resource.toString());
+      this.previews.delete(key);
       if (this.active === preview) this.active = undefined;
+      const state = preview.state();
+      if (state && !this.isDisposed && workspace.textDocuments.some((d) => d.uri.toString() === key)) this.closed = { uri: key, state };
     });
     panel.onDidChangeViewState(() => { if (panel.active) this.active = preview; });
     return preview;
@@ -89,6 +101,8 @@ export class PreviewManager implements Disposable {
   }
 
   dispose(): void {
+    this.isDisposed = true;
+    this.closed = undefined;
     for (const p of [...this.previews.values()]) p.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }

@@ -101,6 +101,46 @@ describe('preview and export', () => {
     assert.ok(await pageShows('综合协调处理（预览已更新）', 10_000));
   });
 
+  it('a preview closed and opened again shows what was typed and the settings changed meanwhile', async function () {
+    if (!process.env.BUDGET_E2E_SHOTS) this.skip(); // only the code-server runner can look into the webview
+    this.timeout(60_000);
+    const config = vscode.workspace.getConfiguration('budget');
+    await config.update('preview.showFindings', false, vscode.ConfigurationTarget.Global);
+    try {
+      const uri = scratch(undefined, 'reopened.budget.yaml');
+      const editor = await open(uri);
+      const close = async (): Promise<void> => {
+        await vscode.window.tabGroups.close(webviewTabs());
+        await waitFor('the preview closed', () => webviewTabs().length === 0);
+      };
+      const show = async (): Promise<void> => {
+        await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+        await vscode.commands.executeCommand('budget.showPreviewToSide');
+        await waitFor('a webview tab', () => webviewTabs().length > 0);
+      };
+      await show();
+      assert.ok(await pageShows('卫计政务管理', 15_000));
+      // Opened again on the same text, then on a text typed into while it was closed.
+      await close();
+      await show();
+      assert.ok(await pageShows('综合协调处理', 15_000));
+      await close();
+      const at = editor.document.positionAt(editor.document.getText().indexOf('综合协调处理') + '综合协调处理'.length);
+      assert.ok(await editor.edit((e) => e.insert(at, '（关闭时改）')));
+      await show();
+      assert.ok(await pageShows('综合协调处理（关闭时改）', 15_000));
+      // numbering-prefix turned off while it was closed: the names are printed as written.
+      await close();
+      await config.update('rules', { 'numbering-prefix': 'off' }, vscode.ConfigurationTarget.Global);
+      await waitFor('the setting read back', () => vscode.workspace.getConfiguration('budget').get<Record<string, string>>('rules')?.['numbering-prefix'] === 'off');
+      await show();
+      assert.ok(await pageShows('三十八、卫计政务管理', 15_000));
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('preview.showFindings', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('the preview keeps the page while the text cannot be read, saying so, and follows again once it can', async function () {
     if (!process.env.BUDGET_E2E_SHOTS) this.skip(); // only the code-server runner can look into the webview
     const uri = scratch(undefined, 'unclosed.budget.yaml');

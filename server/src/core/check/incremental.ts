@@ -45,6 +45,8 @@ import { detached, LineIndex, type Span } from '../syntax/text';
  * once the YAML tree of the document has been read.
  */
 export function recheck(prev: CheckResult, text: string, options: CheckOptions = {}, change?: Region): CheckResult {
+  // The same text under the same settings has the same findings (a preview opened again on an unchanged document).
+  if (text === prev.parsed.text && sameOptions(prev.options, options)) return prev;
   const state = stateOf(prev, options);
   const next = state && edit(state, prev, text, options, change);
   if (next) return next;
