@@ -73,7 +73,7 @@ const fileState = (file) => {
   }
 };
 const upToDate = () => {
-  if (process.argv.includes('--force') || !existsSync(STAMP)) return false;
+  if (process.argv.includes('--force')) return false;
   let stamp;
   try {
     stamp = JSON.parse(readFileSync(STAMP, 'utf8'));

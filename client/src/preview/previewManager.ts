@@ -13,7 +13,6 @@ export class PreviewManager implements Disposable {
   private readonly previews = new Map<string, BudgetPreview>();
   private readonly disposables: Disposable[] = [];
   private readonly pendingScroll = new Map<string, number>();
-  private isDisposed = false;
   /** The preview last focused, so that commands run from it know their document. */
   private active: BudgetPreview | undefined;
   /**
@@ -82,7 +81,7 @@ export class PreviewManager implements Disposable {
       this.previews.delete(key);
       if (this.active === preview) this.active = undefined;
       const state = preview.state();
-      if (state && !this.isDisposed && workspace.textDocuments.some((d) => d.uri.toString() === key)) this.closed = { uri: key, state };
+      if (state && workspace.textDocuments.some((d) => d.uri.toString() === key)) this.closed = { uri: key, state };
     });
     panel.onDidChangeViewState(() => { if (panel.active) this.active = preview; });
     return preview;
@@ -101,9 +100,9 @@ export class PreviewManager implements Disposable {
   }
 
   dispose(): void {
-    this.isDisposed = true;
-    this.closed = undefined;
     for (const p of [...this.previews.values()]) p.dispose();
+    // After the previews: each one closing leaves its state here.
+    this.closed = undefined;
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 
