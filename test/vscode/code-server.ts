@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const RESULTS = path.join(ROOT, 'test-results');
-export const CODE_SERVER = process.env.CODE_SERVER ?? path.join(ROOT, '.e2e', 'node_modules', '.bin', 'code-server');
+export const CODE_SERVER = process.env.CODE_SERVER ?? path.join(ROOT, 'node_modules', '.cache', 'budget-docs-e2e', 'node_modules', '.bin', 'code-server');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const STARTUP_LIMIT_MS = 60_000;
 
@@ -68,7 +68,7 @@ export function userDataDir(): string {
     'editor.hover.delay': 100,
     // The suite edits the committed example in memory; code-server would otherwise save it after a delay.
     'files.autoSave': 'off',
-    'files.exclude': { '.e2e': true, 'node_modules': true },
+    'files.exclude': { 'node_modules': true },
   };
   fs.writeFileSync(path.join(dir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   return dir;

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs what the code-server runner (npm run test:e2e) needs, following
 # ../shared/REAL-EDITOR.md: Debian packages, then code-server and playwright-core
-# into .e2e/ (gitignored), never into the extension's own dependencies.
+# into node_modules/.cache/budget-docs-e2e/, never into the extension's own
+# dependencies. Under node_modules, it is outside what vsce and npm pack walk
+# (vsce lists every other file of the folder, code-server's 9,000 among them,
+# before it applies .vscodeignore), and npm ci removes it with the rest.
 # Idempotent: each step is skipped when its result is already there.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 CODE_SERVER_VERSION=4.100.3
+E2E=node_modules/.cache/budget-docs-e2e
 export DEBIAN_FRONTEND=noninteractive
 
 missing=()
@@ -20,7 +24,7 @@ if ((${#missing[@]})); then
 fi
 
 installed_version() {
-  node -p "require('./.e2e/node_modules/$1/package.json').version" 2>/dev/null || true
+  node -p "require('./$E2E/node_modules/$1/package.json').version" 2>/dev/null || true
 }
 
 if [[ "$(installed_version code-server)" != "$CODE_SERVER_VERSION" || -z "$(installed_version playwright-core)" ]]; then
@@ -35,13 +39,13 @@ if [[ "$(installed_version code-server)" != "$CODE_SERVER_VERSION" || -z "$(inst
     tar czf "$archive" -C "$d" rg
     rm -rf "$d"
   fi
-  mkdir -p .e2e
+  mkdir -p "$E2E"
   # A package.json of its own keeps npm from walking up to the project's.
-  [[ -f .e2e/package.json ]] || echo '{ "name": "budget-docs-e2e", "private": true }' > .e2e/package.json
-  echo "install.sh: npm install code-server@$CODE_SERVER_VERSION playwright-core into .e2e/"
+  [[ -f "$E2E/package.json" ]] || echo '{ "name": "budget-docs-e2e", "private": true }' > "$E2E/package.json"
+  echo "install.sh: npm install code-server@$CODE_SERVER_VERSION playwright-core into $E2E/"
   npm_config_yes=true npm_config_unsafe_perm=true \
-    npm install --no-save --no-audit --no-fund --prefix .e2e "code-server@$CODE_SERVER_VERSION" playwright-core
+    npm install --no-save --no-audit --no-fund --prefix "$E2E" "code-server@$CODE_SERVER_VERSION" playwright-core
 fi
 
-test -x .e2e/node_modules/.bin/code-server || { echo "install.sh: code-server did not install into .e2e/" >&2; exit 1; }
+test -x "$E2E/node_modules/.bin/code-server" || { echo "install.sh: code-server did not install into $E2E/" >&2; exit 1; }
 echo "install.sh: code-server $(installed_version code-server), playwright-core $(installed_version playwright-core), $(chromium --version 2>/dev/null)"
