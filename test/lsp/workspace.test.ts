@@ -10,7 +10,7 @@ import { Workspace, type Analysis, type WorkspaceOptions } from '../../server/sr
 import { property } from '../properties';
 
 /** The debounce of these tests: long enough that a debounced run cannot be mistaken for an immediate one. */
-const DELAY = 2000;
+const DELAY = 1200;
 /**
  * What counts as a fast last check here. The server's 50 ms is about what an edit re-read alone takes on an idle
  * machine; on a loaded one (CI, or a few test runs at once on two cores) it took more, and the edit was debounced.
