@@ -4,6 +4,7 @@ import { commands, languages, Uri, window, workspace, WorkspaceEdit, type Extens
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerImport } from './import';
 import { LANGUAGE_ID } from './language';
+import { OUTLINE_LIMITED, OutlineLimitStatus } from './outlineLimit';
 import { offerBudgetMode } from './plainYamlOffer';
 import { registerPreview } from './preview';
 import { restartingErrorHandler } from './restart';
@@ -53,6 +54,8 @@ export function start(context: ExtensionContext): Session {
   };
   // Id `budget`: the library reads `budget.trace.server`.
   const client = new LanguageClient('budget', 'Budget Language Server', serverOptions, clientOptions);
+  const outlineLimit = new OutlineLimitStatus([{ language: LANGUAGE_ID }]);
+  context.subscriptions.push(outlineLimit, client.onNotification(OUTLINE_LIMITED, outlineLimit.told));
 
   context.subscriptions.push(
     commands.registerCommand('budget.newDocument', async () => {

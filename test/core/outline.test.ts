@@ -4,7 +4,8 @@ import { definitionAt } from '../../server/src/core/features/definition';
 import { folds } from '../../server/src/core/features/folding';
 import { fixAllEdits } from '../../server/src/core/check/fix-all';
 import { sumHints } from '../../server/src/core/features/inlay-hints';
-import { outline, type OutlineEntry } from '../../server/src/core/features/outline';
+import { limitOutline, outline, type OutlineEntry } from '../../server/src/core/features/outline';
+import { resolveSettings } from '../../server/src/core/config/settings';
 import { applyFix, consistentWith, fixture } from '../helpers';
 
 const consistent = fixture('consistent.budget.yaml');
@@ -16,6 +17,28 @@ describe('outline, folding, definition, sums and fix-all', () => {
     assert.deepEqual(entries.map(tree), ['部门主要职责及机构设置', '部门预算安排总体情况', '机关运行经费安排情况', '财政拨款“三公”经费',
       ['绩效预算信息', [['政务服务', ['综合协调', '会议管理']], '审计业务']], '政府采购信息', '国有资产信息', '名词解释', '其他需要说明的事项']);
     assert.deepEqual(outline(check(consistent), 'en').slice(0, 2).map((e) => [e.name, e.detail]), [['duties and organisation', 'organization'], ['budget overview', 'overview']]);
+  });
+
+  it('keeps the first items breadth first past a limit: the sections, then the activities, then their children', () => {
+    const entries = outline(check(consistent), 'zh-CN');
+    const names = (limit: number) => {
+      const { entries: kept, total } = limitOutline(entries, limit);
+      return [total, kept.find((e) => e.detail === 'performance')?.children.map(tree), kept.length];
+    };
+    // 9 sections, 2 activities, 2 children: 13.
+    assert.deepEqual(names(13), [13, [['政务服务', ['综合协调', '会议管理']], '审计业务'], 9]);
+    assert.equal(limitOutline(entries, 13).entries, entries);
+    assert.deepEqual(names(12), [13, [['政务服务', ['综合协调']], '审计业务'], 9]);
+    assert.deepEqual(names(11), [13, ['政务服务', '审计业务'], 9]);
+    assert.deepEqual(names(10), [13, ['政务服务'], 9]);
+    assert.deepEqual(names(9), [13, [], 9]);
+    assert.deepEqual(names(4), [13, undefined, 4]);
+    assert.deepEqual(limitOutline(entries, 0).entries, []);
+  });
+
+  it('reads budget.outline.maxItems as a whole number of items, 0 or more, else 5,000', () => {
+    const read = (maxItems: unknown) => resolveSettings({ outline: { maxItems } }).outline.maxItems;
+    assert.deepEqual([resolveSettings({}).outline.maxItems, read(10), read(0), read(-1), read(2.5), read('10'), read(null)], [5000, 10, 0, 5000, 5000, 5000, 5000]);
   });
 
   it('still outlines a document with a syntax error below', () => {

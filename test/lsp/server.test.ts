@@ -303,6 +303,32 @@ describe('language server over stdio (dist/server.js --stdio)', () => {
       assert.deepEqual(symbols[4]!.children![0]!.selectionRange, range(49, 12, 49, 16));
     });
 
+    it('sends at most budget.outline.maxItems symbols, breadth first, says so once, and again once all are sent', async () => {
+      const told: unknown[] = [];
+      const listening = session.connection.onNotification('budget/outlineLimited', (p: unknown) => void told.push(p));
+      try {
+        session.settings = { outline: { maxItems: 10 } };
+        await session.open(URI, wrongParent);
+        const ask = async () => await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } }) as DocumentSymbol[];
+        const tree = (s: DocumentSymbol): unknown => (s.children?.length ? [s.name, s.children.map(tree)] : s.name);
+        const limited = await ask();
+        // The nine sections, then the first activity of 绩效预算信息: ten of thirteen.
+        assert.deepEqual(limited.map(tree).slice(3, 6), ['财政拨款“三公”经费', ['绩效预算信息', ['政务服务']], '政府采购信息']);
+        assert.equal(limited.length, 9);
+        // The notification is written before the answer; asked again, the same version is not told again.
+        await ask();
+        assert.deepEqual(told, [{ uri: URI, shown: 10, total: 13 }]);
+        session.settings = {};
+        const republished = session.next(URI);
+        await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+        await republished;
+        assert.deepEqual((await ask())[4]!.children!.map(tree), [['政务服务', ['综合协调', '会议管理']], '审计业务']);
+        assert.deepEqual(told, [{ uri: URI, shown: 10, total: 13 }, { uri: URI, shown: 13, total: 13 }]);
+      } finally {
+        listening.dispose();
+      }
+    });
+
     it('folds each block from its key to its last line', async () => {
       await session.open(URI, consistent);
       const folds = await session.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: URI } });

@@ -37,6 +37,6 @@ export { folds } from './features/folding';
 export { hoverAt } from './features/hover';
 export { shareHints, sumHints, type ShareHints, type SumHints } from './features/inlay-hints';
 export { markdownToPlain, snippetToPlain } from './features/markdown';
-export { outline, type OutlineEntry, type OutlineKind } from './features/outline';
+export { DEFAULT_OUTLINE_ITEMS, limitOutline, outline, type OutlineEntry, type OutlineKind } from './features/outline';
 
 export { L, localeOfEnv, localize, toLocale, type Locale, type Localized } from './locale';

@@ -2,7 +2,7 @@ import {
   CompletionItemKind, InlayHintKind, InsertTextFormat, InsertTextMode, MarkupKind, SymbolKind,
   type ClientCapabilities, type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover, type InlayHint, type Location, type Position, type Range,
 } from 'vscode-languageserver/node';
-import { completionsAt, type CompletionKind, definitionAt, folds, hoverAt, markdownToPlain, snippetToPlain, shareHints, sumHints, outline, type OutlineEntry, type OutlineKind } from '../core';
+import { completionsAt, type CompletionKind, definitionAt, folds, hoverAt, limitOutline, markdownToPlain, snippetToPlain, shareHints, sumHints, outline, type OutlineEntry, type OutlineKind } from '../core';
 import type { Analysis } from './workspace';
 
 /** Core results in LSP's terms: offsets become ranges, kinds become LSP kinds. Nothing is decided here. */
@@ -71,7 +71,7 @@ const OUTLINE_KIND: Record<OutlineKind, SymbolKind> = { section: SymbolKind.Name
  * (the breadcrumbs, the Outline, sticky scroll, each on its own timer), and at 2,000 activities they are 1.9 MB of
  * JSON, their folding ranges 1 MB. An analysis stands for one version under one set of settings (workspace.ts).
  */
-const symbolsMade = new WeakMap<Analysis, DocumentSymbol[]>();
+const symbolsMade = new WeakMap<Analysis, Outline>();
 const foldsMade = new WeakMap<Analysis, FoldingRange[]>();
 
 function once<T>(made: WeakMap<Analysis, T>, a: Analysis, make: (a: Analysis) => T): T {
@@ -80,11 +80,21 @@ function once<T>(made: WeakMap<Analysis, T>, a: Analysis, make: (a: Analysis) =>
   return value;
 }
 
-export function documentSymbols(a: Analysis): DocumentSymbol[] {
+/** A version's symbols, at most `budget.outline.maxItems` of them, and how many items the whole outline has. */
+export interface Outline {
+  readonly symbols: DocumentSymbol[];
+  readonly total: number;
+}
+
+export function documentOutline(a: Analysis): Outline {
   return once(symbolsMade, a, makeSymbols);
 }
 
-function makeSymbols(a: Analysis): DocumentSymbol[] {
+export function documentSymbols(a: Analysis): DocumentSymbol[] {
+  return documentOutline(a).symbols;
+}
+
+function makeSymbols(a: Analysis): Outline {
   const convert = (e: OutlineEntry): DocumentSymbol => ({
     name: e.name,
     detail: e.detail,
@@ -93,7 +103,8 @@ function makeSymbols(a: Analysis): DocumentSymbol[] {
     selectionRange: a.result.lines.range(e.selection),
     children: e.children.map(convert),
   });
-  return outline(a.result, a.locale).map(convert);
+  const { entries, total } = limitOutline(outline(a.result, a.locale), a.settings.outline.maxItems);
+  return { symbols: entries.map(convert), total };
 }
 
 /** Made once a version for one client, whose limit does not change (`initialize`). */

@@ -5,7 +5,8 @@ import {
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND, codeActions, editSupport, PLAIN_EDITS, type EditSupport } from './code-actions';
 import { documentDiagnostics } from './diagnostics';
-import { clientFormats, completion, definition, documentSymbols, foldingRanges, FULL_FORMATS, hover, inlayHints, type ClientFormats } from './features';
+import { clientFormats, completion, definition, documentOutline, foldingRanges, FULL_FORMATS, hover, inlayHints, type ClientFormats } from './features';
+import { OUTLINE_LIMITED, type OutlineLimited } from './outline-limit';
 import { resolveSettings, CONFIG_NAMES, configFor, type ProjectConfig, localize, toLocale } from '../core';
 import { IdleCollector } from './memory';
 import { Workspace, type Analysis } from './workspace';
@@ -26,6 +27,8 @@ export function serve(connection: Connection): void {
   let watchesFiles = false;
   /** Configuration files whose problems are shown, so that they are cleared once fixed. */
   const configsWithProblems = new Set<string>();
+  /** The documents whose outline was sent in part, with how much of it was told (outline-limit.ts). */
+  const outlinesLimited = new Map<string, string>();
   /** LSP's lifecycle: requests before `initialize` and after `shutdown` are refused, as the protocol says. */
   let phase: 'starting' | 'running' | 'shut down' = 'starting';
   const log = (message: string) => connection.console.error(message);
@@ -53,6 +56,7 @@ export function serve(connection: Connection): void {
     settled: (a: Analysis) => memory.touch(a.cpuMs > 250 ? 0 : undefined),
     onClose: (uri) => {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
+      outlinesLimited.delete(uri);
       memory.touch();
     },
     log,
@@ -68,6 +72,15 @@ export function serve(connection: Connection): void {
       uri,
       diagnostics: config.problems.map((p) => ({ range: p.range, severity: DiagnosticSeverity.Error, source: 'budget', code: 'config', message: localize(p.message, config.locale && config.locale !== 'auto' ? config.locale : toLocale(clientLocale)) })),
     });
+  }
+
+  /** Tells the client a document's outline was sent in part, or no longer is, when that has changed. */
+  function tellOutline(limited: OutlineLimited): void {
+    const told = limited.shown < limited.total ? `${limited.shown}/${limited.total}` : undefined;
+    if (outlinesLimited.get(limited.uri) === told) return;
+    if (told) outlinesLimited.set(limited.uri, told);
+    else outlinesLimited.delete(limited.uri);
+    void connection.sendNotification(OUTLINE_LIMITED, limited);
   }
 
   /** A request over one open document; an unknown document gets `fallback`, a failure a ResponseError. */
@@ -133,7 +146,11 @@ export function serve(connection: Connection): void {
   connection.onHover(onDocument('hover', null, (a, p) => hover(a, p.position, formats)));
   connection.onCompletion(onDocument('completion', [], (a, p) => completion(a, p.position, formats)));
   connection.onCodeAction(onDocument('codeAction', [], (a, p) => codeActions(a, p, edits)));
-  connection.onDocumentSymbol(onDocument('documentSymbol', [], documentSymbols));
+  connection.onDocumentSymbol(onDocument('documentSymbol', [], (a) => {
+    const { symbols, total } = documentOutline(a);
+    tellOutline({ uri: a.uri, shown: Math.min(total, a.settings.outline.maxItems), total });
+    return symbols;
+  }));
   connection.onFoldingRanges(onDocument('foldingRange', [], (a) => foldingRanges(a, formats)));
   connection.onDefinition(onDocument('definition', null, (a, p) => definition(a, p.position)));
   connection.languages.inlayHint.on(onDocument('inlayHint', [], (a, p) => inlayHints(a, p.range)));

@@ -3,6 +3,7 @@ import { isRuleId, RULE_IDS, type RuleId } from '../check/registry';
 import { DEFAULT_LIMITS, resolveLimits, type Limits } from '../syntax/limits';
 import { toLocale, type Locale } from '../locale';
 import type { ShareHints, SumHints } from '../features/inlay-hints';
+import { DEFAULT_OUTLINE_ITEMS } from '../features/outline';
 import { isIgnored, type ProjectConfig } from './load';
 import { RULE_SETTINGS } from './schema';
 
@@ -14,6 +15,8 @@ export interface Settings {
   readonly locale: 'auto' | Locale;
   readonly rules: Partial<Record<RuleId, RuleSetting>>;
   readonly inlayHints: { readonly sums: SumHints; readonly shares: ShareHints };
+  /** The most items a document's outline gives the editor (`limitOutline`). */
+  readonly outline: { readonly maxItems: number };
   /** Validated and clamped as the core does. */
   readonly limits: Limits;
   /** The configuration file that applies, if any. */
@@ -22,7 +25,7 @@ export interface Settings {
   readonly ignored: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, inlayHints: { sums: 'mismatched', shares: 'off' }, limits: DEFAULT_LIMITS, ignored: false };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, inlayHints: { sums: 'mismatched', shares: 'off' }, outline: { maxItems: DEFAULT_OUTLINE_ITEMS }, limits: DEFAULT_LIMITS, ignored: false };
 
 const SUM_HINTS: readonly string[] = ['mismatched', 'all', 'off'];
 const SHARE_HINTS: readonly string[] = ['all', 'off'];
@@ -45,6 +48,7 @@ export function resolveSettings(editor: unknown, config?: ProjectConfig, documen
     (Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]).map((k) => [k, fromEditor[k] !== DEFAULT_LIMITS[k] ? fromEditor[k] : fromConfig[k]]),
   ) as unknown as Limits;
   const { sums, shares } = record(o.inlayHints);
+  const { maxItems } = record(o.outline);
   return {
     locale: editorLocale ?? config?.locale ?? 'auto',
     rules,
@@ -52,6 +56,8 @@ export function resolveSettings(editor: unknown, config?: ProjectConfig, documen
       sums: typeof sums === 'string' && SUM_HINTS.includes(sums) ? (sums as SumHints) : 'mismatched',
       shares: typeof shares === 'string' && SHARE_HINTS.includes(shares) ? (shares as ShareHints) : 'off',
     },
+    // None (0) or a whole number of items; anything else is the default.
+    outline: { maxItems: typeof maxItems === 'number' && Number.isSafeInteger(maxItems) && maxItems >= 0 ? maxItems : DEFAULT_OUTLINE_ITEMS },
     limits,
     ...(config ? { config } : {}),
     ignored: documentPath !== undefined && isIgnored(config, documentPath),

@@ -42,6 +42,37 @@ export function outline(result: CheckResult, locale: Locale): OutlineEntry[] {
   return out;
 }
 
+/**
+ * VS Code's JSON and XML support compute at most 5,000 outline items a document (`json.maxItemsComputed`,
+ * `xml.symbols.maxItemsComputed`), saying so when a document has more; so does this (`budget.outline.maxItems`).
+ */
+export const DEFAULT_OUTLINE_ITEMS = 5000;
+
+/**
+ * The first `limit` entries of an outline breadth first, as VS Code's JSON outline keeps them: the sections, then
+ * every activity and table under them, then their children, each level in document order, so that what is left out
+ * is the deepest. `total` is how many entries the whole outline has.
+ */
+export function limitOutline(entries: readonly OutlineEntry[], limit: number): { entries: readonly OutlineEntry[]; total: number } {
+  const count = (list: readonly OutlineEntry[]): number => list.reduce((n, e) => n + 1 + count(e.children), 0);
+  const total = count(entries);
+  if (total <= limit) return { entries, total };
+  const kept: OutlineEntry[] = [];
+  const levels: [readonly OutlineEntry[], OutlineEntry[]][] = [[entries, kept]];
+  let left = limit;
+  for (let i = 0; i < levels.length && left > 0; i++) {
+    const [from, into] = levels[i]!;
+    for (const e of from) {
+      if (left === 0) break;
+      left--;
+      const children: OutlineEntry[] = [];
+      into.push({ ...e, children });
+      if (e.children.length > 0) levels.push([e.children, children]);
+    }
+  }
+  return { entries: kept, total };
+}
+
 /** A key's entry, named by the schema's term for it. */
 function entry(result: CheckResult, path: YamlPath, locale: Locale, kind: OutlineKind): OutlineEntry {
   const node = result.parsed.source.get(path)!;
