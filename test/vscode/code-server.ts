@@ -237,6 +237,11 @@ export async function toast(page: Page, needle: string, click?: string): Promise
   return labels;
 }
 
+/** Whether an entry of the workbench's status bar is labelled with `needle` (a language status item: its text and detail). */
+export async function statusBarShows(page: Page, needle: string): Promise<boolean> {
+  return page.locator('.part.statusbar [aria-label]').evaluateAll((els, n) => els.some((e) => (e.getAttribute('aria-label') ?? '').includes(n)), needle);
+}
+
 export async function until(what: string, probe: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await probe())) {

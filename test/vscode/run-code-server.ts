@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import {
-  attempts, CHROMIUM, CODE_SERVER, EditorDidNotStart, launchBrowser, packageVsix, pageElements, pageShows, RESULTS, ROOT, scrollPreview, sh, sleep, startCodeServer,
+  attempts, CHROMIUM, CODE_SERVER, EditorDidNotStart, launchBrowser, packageVsix, pageElements, pageShows, RESULTS, ROOT, scrollPreview, sh, sleep, startCodeServer, statusBarShows,
   STARTUP_LIMIT_MS, stopCodeServer, tail, toast, until,
 } from './code-server';
 import type { PreviewScroll } from './code-server';
@@ -106,6 +106,13 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
       const place = (await scrollPreview(page, to)) ?? null;
       fs.rmSync(path.join(shots, request));
       fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ place }));
+      fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
+    }
+    // A test asks whether the status bar has an entry labelled with a text.
+    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.status'))) {
+      const found = await statusBarShows(page, fs.readFileSync(path.join(shots, request), 'utf8')).catch(() => false);
+      fs.rmSync(path.join(shots, request));
+      fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ found }));
       fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
     }
     // A test asks for a notification of the workbench, and which of its buttons to click.

@@ -119,6 +119,13 @@ export async function pageShows(needle: string, ms = 10_000): Promise<boolean> {
   }
 }
 
+/** Whether an entry of the workbench's status bar is labelled with `needle` now, as the code-server runner sees it. */
+export async function statusBarShows(needle: string): Promise<boolean> {
+  const dir = process.env.BUDGET_E2E_SHOTS;
+  if (!dir) throw new Error('only the code-server runner can look at the status bar');
+  return (await askRunner<{ found: boolean }>(dir, 'status', needle, `the runner's look at the status bar for "${needle}"`)).found;
+}
+
 /**
  * The elements `selector` finds in a webview of the workbench page, as the code-server runner reads them in
  * Chromium (code-server.ts, pageElements), once there are any; undefined when the runner cannot look (test-electron).

@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { budgetDiagnostics, closeAll, diagnosticsOf, exampleUri, open, scratch, waitFor, workspaceRoot } from './helpers';
+import { budgetDiagnostics, closeAll, diagnosticsOf, exampleUri, open, scratch, statusBarShows, waitFor, workspaceRoot } from './helpers';
 
 describe('document symbols', () => {
   after(closeAll);
@@ -81,5 +81,31 @@ describe('document symbols in budget.locale', () => {
       await closeAll();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('document symbols past budget.outline.maxItems', () => {
+  const config = () => vscode.workspace.getConfiguration('budget');
+  const count = (list: readonly vscode.DocumentSymbol[]): number => list.reduce((n, s) => n + 1 + count(s.children), 0);
+  const symbolsOf = async (uri: vscode.Uri) => await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri) ?? [];
+  afterEach(async () => {
+    await config().update('outline.maxItems', undefined, vscode.ConfigurationTarget.Global);
+    await closeAll();
+  });
+
+  it('the Outline lists that many items, breadth first, and the status bar says so until the limit is lifted', async () => {
+    const zh = vscode.env.language.toLowerCase().startsWith('zh');
+    await config().update('outline.maxItems', 10, vscode.ConfigurationTarget.Global);
+    const uri = scratch(undefined, 'outline-limit.budget.yaml');
+    await open(uri);
+    await diagnosticsOf(uri);
+    const limited = await waitFor('ten symbols', async () => { const s = await symbolsOf(uri); return count(s) === 10 && s; });
+    // The nine sections, then the first activity under 绩效预算信息.
+    assert.deepEqual(limited.map((s) => s.children.length), [0, 0, 0, 0, 1, 0, 0, 0, 0]);
+    const told = zh ? '只列出前 10 项' : 'only 10 of';
+    await waitFor(`the status bar's "${told}"`, () => statusBarShows(told));
+    await config().update('outline.maxItems', undefined, vscode.ConfigurationTarget.Global);
+    await waitFor('every symbol', async () => count(await symbolsOf(uri)) > 10);
+    await waitFor(`the status bar without "${told}"`, async () => !(await statusBarShows(told)));
   });
 });
