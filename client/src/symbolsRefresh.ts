@@ -11,7 +11,7 @@ type Symbols = SymbolInformation[] | DocumentSymbol[];
  *
  * VS Code also asks for one version's symbols more than once (the breadcrumbs and sticky scroll, each on its own
  * timer, 0.6–2 s apart): the server's answer for a version is given again (`provide`), not asked for again and read
- * from its 1.9 MB of JSON at 2,000 activities, until the document changes or the settings do.
+ * from its 1.2 MB of JSON at 2,000 activities, until the document changes or the settings do.
  */
 export class SymbolsRefresh implements Disposable {
   private registration: Disposable | undefined;

@@ -68,8 +68,9 @@ const OUTLINE_KIND: Record<OutlineKind, SymbolKind> = { section: SymbolKind.Name
 
 /**
  * A version's symbols and folding ranges, made once: VS Code asks for the symbols of one version more than once
- * (the breadcrumbs, the Outline, sticky scroll, each on its own timer), and at 2,000 activities they are 1.9 MB of
- * JSON, their folding ranges 1 MB. An analysis stands for one version under one set of settings (workspace.ts).
+ * (the breadcrumbs, the Outline, sticky scroll, each on its own timer), and at 2,000 activities they are 1.2 MB of
+ * JSON (5,000 items; 2 MB all 8,009), their folding ranges 1 MB (177 KB the 5,000 VS Code keeps). An analysis
+ * stands for one version under one set of settings (workspace.ts).
  */
 const symbolsMade = new WeakMap<Analysis, Outline>();
 const foldsMade = new WeakMap<Analysis, FoldingRange[]>();
