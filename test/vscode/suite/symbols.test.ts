@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { budgetDiagnostics, closeAll, diagnosticsOf, exampleUri, open, scratch, statusBarShows, waitFor, workspaceRoot } from './helpers';
+import { budgetDiagnostics, closeAll, diagnosticsOf, exampleUri, open, scratch, screenshot, statusBarShows, waitFor, workspaceRoot } from './helpers';
 
 describe('document symbols', () => {
   after(closeAll);
@@ -104,6 +104,7 @@ describe('document symbols past budget.outline.maxItems', () => {
     assert.deepEqual(limited.map((s) => s.children.length), [0, 0, 0, 0, 1, 0, 0, 0, 0]);
     const told = zh ? '只列出前 10 项' : 'only 10 of';
     await waitFor(`the status bar's "${told}"`, () => statusBarShows(told));
+    await screenshot('outline-limited');
     await config().update('outline.maxItems', undefined, vscode.ConfigurationTarget.Global);
     await waitFor('every symbol', async () => count(await symbolsOf(uri)) > 10);
     await waitFor(`the status bar without "${told}"`, async () => !(await statusBarShows(told)));
