@@ -91,10 +91,6 @@ export function documentOutline(a: Analysis): Outline {
   return once(symbolsMade, a, makeSymbols);
 }
 
-export function documentSymbols(a: Analysis): DocumentSymbol[] {
-  return documentOutline(a).symbols;
-}
-
 function makeSymbols(a: Analysis): Outline {
   const convert = (e: OutlineEntry): DocumentSymbol => ({
     name: e.name,
