@@ -75,6 +75,21 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
     for (const line of lines.slice(printed)) printOutcome(JSON.parse(line) as TestOutcome);
     printed = lines.length;
   };
+  const probes: [string, (body: string) => Promise<unknown>][] = [
+    // Whether a webview of the page shows a text.
+    ['.find', async (needle) => ({ found: await pageShows(page, needle) })],
+    // The elements a selector finds in a webview.
+    ['.elements', async (selector) => pageElements(page, selector)],
+    // The preview scrolled as a user would, or where it stands.
+    ['.scroll', async (to) => ({ place: (await scrollPreview(page, JSON.parse(to) as PreviewScroll)) ?? null })],
+    // Whether the status bar has an entry labelled with a text.
+    ['.status', async (needle) => ({ found: await statusBarShows(page, needle).catch(() => false) })],
+    // A notification of the workbench, and which of its buttons to click.
+    ['.toast', async (body) => {
+      const { needle, click } = JSON.parse(body) as { needle: string; click?: string };
+      return { buttons: (await toast(page, needle, click).catch(() => undefined)) ?? null };
+    }],
+  ];
   const deadline = Date.now() + SUITE_LIMIT_MS;
   while (Date.now() < deadline) {
     for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.request'))) {
@@ -84,44 +99,15 @@ async function awaitResult(page: Page, result: string, shots: string): Promise<S
       fs.writeFileSync(path.join(shots, `${name}.done`), '');
       console.log(`    📷 test-results/screenshots/${name}.png`);
     }
-    // A test asks whether a webview of the page shows a text.
-    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.find'))) {
-      const needle = fs.readFileSync(path.join(shots, request), 'utf8');
-      const found = await pageShows(page, needle);
-      fs.rmSync(path.join(shots, request));
-      // Written whole, then renamed: the test polls for the answer and must never read it half written.
-      fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ found }));
-      fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
-    }
-    // A test reads the elements a selector finds in a webview.
-    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.elements'))) {
-      const elements = await pageElements(page, fs.readFileSync(path.join(shots, request), 'utf8'));
-      fs.rmSync(path.join(shots, request));
-      fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify(elements));
-      fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
-    }
-    // A test scrolls the preview as a user would, or asks where it stands.
-    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.scroll'))) {
-      const to = JSON.parse(fs.readFileSync(path.join(shots, request), 'utf8')) as PreviewScroll;
-      const place = (await scrollPreview(page, to)) ?? null;
-      fs.rmSync(path.join(shots, request));
-      fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ place }));
-      fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
-    }
-    // A test asks whether the status bar has an entry labelled with a text.
-    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.status'))) {
-      const found = await statusBarShows(page, fs.readFileSync(path.join(shots, request), 'utf8')).catch(() => false);
-      fs.rmSync(path.join(shots, request));
-      fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ found }));
-      fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
-    }
-    // A test asks for a notification of the workbench, and which of its buttons to click.
-    for (const request of fs.readdirSync(shots).filter((f) => f.endsWith('.toast'))) {
-      const { needle, click } = JSON.parse(fs.readFileSync(path.join(shots, request), 'utf8')) as { needle: string; click?: string };
-      const buttons = await toast(page, needle, click).catch(() => undefined);
-      fs.rmSync(path.join(shots, request));
-      fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify({ buttons: buttons ?? null }));
-      fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
+    // A test's question to the page, and the runner's answer: the request's text in, JSON out.
+    for (const [ext, answer] of probes) {
+      for (const request of fs.readdirSync(shots).filter((f) => f.endsWith(ext))) {
+        const value = await answer(fs.readFileSync(path.join(shots, request), 'utf8'));
+        fs.rmSync(path.join(shots, request));
+        // Written whole, then renamed: the test polls for the answer and must never read it half written.
+        fs.writeFileSync(path.join(shots, `${request}.tmp`), JSON.stringify(value));
+        fs.renameSync(path.join(shots, `${request}.tmp`), path.join(shots, `${request}.done`));
+      }
     }
     printProgress();
     if (fs.existsSync(result)) {
