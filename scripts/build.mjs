@@ -21,9 +21,31 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * The `yaml` library's parser asks the environment for `LOG_TOKENS` at every token it reads (and its composer for
+ * `LOG_STREAM` at every document token), to print them when debugging the library. Node answers `process.env` from
+ * the C environment each time: at 2,000 activities, ~900,000 tokens, a fifth of a full parse (docs/performance.md,
+ * "The `yaml` parse without its debug switches"). Our bundles never print them; this reads them as unset. The build
+ * fails when a version of the library no longer has the line, so the change is not lost in silence.
+ * @type {import('esbuild').Plugin}
+ */
+const yamlDebugSwitchesOff = {
+  name: 'yaml-debug-switches-off',
+  setup(b) {
+    const switches = { parser: 'LOG_TOKENS', composer: 'LOG_STREAM' };
+    b.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, (args) => {
+      const file = /parser\.js$/.test(args.path) ? 'parser' : 'composer';
+      const read = `node_process.env.${switches[file]}`;
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(read)) throw new Error(`${args.path} no longer reads ${read}: see yamlDebugSwitchesOff in scripts/build.mjs`);
+      return { contents: text.split(read).join('false'), loader: 'js' };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, yamlDebugSwitchesOff],
   bundle: true,
   platform: 'node',
   target: 'node20',

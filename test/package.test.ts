@@ -55,6 +55,14 @@ describe('what is published', () => {
       assert.ok(statSync(join(ROOT, 'dist', bundle)).size < 1_300_000, `${bundle} is ${statSync(join(ROOT, 'dist', bundle)).size} bytes`);
     }
   });
+  it('bundles the yaml parser without its debug switches, which it would read from the environment at every token', () => {
+    // The bundles that parse with `yaml`: the server and the CLI (documents), the preview (its incremental re-read).
+    for (const bundle of ['cli.js', 'server.js', 'preview.js']) {
+      const text = readFileSync(join(ROOT, 'dist', bundle), 'utf8');
+      assert.ok(text.includes('Not a YAML token'), `${bundle} does not bundle the yaml parser`);
+      assert.doesNotMatch(text, /LOG_TOKENS|LOG_STREAM/, bundle);
+    }
+  });
 });
 
 describe('the extension manifest, as VS Code reads it', () => {
