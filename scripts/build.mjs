@@ -25,7 +25,7 @@ const zodEnglishOnly = {
  * The `yaml` library's parser asks the environment for `LOG_TOKENS` at every token it reads (and its composer for
  * `LOG_STREAM` at every document token), to print them when debugging the library. Node answers `process.env` from
  * the C environment each time: at 2,000 activities, ~900,000 tokens, a fifth of a full parse (docs/performance.md,
- * "The `yaml` parse without its debug switches"). Our bundles never print them; this reads them as unset. The build
+ * "A full check of the `yaml` path"). Our bundles never print them; this reads them as unset. The build
  * fails when a version of the library no longer has the line, so the change is not lost in silence.
  * @type {import('esbuild').Plugin}
  */
