@@ -12,7 +12,8 @@
  * With `--trace FILE`, Chromium's own trace of the isolated keystrokes is written there and summed by
  * event (layout, style, script, parse) on the webview's renderer. With `--cpu-profile FILE`, the extension host's
  * CPU profile of the keys typed one at a time is written there, and of the bursts to FILE with `-bursts` before
- * its extension, and both are summed by function (bench/cpu-profile.ts). With `--webview-profile FILE`, the CPU profile of
+ * its extension, and both are summed by function (bench/cpu-profile.ts). With `--open-profile FILE`, the extension
+ * host's CPU profile of the first (cold) open is written there and summed the same way. With `--webview-profile FILE`, the CPU profile of
  * the browser's renderer (the workbench and the webview's page share its main thread) over the keys typed one at a
  * time is written there and summed the same way.
  */
@@ -36,6 +37,8 @@ const traceArg = process.argv.indexOf('--trace');
 const TRACE = traceArg > 0 ? path.resolve(process.argv[traceArg + 1] ?? 'preview-trace.json') : undefined;
 const profileArg = process.argv.indexOf('--cpu-profile');
 const PROFILE = profileArg > 0 ? path.resolve(process.argv[profileArg + 1] ?? 'extension-host.cpuprofile') : undefined;
+const openArg = process.argv.indexOf('--open-profile');
+const OPEN_PROFILE = openArg > 0 ? path.resolve(process.argv[openArg + 1] ?? 'extension-host-open.cpuprofile') : undefined;
 const webviewArg = process.argv.indexOf('--webview-profile');
 const WEBVIEW_PROFILE = webviewArg > 0 ? path.resolve(process.argv[webviewArg + 1] ?? 'renderer.cpuprofile') : undefined;
 
@@ -240,6 +243,13 @@ function traceSummary(file: string): string {
   return wanted.filter((n) => total.has(n)).map((n) => `${n} ${total.get(n)!.toFixed(0)} ms`).join(', ');
 }
 
+/** The profiler of code-server's extension host, the process under `root` that runs the extensions. */
+async function attachToExtensionHost(root: number, inspectPort: number): Promise<Profiler> {
+  const host = processesUnder(root).find(isExtensionHost);
+  if (!host) throw new Error('no extension host to profile');
+  return Profiler.attach(host.pid, inspectPort, path.dirname(path.dirname(fs.realpathSync(CODE_SERVER))));
+}
+
 async function main(): Promise<void> {
   if (!fs.existsSync(CODE_SERVER)) throw new Error(`no code-server at ${CODE_SERVER}: run test/vscode/install.sh first`);
   fs.mkdirSync(RESULTS, { recursive: true });
@@ -257,8 +267,8 @@ async function main(): Promise<void> {
   process.stderr.write(`${ACTIVITIES} activities, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB; typing after ${name} (line ${target.i + 1})\n`);
 
   // An inspector port for the extension host, opened only when profiling (SIGUSR1, bench/cpu-profile.ts).
-  const inspectPort = PROFILE ? await freePort() : 0;
-  const env = PROFILE ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --inspect-port=${inspectPort}`.trim() } : {};
+  const inspectPort = PROFILE || OPEN_PROFILE ? await freePort() : 0;
+  const env = PROFILE || OPEN_PROFILE ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --inspect-port=${inspectPort}`.trim() } : {};
   const editor = await startCodeServer('bench-preview', extensions, env, workspace);
   let profiler: Profiler | undefined;
   let browser: Browser | undefined;
@@ -289,7 +299,13 @@ async function main(): Promise<void> {
         await page.keyboard.press('Control+w');
         await sleep(1500);
       }
+      const openProfiler = OPEN_PROFILE && k === 0 ? await attachToExtensionHost(editor.process.pid!, inspectPort) : undefined;
+      await openProfiler?.start();
       const opened = await openPreview(page, editor.process.pid!);
+      if (openProfiler) {
+        process.stderr.write(`  extension host CPU profile of the first open (${OPEN_PROFILE}):\n${profileSummary(await openProfiler.stop(OPEN_PROFILE!))}\n`);
+        openProfiler.close();
+      }
       opens.push(opened);
       frame = opened.frame;
       process.stderr.write(`  preview open ${k + 1}: ${opened.ms} ms (page requested after ${opened.toPage} ms, its DOM loaded ${opened.toDom} ms later; extension host CPU ${opened.cpu} ms)\n`);
@@ -302,9 +318,7 @@ async function main(): Promise<void> {
     let typed = '00';
     if (TRACE) await browser.startTracing(page, { path: TRACE, categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
     if (PROFILE) {
-      const host = processesUnder(editor.process.pid!).find(isExtensionHost);
-      if (!host) throw new Error('no extension host to profile');
-      profiler = await Profiler.attach(host.pid, inspectPort, path.dirname(path.dirname(fs.realpathSync(CODE_SERVER))));
+      profiler = await attachToExtensionHost(editor.process.pid!, inspectPort);
       await profiler.start();
     }
     const renderer = WEBVIEW_PROFILE ? await page.context().newCDPSession(page) : undefined;
