@@ -3,11 +3,12 @@ import {
   env, EventEmitter, Position, Selection, TextEditorRevealType, Uri, window, workspace,
   type Disposable, type TextDocument, type TextDocumentChangeEvent, type TextEditor, type WebviewPanel,
 } from 'vscode';
-import { check, checkOptions, type CheckResult, localeOf, recheck, type Region, type Settings } from '../../../server/src/core';
+import { check, checkAgain, checkOptions, type CheckResult, localeOf, recheck, type Region, type Settings } from '../../../server/src/core';
 import { fillBody, renderDocument, renderPreview, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
 import { pageLocale, settingsOf, showFindings } from './config';
 import { isFromWebview, type FromWebview, type ToWebview } from './messages';
 import { regionAfter } from './changes';
+import { PAGE_FIRST_CHARS, pageRulesOnly, sameLimits } from './first-check';
 import { changedUnsent, firstBlocks, nearestFirst, nextChunk, patch, withBlocks } from './patch';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
@@ -90,6 +91,8 @@ export class BudgetPreview implements Disposable {
   /** The last check of a text that could be read, which the page shows while the text cannot be (render/preview.ts). */
   private readable: CheckResult | undefined;
   private notice: string | null = null;
+  /** The page shows a check of its own rules alone (first-check.ts): the full check follows, as an update. */
+  private findingsPending = false;
 
   constructor(readonly panel: WebviewPanel, readonly resource: Uri, private readonly extensionUri: Uri, kept?: PreviewState) {
     this.result = kept?.result;
@@ -159,8 +162,8 @@ export class BudgetPreview implements Disposable {
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 
-  private options(settings: Settings): RenderOptions {
-    return { mode: 'preview', locale: pageLocale(this.resource), messageLocale: localeOf(settings, env.language), showFindings: showFindings(this.resource) };
+  private options(settings: Settings, findings = showFindings(this.resource)): RenderOptions {
+    return { mode: 'preview', locale: pageLocale(this.resource), messageLocale: localeOf(settings, env.language), showFindings: findings };
   }
 
   private async update(reload: boolean): Promise<void> {
@@ -173,7 +176,7 @@ export class BudgetPreview implements Disposable {
     }
     if (this.isDisposed) return;
     const version = document.version;
-    if (!reload && version === this.renderedVersion) return;
+    if (!reload && version === this.renderedVersion && !this.findingsPending) return;
     const text = document.getText();
     // The settings read once (they look for the configuration file up the folders): the check's and the messages'.
     const settings = settingsOf(this.resource);
@@ -181,11 +184,18 @@ export class BudgetPreview implements Disposable {
     const edits = this.edits;
     this.edits = undefined;
     const change = edits && edits.from === this.renderedVersion && edits.to === version ? edits.region : undefined;
-    // Under changed settings, recheck checks in full: the last result's findings were told under its own.
-    const result = this.result ? recheck(this.result, text, checking, change) : check(text, checking);
+    // A long text with no check to start from: its page first, from its own rules, and the findings right after.
+    const pageFirst = !this.result && text.length >= PAGE_FIRST_CHARS;
+    // The findings after such a page: the same text's parse and model stand, under all the rules. Otherwise, under
+    // changed settings, recheck checks in full: the last result's findings were told under its own (also those of
+    // the page's rules alone, when a keystroke came first).
+    const findingsOnly = this.findingsPending && this.result?.parsed.text === text && sameLimits(this.result.options, checking);
+    const result = findingsOnly ? checkAgain(this.result!, checking)
+      : this.result ? recheck(this.result, text, checking, change) : check(text, pageFirst ? pageRulesOnly(checking) : checking);
     this.result = result;
     this.renderedVersion = version;
-    const options = this.options(settings);
+    this.findingsPending = pageFirst;
+    const options = this.options(settings, pageFirst ? false : showFindings(this.resource));
     const { shown, readable, parts, notice } = renderPreview(result, this.readable, options, this.cache, true);
     this.readable = readable;
     if (reload || !this.panel.visible || !this.shown) {
@@ -213,6 +223,9 @@ export class BudgetPreview implements Disposable {
       if (this.pageReady) this.send(parts, notice);
       else this.waiting = { parts, notice };
     }
+    // After the page has left for the webview (the extension host sends it once this task ends), and while the
+    // webview reads it: a keystroke meanwhile takes the same full check.
+    if (pageFirst) setTimeout(() => void this.update(false), 0);
   }
 
   /** Patches the page from what it shows to `parts`, and its notice. */

@@ -3,7 +3,7 @@
  * renderer, the extension) use of it. The core knows nothing of LSP, VS Code
  * or the terminal; the faces import it from here, never from its folders.
  */
-export { check, relationsOf, type CheckOptions, type CheckResult, type RuleSetting } from './check/check';
+export { check, checkAgain, relationsOf, type CheckOptions, type CheckResult, type RuleSetting } from './check/check';
 export { canRecheck, recheck, rehearse, type Region } from './check/incremental';
 export { fixAllEdits, fixAllRepeated, type SpanEdit } from './check/fix-all';
 export { directives, unusedDirectives, type Directive, type UnusedDirective } from './check/suppression';

@@ -38,6 +38,18 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   phases.mark?.('line index');
   const model = buildModel(parsed.data);
   phases.mark?.('model (schema)');
+  return withFindings(parsed, model, lines, options);
+}
+
+/**
+ * The same text checked under other rule settings: what `check` would answer, from the parse and the model of an
+ * earlier check (they depend on the text and the limits alone, which the caller has found the same).
+ */
+export function checkAgain(prev: CheckResult, options: CheckOptions): CheckResult {
+  return withFindings(prev.parsed, prev.model, prev.lines, options);
+}
+
+function withFindings(parsed: ParsedText, model: Model, lines: LineIndex, options: CheckOptions): CheckResult {
   if (parsed.limit) {
     // Always an error, whatever the rule settings: the file was not checked at all.
     const { span, message } = parsed.limit;
@@ -45,7 +57,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   }
   // A document that is not well-formed YAML gets its syntax errors alone.
   const rules = parsed.syntax.length > 0 ? RULES.filter((r) => r.meta.id === 'yaml-syntax') : RULES;
-  const suppressed = options.directives === false ? undefined : suppressions(text, lines);
+  const suppressed = options.directives === false ? undefined : suppressions(parsed.text, lines);
   phases.mark?.('suppressions');
   const findings = ordered(runRules(rules, { parsed, model, lines }, options, suppressed));
   phases.mark?.('order');
