@@ -5,6 +5,9 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import mammoth from 'mammoth';
+import { generate } from '../../../bench/generate';
+import { PAGE_FIRST_CHARS } from '../../../client/src/preview/first-check';
+import { check } from '../../../server/src/core';
 import { closeAll, exampleUri, open, pageShows, scratch, scrollPreview, waitFor, webviewTabs, workspaceRoot } from './helpers';
 
 interface Told {
@@ -99,6 +102,21 @@ describe('preview and export', () => {
     // Typed in the editor: the preview is patched (one activity's rows), not rebuilt.
     assert.ok(await editor.edit((e) => e.insert(at, '（预览已更新）')));
     assert.ok(await pageShows('综合协调处理（预览已更新）', 10_000));
+  });
+
+  it('a long document\'s preview shows its page, then the problems the rules find, which the page\'s first check left out', async function () {
+    if (!process.env.BUDGET_E2E_SHOTS) this.skip(); // only the code-server runner can look into the webview
+    this.timeout(90_000);
+    // One figure wrong: the first activity's children no longer add up to its budget.
+    const text = generate(900).replace('budget: 146.78\n', 'budget: 246.78\n');
+    assert.ok(text.length >= PAGE_FIRST_CHARS, `${text.length} characters`);
+    const findings = check(text).findings;
+    assert.deepEqual(findings.map((f) => f.rule), ['sum-mismatch']);
+    await open(scratch(text, 'long.budget.yaml'));
+    await vscode.commands.executeCommand('budget.showPreviewToSide');
+    await waitFor('a webview tab', () => webviewTabs().length > 0);
+    assert.ok(await pageShows('科技创新1', 30_000));
+    assert.ok(await pageShows(vscode.env.language.startsWith('zh') ? '本文件有 1 个问题' : '1 problem in this document', 30_000));
   });
 
   it('a preview closed and opened again shows what was typed and the settings changed meanwhile', async function () {
