@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { generate } from '../../bench/generate';
 import { check, checkAgain, RULE_IDS, type CheckOptions } from '../../server/src/core';
 import { renderBody, renderPreview, type RenderOptions } from '../../server/src/render';
-import { pageRulesOnly, sameLimits } from '../../client/src/preview/first-check';
+import { pageRulesOnly } from '../../client/src/preview/first-check';
 import { example } from '../helpers';
 
 const HIDDEN: RenderOptions = { locale: 'zh-CN', mode: 'preview', showFindings: false };
@@ -59,10 +59,4 @@ describe('the preview\'s page before its findings (client/src/preview/first-chec
       assert.equal(renderBody(again, SHOWN), renderBody(check(text), SHOWN));
     });
   }
-
-  it('reads the parse again only under other limits', () => {
-    assert.ok(sameLimits({}, { rules: { 'sum-mismatch': 'off' } }));
-    assert.ok(sameLimits({ limits: { maxNestingDepth: -1 } }, {}), 'an invalid limit falls back to the default');
-    assert.ok(!sameLimits({ limits: { maxNestingDepth: 50 } }, {}));
-  });
 });

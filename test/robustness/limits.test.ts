@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { check, type CheckOptions } from '../../server/src/core/check/check';
-import { DEFAULT_LIMITS, resolveLimits } from '../../server/src/core/syntax/limits';
+import { DEFAULT_LIMITS, resolveLimits, sameLimits } from '../../server/src/core/syntax/limits';
 import { fixture, pin, type Pinned } from '../helpers';
 import { runs } from '../properties';
 
@@ -159,6 +159,13 @@ describe('resource limits', () => {
   describe('settings', () => {
     it('takes positive integers and ignores anything else a workspace might set', () => {
       assert.deepEqual(resolveLimits({ maxDocumentBytes: 2048, maxNestingDepth: -1, maxAliasCount: Number.NaN, maxValues: '5' }), { ...DEFAULT_LIMITS, maxDocumentBytes: 2048 });
+    });
+
+    it('tells two settings apart only when they come to other limits (the incremental check and the preview read the text again then)', () => {
+      assert.ok(sameLimits(undefined, {}));
+      assert.ok(sameLimits({ maxNestingDepth: -1 }, {}), 'an invalid limit falls back to the default');
+      assert.ok(sameLimits({ maxNestingDepth: 1e6 }, { maxNestingDepth: 1000 }), 'both capped alike');
+      assert.ok(!sameLimits({ maxNestingDepth: 50 }, {}));
     });
 
     it('caps values that would take the checker past what is safe', () => {

@@ -1,4 +1,4 @@
-import { resolveLimits, RULE_IDS, type CheckOptions, type RuleId, type RuleSetting } from '../../../server/src/core';
+import { RULE_IDS, type CheckOptions, type RuleId, type RuleSetting } from '../../../server/src/core';
 
 /**
  * A preview opened with no earlier check of a text this long shows its page before the findings: at 2,000
@@ -26,7 +26,3 @@ export function pageRulesOnly(options: CheckOptions): CheckOptions {
   return { ...options, rules };
 }
 
-/** Whether two settings read a text alike: the parse and the model depend on the limits alone (`checkAgain`). */
-export function sameLimits(a: CheckOptions, b: CheckOptions): boolean {
-  return JSON.stringify(resolveLimits(a.limits)) === JSON.stringify(resolveLimits(b.limits));
-}

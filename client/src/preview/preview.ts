@@ -3,12 +3,12 @@ import {
   env, EventEmitter, Position, Selection, TextEditorRevealType, Uri, window, workspace,
   type Disposable, type TextDocument, type TextDocumentChangeEvent, type TextEditor, type WebviewPanel,
 } from 'vscode';
-import { check, checkAgain, checkOptions, type CheckResult, localeOf, recheck, type Region, type Settings } from '../../../server/src/core';
+import { check, checkAgain, checkOptions, type CheckResult, localeOf, recheck, type Region, sameLimits, type Settings } from '../../../server/src/core';
 import { fillBody, renderDocument, renderPreview, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
 import { pageLocale, settingsOf, showFindings } from './config';
 import { isFromWebview, type FromWebview, type ToWebview } from './messages';
 import { regionAfter } from './changes';
-import { PAGE_FIRST_CHARS, pageRulesOnly, sameLimits } from './first-check';
+import { PAGE_FIRST_CHARS, pageRulesOnly } from './first-check';
 import { changedUnsent, firstBlocks, nearestFirst, nextChunk, patch, withBlocks } from './patch';
 import { scrollEditorToLine } from './scrolling';
 import { mediaRoot, nonce, webviewOptions } from './security';
@@ -189,7 +189,7 @@ export class BudgetPreview implements Disposable {
     // The findings after such a page: the same text's parse and model stand, under all the rules. Otherwise, under
     // changed settings, recheck checks in full: the last result's findings were told under its own (also those of
     // the page's rules alone, when a keystroke came first).
-    const findingsOnly = this.findingsPending && this.result?.parsed.text === text && sameLimits(this.result.options, checking);
+    const findingsOnly = this.findingsPending && this.result?.parsed.text === text && sameLimits(this.result.options.limits, checking.limits);
     const result = findingsOnly ? checkAgain(this.result!, checking)
       : this.result ? recheck(this.result, text, checking, change) : check(text, pageFirst ? pageRulesOnly(checking) : checking);
     this.result = result;

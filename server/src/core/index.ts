@@ -26,7 +26,7 @@ export { looksLikeBudget, SNIFF_HEAD_CHARS } from './format/sniff';
 export { yearOnYearFigures } from './format/rates';
 export { GRADE_KEYS, INCOME_SOURCE_KEYS, INCOME_SOURCES, SECTION_KEYS, THREE_PUBLIC_ROWS, UNITS, type Budget, type ColumnKey, type GradeKey, type IncomeSource, type SectionKey, type ThreePublicRow } from './format/schema';
 
-export { DEFAULT_LIMITS, resolveLimits, type Limits } from './syntax/limits';
+export { DEFAULT_LIMITS, resolveLimits, sameLimits, type Limits } from './syntax/limits';
 export { toldProblems, type ParsedText } from './syntax/parse';
 export { insideScalar } from './syntax/locate';
 export { formatPath, valueAt, type YamlPath } from './syntax/source';

@@ -4,7 +4,7 @@ import { ordered, runRules } from './runner';
 import { hasBlockDirectives, suppressions, suppressionsIn, type Suppressions } from './suppression';
 import type { Figure } from '../format/decimal';
 import type { Finding, Fix } from './finding';
-import { nestingOverflow, resolveLimits, type Limits } from '../syntax/limits';
+import { nestingOverflow, resolveLimits, sameLimits, type Limits } from '../syntax/limits';
 import { activityNode, validActivity, type ActivityNode, type Model } from '../format/model';
 import { commonScale } from '../format/scale';
 import { compileSchema } from '../format/fast-schema';
@@ -871,5 +871,5 @@ function lineAtOrAfter(text: string, at: number): number {
 }
 
 function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
-  return JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {}) && JSON.stringify(resolveLimits(a.limits)) === JSON.stringify(resolveLimits(b.limits)) && a.directives === b.directives;
+  return JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {}) && sameLimits(a.limits, b.limits) && a.directives === b.directives;
 }

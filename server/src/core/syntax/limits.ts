@@ -52,6 +52,11 @@ export function resolveLimits(overrides: Partial<Record<keyof Limits, unknown>> 
   return { maxDocumentBytes: pick('maxDocumentBytes'), maxNestingDepth: pick('maxNestingDepth'), maxAliasCount: pick('maxAliasCount'), maxValues: pick('maxValues') };
 }
 
+/** Whether two sets of overrides come to the same limits (a text is read alike under both). */
+export function sameLimits(a?: Partial<Record<keyof Limits, unknown>>, b?: Partial<Record<keyof Limits, unknown>>): boolean {
+  return JSON.stringify(resolveLimits(a)) === JSON.stringify(resolveLimits(b));
+}
+
 /** A document over a limit: checking stops there, with this one finding. */
 export interface LimitProblem {
   readonly limit: keyof Limits | 'aliasCycle';
