@@ -16,7 +16,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
 import { plannedEdits } from './edits';
-import { generate } from './generate';
+import { generate, withMistakeElsewhere } from './generate';
 import { LspSession } from './lsp';
 import { percentile as pct } from './stats';
 
@@ -64,16 +64,8 @@ async function main(): Promise<void> {
   const dir = join(tmpdir(), 'budget-bench');
   mkdirSync(dir, { recursive: true });
   let text = generate(ACTIVITIES);
-  if (process.env.BENCH_SCHEMA_ERROR === '1') {
-    const broken = text.replace(/\n  change:\n    total: [^\n]*\n/, '\n  change:\n');
-    if (broken === text) throw new Error('bench/generate.ts no longer writes overview.change.total as expected');
-    text = broken;
-  }
-  if (process.env.BENCH_SYNTAX_ERROR === '1') {
-    const broken = text.replace('\n  change:\n    total: ', '\n  tot\n  change:\n    total: ');
-    if (broken === text) throw new Error('bench/generate.ts no longer writes overview.change.total as expected');
-    text = broken;
-  }
+  if (process.env.BENCH_SCHEMA_ERROR === '1') text = withMistakeElsewhere(text, 'schema');
+  if (process.env.BENCH_SYNTAX_ERROR === '1') text = withMistakeElsewhere(text, 'syntax');
   const file = join(dir, `first-edits-${ACTIVITIES}.budget.yaml`);
   writeFileSync(file, text);
   const servers: [string, string][] = [['ours', resolve(process.env.BENCH_SERVER ?? resolve(__dirname, '../dist/server.js'))]];

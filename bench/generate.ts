@@ -237,3 +237,16 @@ export function generate(activities: number, seed = 1, tableClasses = 0): string
   if (tableClasses > 0) out.push(...tables(tableClasses, basic, project, rnd));
   return out.join('\n') + '\n';
 }
+
+/**
+ * A generated document with a mistake in `overview`, as while a user types, which leaves the activities alone: a
+ * schema error (`overview.change.total` left out) or a YAML syntax error (a line `  tot` with no colon, above
+ * `change:`).
+ */
+export function withMistakeElsewhere(text: string, kind: 'schema' | 'syntax'): string {
+  const broken = kind === 'schema'
+    ? text.replace(/\n  change:\n    total: [^\n]*\n/, '\n  change:\n')
+    : text.replace('\n  change:\n    total: ', '\n  tot\n  change:\n    total: ');
+  if (broken === text) throw new Error('bench/generate.ts no longer writes overview.change.total as expected');
+  return broken;
+}
