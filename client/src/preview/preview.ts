@@ -162,7 +162,7 @@ export class BudgetPreview implements Disposable {
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 
-  private options(settings: Settings, findings = showFindings(this.resource)): RenderOptions {
+  private options(settings: Settings, findings: boolean): RenderOptions {
     return { mode: 'preview', locale: pageLocale(this.resource), messageLocale: localeOf(settings, env.language), showFindings: findings };
   }
 
@@ -195,7 +195,7 @@ export class BudgetPreview implements Disposable {
     this.result = result;
     this.renderedVersion = version;
     this.findingsPending = pageFirst;
-    const options = this.options(settings, pageFirst ? false : showFindings(this.resource));
+    const options = this.options(settings, !pageFirst && showFindings(this.resource));
     const { shown, readable, parts, notice } = renderPreview(result, this.readable, options, this.cache, true);
     this.readable = readable;
     if (reload || !this.panel.visible || !this.shown) {
