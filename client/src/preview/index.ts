@@ -4,6 +4,7 @@ import type { PreviewManager } from './previewManager';
 import { S, t } from './strings';
 import { LANGUAGE_ID } from '../language';
 import { PREVIEW_VIEW_TYPE } from './viewType';
+import { createPreviewPanel, previewColumn } from './panel';
 
 type PreviewRuntime = typeof import('./runtime');
 
@@ -40,6 +41,33 @@ export function registerPreview(context: ExtensionContext): (panel: WebviewPanel
     return run(uri);
   };
 
+  /** Panels made for a document's preview that the renderer has not taken yet (see `show`). */
+  const opening = new Map<string, WebviewPanel>();
+  /**
+   * Shows the document's preview. A new one's panel is made before the renderer is loaded and the text checked,
+   * and handed to them on the next turn of the event loop: the workbench receives the panel when this turn ends, and
+   * lays it out and starts its webview while the extension host loads the renderer and checks the text, instead of
+   * after.
+   */
+  const show = (uri: Uri, toSide: boolean): void => {
+    const key = uri.toString();
+    const pending = opening.get(key);
+    if (pending) {
+      pending.reveal(previewColumn(toSide), toSide);
+      return;
+    }
+    if (manager?.reveal(uri, toSide)) return;
+    const panel = createPreviewPanel(context.extensionUri, uri, toSide);
+    opening.set(key, panel);
+    let closed = false;
+    const closing = panel.onDidDispose(() => { closed = true; });
+    setTimeout(() => {
+      opening.delete(key);
+      closing.dispose();
+      if (!closed) previews().showIn(panel, uri);
+    }, 0);
+  };
+
   // Previews open at a reload come back: the page keeps its document's URI in its state (media/preview.js).
   const restore = (panel: WebviewPanel, state: unknown): void => {
     const resource = (state as { resource?: unknown } | undefined)?.resource;
@@ -55,8 +83,8 @@ export function registerPreview(context: ExtensionContext): (panel: WebviewPanel
 
   context.subscriptions.push(
     window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: async (panel, state: unknown) => restore(panel, state) }),
-    commands.registerCommand('budget.showPreview', (arg?: unknown) => { withDocument(arg, (uri) => previews().show(uri, false)); }),
-    commands.registerCommand('budget.showPreviewToSide', (arg?: unknown) => { withDocument(arg, (uri) => previews().show(uri, true)); }),
+    commands.registerCommand('budget.showPreview', (arg?: unknown) => { withDocument(arg, (uri) => show(uri, false)); }),
+    commands.registerCommand('budget.showPreviewToSide', (arg?: unknown) => { withDocument(arg, (uri) => show(uri, true)); }),
     // From the preview's title bar: back to its document.
     commands.registerCommand('budget.showSource', () => manager?.showSource()),
     // An optional target file, so the command can run without a dialog (tests, tasks).

@@ -1,4 +1,3 @@
-import * as path from 'path';
 import {
   env, EventEmitter, Position, Selection, TextEditorRevealType, Uri, window, workspace,
   type Disposable, type TextDocument, type TextDocumentChangeEvent, type TextEditor, type WebviewPanel,
@@ -11,6 +10,7 @@ import { regionAfter } from './changes';
 import { PAGE_FIRST_CHARS, pageRulesOnly } from './first-check';
 import { changedUnsent, firstBlocks, nearestFirst, nextChunk, patch, withBlocks } from './patch';
 import { scrollEditorToLine } from './scrolling';
+import { previewTitle } from './panel';
 import { mediaRoot, nonce, webviewOptions } from './security';
 import { S, t } from './strings';
 import { Throttle } from './throttle';
@@ -99,7 +99,7 @@ export class BudgetPreview implements Disposable {
     this.readable = kept?.readable;
     this.cache = kept?.cache ?? new RenderCache();
     panel.webview.options = webviewOptions(extensionUri);
-    panel.title = t(S.previewTitle(path.basename(resource.fsPath || resource.path)));
+    panel.title = previewTitle(resource);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: unknown) => { if (isFromWebview(m)) void this.onMessage(m); }),

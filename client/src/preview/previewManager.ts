@@ -1,9 +1,8 @@
-import { ViewColumn, window, workspace, type Disposable, type TextEditor, type Uri, type WebviewPanel } from 'vscode';
+import { window, workspace, type Disposable, type TextEditor, type Uri, type WebviewPanel } from 'vscode';
 import { CONFIG_NAMES } from '../../../server/src/core';
 import { BudgetPreview, type PreviewState } from './preview';
 import { visibleLine } from './scrolling';
-import { webviewOptions } from './security';
-import { PREVIEW_VIEW_TYPE } from './viewType';
+import { previewColumn } from './panel';
 
 /** Editor scrolling is passed on at most this often. */
 const SCROLL_THROTTLE_MS = 50;
@@ -42,15 +41,21 @@ export class PreviewManager implements Disposable {
     for (const p of this.previews.values()) p.refresh(true);
   }
 
-  /** Shows the document's preview, in the active column or beside it. */
-  show(resource: Uri, toSide: boolean): BudgetPreview {
-    const column = toSide ? ViewColumn.Beside : (window.activeTextEditor?.viewColumn ?? ViewColumn.Active);
+  /** Reveals the document's preview, in the active column or beside it, if it has one. */
+  reveal(resource: Uri, toSide: boolean): BudgetPreview | undefined {
+    const existing = this.previews.get(resource.toString());
+    existing?.panel.reveal(previewColumn(toSide), toSide);
+    return existing;
+  }
+
+  /** The document's preview in a panel just made for it (`createPreviewPanel`), scrolled to where its editor is. */
+  showIn(panel: WebviewPanel, resource: Uri): BudgetPreview {
     const existing = this.previews.get(resource.toString());
     if (existing) {
-      existing.panel.reveal(column, toSide);
+      panel.dispose();
+      existing.panel.reveal();
       return existing;
     }
-    const panel = window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: column, preserveFocus: toSide }, webviewOptions(this.extensionUri));
     const preview = this.adopt(panel, resource);
     const editor = window.visibleTextEditors.find((e) => e.document.uri.toString() === resource.toString());
     const line = editor && visibleLine(editor);

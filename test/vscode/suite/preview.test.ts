@@ -75,6 +75,26 @@ describe('preview and export', () => {
     assert.match(tab.label, /cangzhou-2018/);
   });
 
+  it('Budget: Open Preview asked twice at once opens one tab: the second finds the panel the first made before its page', async () => {
+    await open(exampleUri());
+    // Every webview tab that opens, even one closed again at once.
+    const opened: string[] = [];
+    const watching = vscode.window.tabGroups.onDidChangeTabs((e) => {
+      for (const tab of e.opened) if (tab.input instanceof vscode.TabInputWebview) opened.push(tab.label.replace(/^(预览|Preview) /, ''));
+    });
+    try {
+      // Both commands run in one turn of the extension host, before the first panel is handed to the renderer.
+      await Promise.all([vscode.commands.executeCommand('budget.showPreview'), vscode.commands.executeCommand('budget.showPreview')]);
+      await waitFor('a webview tab', () => webviewTabs().length > 0);
+      if (process.env.BUDGET_E2E_SHOTS) assert.ok(await pageShows('综合协调处理', 15_000));
+      else await new Promise((r) => setTimeout(r, 1000));
+    } finally {
+      watching.dispose();
+    }
+    assert.deepEqual(opened, ['cangzhou-2018.budget.yaml']);
+    assert.equal(webviewTabs().length, 1);
+  });
+
   it('Budget: Open Source goes from the focused preview back to its document, in the preview\'s column', async () => {
     const uri = scratch(undefined, 'source.budget.yaml');
     await open(uri);
