@@ -543,6 +543,22 @@ describe('rehearsed edits', () => {
     assert.deepStrictEqual(plain(result), plain(check(text)));
   });
 
+  it('yield each rehearsed edit\'s result, which is what a full check of its text says (the preview renders them)', () => {
+    const open = check(generate(30));
+    let prev = open.parsed.text;
+    let n = 0;
+    for (const result of rehearse(open)) {
+      // One character typed or changed from the text before.
+      const text = result.parsed.text;
+      assert.ok(Math.abs(text.length - prev.length) <= 1 && text !== prev, `step ${n}`);
+      assert.deepStrictEqual(plain(result), plain(check(text)), `step ${n}`);
+      prev = text;
+      n++;
+    }
+    assert.strictEqual(n, 8);
+    assert.strictEqual(open.parsed.text, generate(30));
+  });
+
   it('are none, and no check runs, for a result whose edits are checked in full, or one read by the yaml path', () => {
     const text = generate(30);
     const from = text.indexOf('  activities:\n');

@@ -2,7 +2,7 @@ import {
   env, EventEmitter, Position, Selection, TextEditorRevealType, Uri, window, workspace,
   type Disposable, type TextDocument, type TextDocumentChangeEvent, type TextEditor, type WebviewPanel,
 } from 'vscode';
-import { check, checkAgain, checkOptions, type CheckResult, localeOf, recheck, type Region, sameLimits, type Settings } from '../../../server/src/core';
+import { check, checkAgain, checkOptions, type CheckOptions, type CheckResult, localeOf, recheck, type Region, sameLimits, type Settings } from '../../../server/src/core';
 import { fillBody, renderDocument, renderPreview, RenderCache, type BodyParts, type RenderOptions } from '../../../server/src/render';
 import { pageLocale, settingsOf, showFindings } from './config';
 import { isFromWebview, type FromWebview, type ToWebview } from './messages';
@@ -11,6 +11,7 @@ import { PAGE_FIRST_CHARS, pageRulesOnly } from './first-check';
 import { changedUnsent, firstBlocks, nearestFirst, nextChunk, patch, withBlocks } from './patch';
 import { scrollEditorToLine } from './scrolling';
 import { previewTitle } from './panel';
+import { rehearseKeystrokes, type RehearsedPage } from './rehearsal';
 import { mediaRoot, nonce, webviewOptions } from './security';
 import { S, t } from './strings';
 import { Throttle } from './throttle';
@@ -26,6 +27,8 @@ const ECHO_MS = 250;
  * loaded machine where keys were shown ~0.8 s after they were typed, nearly every key came with one.
  */
 const FILL_PAUSE_MS = 2000;
+/** How long after a full check the preview rehearses keystrokes on it (`rehearseSoon`): a first key comes later. */
+const REHEARSAL_DELAY_MS = 250;
 
 /**
  * What a closed preview leaves for the next one of the same document: its last check and the activities it
@@ -93,6 +96,8 @@ export class BudgetPreview implements Disposable {
   private notice: string | null = null;
   /** The page shows a check of its own rules alone (first-check.ts): the full check follows, as an update. */
   private findingsPending = false;
+  /** Ends the rehearsal of keystrokes under way, if one is (`rehearseSoon`). */
+  private stopRehearsal: () => void = () => {};
 
   constructor(readonly panel: WebviewPanel, readonly resource: Uri, private readonly extensionUri: Uri, kept?: PreviewState) {
     this.result = kept?.result;
@@ -156,6 +161,7 @@ export class BudgetPreview implements Disposable {
     this.isDisposed = true;
     this.renders.dispose();
     if (this.fillTimer) clearTimeout(this.fillTimer);
+    this.stopRehearsal();
     this.disposed.fire();
     this.disposed.dispose();
     this.panel.dispose();
@@ -190,6 +196,7 @@ export class BudgetPreview implements Disposable {
     // changed settings, recheck checks in full: the last result's findings were told under its own (also those of
     // the page's rules alone, when a keystroke came first).
     const findingsOnly = this.findingsPending && this.result?.parsed.text === text && sameLimits(this.result.options.limits, checking.limits);
+    const full = findingsOnly || !this.result;
     const result = findingsOnly ? checkAgain(this.result!, checking)
       : this.result ? recheck(this.result, text, checking, change) : check(text, pageFirst ? pageRulesOnly(checking) : checking);
     this.result = result;
@@ -226,6 +233,17 @@ export class BudgetPreview implements Disposable {
     // After the page has left for the webview (the extension host sends it once this task ends), and while the
     // webview reads it: a keystroke meanwhile takes the same full check.
     if (pageFirst) setTimeout(() => void this.update(false), 0);
+    else if (full) this.rehearseSoon(result, checking, options);
+  }
+
+  /** Keystrokes rehearsed on a full check's result (rehearsal.ts), while it is the preview's and nothing has changed. */
+  private rehearseSoon(result: CheckResult, checking: CheckOptions, options: RenderOptions): void {
+    this.stopRehearsal();
+    const page = (): RehearsedPage | undefined => (this.isDisposed || this.result !== result || this.edits || !this.shown ? undefined
+      : { readable: this.readable, cache: this.cache, shown: this.shown, unsent: this.unsent });
+    this.stopRehearsal = rehearseKeystrokes(result, checking, options, page, REHEARSAL_DELAY_MS, (e) => {
+      console.error(`budget: rehearsing the preview's keystrokes failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    });
   }
 
   /** Patches the page from what it shows to `parts`, and its notice. */

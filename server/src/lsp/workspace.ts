@@ -36,7 +36,7 @@ export interface WorkspaceOptions {
   /** Whether the next edit of a result can be checked in part, its state built to that end: `canRecheck` by default. */
   readonly canRecheck?: (result: CheckResult, options: CheckOptions) => boolean;
   /** Edits rehearsed after a full check, one per step, their results thrown away: `rehearse` by default. */
-  readonly rehearse?: (result: CheckResult, options: CheckOptions) => Iterator<void>;
+  readonly rehearse?: (result: CheckResult, options: CheckOptions) => Iterator<unknown>;
   /** The process's CPU time so far, in ms, by which a check's cost is counted: `process.cpuUsage` by default. */
   readonly cpuTime?: () => number;
 }
@@ -253,7 +253,7 @@ export class Workspace {
    */
   private rehearse(uri: string, analysis: Analysis): void {
     const current = () => this.analyses.get(uri) === analysis && this.documents.get(uri)?.version === analysis.version && !this.timers.has(uri);
-    let steps: Iterator<void> | undefined;
+    let steps: Iterator<unknown> | undefined;
     const step = () => {
       try {
         if (current() && this.nextCosts.get(uri) === 0) {

@@ -61,14 +61,15 @@ export function canRecheck(result: CheckResult, options: CheckOptions = {}): boo
 /**
  * Edits rehearsed on a result whose next edit can be re-read in part, one per call of `next()`: a character typed
  * into a `content`, a `goal` and a `name` and a digit of a `budget` changed, in the activities around the middle,
- * each from the one before, as typing goes. Their results are thrown away. They branch off a copy of the result's
+ * each from the one before, as typing goes; each step yields its result, for a caller to rehearse what it does
+ * with one (the preview renders it), and throws it away. They branch off a copy of the result's
  * state (the only part of it an edit changes is the record of the edits made from it), so that `result`, and
  * everything checked from it, is exactly what it would be without them; an edit that could not be re-read alone
  * ends the rehearsal, never a full check. Their use is the code they run: the first edits after an open ran it
  * cold (the `yaml` parser of the fragment, the rules on one activity, the moves of the source map and the
  * findings), two to three times as long as the edits after them.
  */
-export function* rehearse(result: CheckResult, options: CheckOptions = {}): Generator<void, void, void> {
+export function* rehearse(result: CheckResult, options: CheckOptions = {}): Generator<CheckResult, void, void> {
   const first = stateOf(result, options);
   // After a fast-path read only: no tree a rehearsal's edit could move.
   if (!first || !('emptyKeys' in first.sections) || first.yaml.doc) return;
@@ -83,7 +84,7 @@ export function* rehearse(result: CheckResult, options: CheckOptions = {}): Gene
     if (!next || !nextState) return;
     prev = next;
     state = nextState;
-    yield;
+    yield next;
   }
 }
 
