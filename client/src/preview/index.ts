@@ -64,7 +64,14 @@ export function registerPreview(context: ExtensionContext): (panel: WebviewPanel
     setTimeout(() => {
       opening.delete(key);
       closing.dispose();
-      if (!closed) previews().showIn(panel, uri);
+      if (closed) return;
+      try {
+        previews().showIn(panel, uri);
+      } catch (e) {
+        // The renderer could not be loaded or started: no empty panel is left behind.
+        panel.dispose();
+        void window.showErrorMessage(t(S.previewFailed(e instanceof Error ? e.message : String(e))));
+      }
     }, 0);
   };
 

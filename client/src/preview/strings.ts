@@ -16,6 +16,7 @@ export const S = {
   exportFailed: (reason: string) => L(`导出失败：${reason}`, `Export failed: ${reason}`),
   saveLabel: L('导出', 'Export'),
   cannotOpen: (file: string) => L(`无法打开 ${file}`, `Could not open ${file}`),
+  previewFailed: (reason: string) => L(`预览失败：${reason}`, `The preview failed: ${reason}`),
 };
 
 export function t(text: Localized): string {
