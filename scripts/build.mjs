@@ -70,6 +70,9 @@ const entries = [
   { entryPoints: ['client/src/session.ts'], outfile: 'dist/session.js', external: ['vscode'] },
   // The preview and its renderer load on the first preview or export command (client/src/preview/index.ts).
   { entryPoints: ['client/src/preview/runtime.ts'], outfile: 'dist/preview.js', external: ['vscode'] },
+  // The Word writer and its library, for `budgetdoc render --format docx` and the editor's Export Word: loaded by
+  // them when asked for, so the CLI's other commands and the preview's first open do not read them.
+  { entryPoints: ['server/src/render/docx.ts'], outfile: 'dist/docx.js' },
   // The importer and its Word and Excel readers, for `budgetdoc import` and the editor's import command: loaded
   // by them when asked for, so the CLI's other commands and the extension's activation do not read them.
   { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/importer.js' },

@@ -16,7 +16,7 @@ describe('what is published', () => {
   it('npm pack ships the CLI, the language server and the schemas, and nothing else (.npmignore)', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { files: { path: string }[] }[];
     assert.deepEqual(pack!.files.map((f) => f.path).sort(), [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/importer.js', 'dist/server.js', 'package.json',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/docx.js', 'dist/importer.js', 'dist/server.js', 'package.json',
       'schemas/budget.schema.json', 'schemas/budgetdoc-config.schema.json',
     ]);
   });
@@ -24,7 +24,7 @@ describe('what is published', () => {
   it('the .vsix holds the bundles the editor runs, the grammar, the schemas, media and the manifest\'s strings', () => {
     const listed = execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.deepEqual(listed.trim().split('\n').sort(), [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/importer.js', 'dist/preview.js', 'dist/server.js', 'dist/session.js', 'language-configuration.json',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/docx.js', 'dist/importer.js', 'dist/preview.js', 'dist/server.js', 'dist/session.js', 'language-configuration.json',
       'media/icon.png', 'media/preview.css', 'media/preview.js', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json',
       'schemas/budget.schema.json', 'schemas/budgetdoc-config.schema.json', 'syntaxes/budget-yaml.tmLanguage.json',
     ]);
@@ -39,6 +39,13 @@ describe('what is published', () => {
     for (const inside of ['ZodError', 'Budget Language Server']) {
       assert.ok(session.includes(inside) && !entry.includes(inside), inside);
     }
+  });
+
+  it('bundles the Word writer apart: the docx library is in dist/docx.js, which a Word export loads, not in the CLI\'s or the preview\'s bundle', () => {
+    // A namespace every Word file declares, written by the docx library alone.
+    const marker = 'schemas.openxmlformats.org/wordprocessingml/2006/main';
+    assert.ok(readFileSync(join(ROOT, 'dist', 'docx.js'), 'utf8').includes(marker), 'dist/docx.js');
+    for (const bundle of ['cli.js', 'server.js', 'session.js', 'preview.js']) assert.ok(!readFileSync(join(ROOT, 'dist', bundle), 'utf8').includes(marker), bundle);
   });
 
   it('depends on nothing at run time: every library is bundled', () => {

@@ -1,9 +1,14 @@
+import * as path from 'path';
 import { commands, env, UIKind, Uri, window, workspace } from 'vscode';
 import { check, type CheckResult } from '../../../server/src/core';
 import { cannotExport, renderDocument } from '../../../server/src/render';
-import { renderDocx } from '../../../server/src/render/docx';
 import { checkOptionsOf, pageLocale } from './config';
 import { S, t } from './strings';
+
+/** The Word writer and its library, bundled apart (dist/docx.js): loaded by the first Export Word, not with the preview. */
+function docxWriter(): typeof import('../../../server/src/render/docx') {
+  return require(path.join(__dirname, 'docx.js')) as typeof import('../../../server/src/render/docx');
+}
 
 /** What a document is exported as: the HTML page, or the Word file. */
 type Format = 'html' | 'docx';
@@ -45,7 +50,7 @@ async function exportAs(source: Uri, format: Format, target?: Uri): Promise<Uri 
       return undefined;
     }
     const locale = pageLocale(source);
-    const bytes = format === 'docx' ? await renderDocx(result, { locale }) : new TextEncoder().encode(renderDocument(result, { locale, mode: 'export', showFindings: false }));
+    const bytes = format === 'docx' ? await docxWriter().renderDocx(result, { locale }) : new TextEncoder().encode(renderDocument(result, { locale, mode: 'export', showFindings: false }));
     await workspace.fs.writeFile(to, bytes);
     void tellExported(to, format, result);
   } catch (e) {

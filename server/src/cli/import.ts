@@ -1,19 +1,16 @@
-import { existsSync, readFileSync, writeFileSync } from 'fs';
-import { basename, join, resolve } from 'path';
+import { readFileSync, writeFileSync } from 'fs';
+import { basename, resolve } from 'path';
 import { check, checkOptions, configFor, localeOfEnv, localize, resolveSettings } from '../core';
 import { importedName, importFormatOf } from '../import/format';
 import { describeErrno, failed, localeOption, parse, SEE_HELP, UsageError, type Io } from './io';
 import { toText } from './report';
+import { loadApart } from './apart';
 
 type Importer = typeof import('../import/index.js');
 
-/**
- * The importer, loaded when asked for: bundled apart (dist/importer.js, beside the CLI's bundle), as its readers of
- * Word and Excel files are large and the other commands never need them; from its source when run from the source.
- */
+/** The importer and its readers of Word and Excel files (dist/importer.js). */
 function importer(): Importer {
-  const bundled = join(__dirname, 'importer.js');
-  return require(existsSync(bundled) ? bundled : join(__dirname, '..', 'import', 'index')) as Importer;
+  return loadApart<Importer>('importer', ['..', 'import', 'index']);
 }
 
 /**

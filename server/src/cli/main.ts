@@ -3,10 +3,15 @@ import { readFileSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
 import { check, configFor, configJsonSchema, checkOptions, resolveSettings, localeOfEnv, localize, budgetJsonSchema } from '../core';
 import { cannotExport, renderDocument } from '../render';
-import { renderDocx } from '../render/docx';
 import { checkCommand } from './check';
 import { importCommand } from './import';
+import { loadApart } from './apart';
 import { describeErrno, failed, localeOption, parse, readText, SEE_HELP, UsageError, VERSION, type Io } from './io';
+
+/** The Word writer and its library (dist/docx.js), for `render --format docx`. */
+function docxWriter(): typeof import('../render/docx') {
+  return loadApart<typeof import('../render/docx')>('docx', ['..', 'render', 'docx']);
+}
 
 const USAGE = `Usage:
   budgetdoc check PATH... [options]      PATH: a file, a folder, a quoted glob, or - for standard input
@@ -122,7 +127,7 @@ function renderCommand(args: readonly string[], io: Io): number | Promise<number
     }, said)}\n`);
     return 1;
   };
-  if (format === 'docx') return renderDocx(result, { locale }).then((bytes) => { write(bytes); return finish(); }).catch((e: unknown) => failed(e, io));
+  if (format === 'docx') return docxWriter().renderDocx(result, { locale }).then((bytes) => { write(bytes); return finish(); }).catch((e: unknown) => failed(e, io));
   const html = renderDocument(result, { locale, mode: 'export', showFindings: false });
   if (out === undefined || out === '-') io.stdout(html);
   else write(html);
