@@ -5,9 +5,11 @@ import { cannotExport, renderDocument } from '../../../server/src/render';
 import { checkOptionsOf, pageLocale } from './config';
 import { S, t } from './strings';
 
+type DocxWriter = typeof import('../../../server/src/render/docx');
+
 /** The Word writer and its library, bundled apart (dist/docx.js): loaded by the first Export Word, not with the preview. */
-function docxWriter(): typeof import('../../../server/src/render/docx') {
-  return require(path.join(__dirname, 'docx.js')) as typeof import('../../../server/src/render/docx');
+function docxWriter(): DocxWriter {
+  return require(path.join(__dirname, 'docx.js')) as DocxWriter;
 }
 
 /** What a document is exported as: the HTML page, or the Word file. */

@@ -8,9 +8,11 @@ import { importCommand } from './import';
 import { loadApart } from './apart';
 import { describeErrno, failed, localeOption, parse, readText, SEE_HELP, UsageError, VERSION, type Io } from './io';
 
+type DocxWriter = typeof import('../render/docx');
+
 /** The Word writer and its library (dist/docx.js), for `render --format docx`. */
-function docxWriter(): typeof import('../render/docx') {
-  return loadApart<typeof import('../render/docx')>('docx', ['..', 'render', 'docx']);
+function docxWriter(): DocxWriter {
+  return loadApart<DocxWriter>('docx', ['..', 'render', 'docx']);
 }
 
 const USAGE = `Usage:
