@@ -5,7 +5,8 @@
  * - preview open: from the command's Enter to the webview's page loaded and its first frame painted
  *   after that (polled every 25 ms), for the first (cold) and later (warm) opens, and to its tab shown. The
  *   command is run from the command palette; `BENCH_PREVIEW_PALETTE_FIRST=1` opens the palette once before (and
- *   closes it), so that the first open does not include the workbench's own first use of it;
+ *   closes it), so that the first open does not include the workbench's own first use of it; with
+ *   `BENCH_PREVIEW_BY=key` the command is run by its key binding instead (`Ctrl+K V`), timed from the chord's `V`;
  * - keystroke → preview: from a key pressed in the editor to the webview's DOM holding the typed text
  *   (a MutationObserver in the webview), and to the first frame painted after it; also when the patch
  *   message arrived in the webview, and its size. Keys are typed one at a time (the previous one shown)
@@ -33,6 +34,8 @@ import { percentile as pct } from './stats';
 const ACTIVITIES = Number(process.env.BENCH_PREVIEW_ACTIVITIES ?? 2000);
 const KEYS = Number(process.env.BENCH_PREVIEW_KEYS ?? 30);
 const OPENS = Number(process.env.BENCH_PREVIEW_OPENS ?? 3);
+/** How the preview is opened: `palette` (the command palette, the default) or `key` (its key binding, `Ctrl+K V`). */
+const BY = process.env.BENCH_PREVIEW_BY === 'key' ? 'key' : 'palette';
 const BURSTS = 4;
 const BURST = 8;
 const traceArg = process.argv.indexOf('--trace');
@@ -156,13 +159,18 @@ async function openPreview(page: Page, root: number): Promise<Opened> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+1');
   await sleep(300);
-  await page.keyboard.press('F1');
-  await sleep(800);
-  await page.keyboard.type('Budget: Open Preview to the Side');
-  await sleep(1200);
+  if (BY === 'key') {
+    await page.keyboard.press('Control+k');
+    await sleep(300);
+  } else {
+    await page.keyboard.press('F1');
+    await sleep(800);
+    await page.keyboard.type('Budget: Open Preview to the Side');
+    await sleep(1200);
+  }
   const cpu = extensionHostCpuMs(root);
   const started = Date.now();
-  await page.keyboard.press('Enter');
+  await page.keyboard.press(BY === 'key' ? 'v' : 'Enter');
   const deadline = started + 120_000;
   let toTab: number | undefined;
   for (;;) {
@@ -273,7 +281,7 @@ async function main(): Promise<void> {
   const names = lines.map((l, i) => ({ l, i })).filter(({ l }) => /^ {4}- name: /.test(l));
   const target = names[Math.floor(names.length / 2)]!;
   const name = target.l.replace(/^ {4}- name: /, '');
-  process.stderr.write(`${ACTIVITIES} activities, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB; typing after ${name} (line ${target.i + 1})\n`);
+  process.stderr.write(`${ACTIVITIES} activities, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB; opened by its ${BY === 'key' ? 'key binding' : 'command palette'}; typing after ${name} (line ${target.i + 1})\n`);
 
   // An inspector port for the extension host, opened only when profiling (SIGUSR1, bench/cpu-profile.ts).
   const inspectPort = PROFILE || OPEN_PROFILE ? await freePort() : 0;
