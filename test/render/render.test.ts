@@ -1,8 +1,11 @@
 import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { check } from '../../server/src/core/check/check';
 import { allActivities } from '../../server/src/core/format/model';
 import { formatPath } from '../../server/src/core/syntax/source';
 import { escape, renderBody, renderDocument, type RenderOptions } from '../../server/src/render';
+import { inline } from '../../server/src/render/document';
 import { example, fixture } from '../helpers';
 
 const EXPORT: RenderOptions = { locale: 'zh-CN', mode: 'export', showFindings: false };
@@ -193,12 +196,23 @@ describe('renderDocument', () => {
     assert.match(html, /class="bd-table-block bd-large"><h3[^>]*>职责活动绩效预算表<\/h3><div class="bd-unit">单位：万元<\/div><div class="bd-table-scroll"><table[^>]*data-path="performance.activities"/);
   });
 
-  it('renders a preview page whose inline style and scripts carry the nonce, with no inline style attributes', () => {
-    const html = render(example(), { mode: 'preview', showFindings: true, nonce: 'abc123', cspSource: 'vscode-webview://x', stylesheets: ['vscode-webview://x/media/preview.css'], scripts: ['vscode-webview://x/media/preview.js'] });
-    assert.match(html, /content="default-src &#39;none&#39;; img-src vscode-webview:\/\/x data:; style-src vscode-webview:\/\/x &#39;nonce-abc123&#39;; script-src &#39;nonce-abc123&#39;"/);
-    assert.match(html, /<style nonce="abc123">/);
-    assert.match(html, /<script nonce="abc123" src="vscode-webview:\/\/x\/media\/preview.js"><\/script>/);
+  it('renders a preview page that holds its own stylesheet and script under the nonce, loads nothing and has no inline style attributes', () => {
+    const media = { style: readFileSync(join(__dirname, '..', '..', 'media', 'preview.css'), 'utf8'), script: readFileSync(join(__dirname, '..', '..', 'media', 'preview.js'), 'utf8') };
+    const html = render(example(), { mode: 'preview', showFindings: true, nonce: 'abc123', media });
+    assert.match(html, /content="default-src &#39;none&#39;; img-src data:; style-src &#39;nonce-abc123&#39;; script-src &#39;nonce-abc123&#39;"/);
+    assert.equal((html.match(/<style nonce="abc123">/g) ?? []).length, 2);
+    assert.ok(html.includes(`<style nonce="abc123">${media.style}</style>\n<title>`));
+    assert.ok(html.includes(`</main>\n<script nonce="abc123">${media.script}</script>\n</body>`));
+    assert.equal((html.match(/<\/script/gi) ?? []).length, 1);
+    assert.doesNotMatch(html, /<link|<script[^>]*\ssrc=/);
     assert.doesNotMatch(html, /\sstyle=/);
+  });
+
+  it('refuses a stylesheet or script that would end its element before its end', () => {
+    assert.throws(() => inline('const t = "</script>";', 'script'), /^Error: media\/preview\.js holds what would end its <script> element$/);
+    assert.throws(() => inline('s = "<!--"', 'script'), /media\/preview\.js/);
+    assert.throws(() => inline('/* </STYLE> */', 'style'), /^Error: media\/preview\.css holds what would end its <style> element$/);
+    assert.equal(inline('if (a < b && c > d) x = "<\\/script>";', 'script'), 'if (a < b && c > d) x = "<\\/script>";');
   });
 
   it('renders the generated text in English with --locale en, leaving the document text as written', () => {

@@ -45,12 +45,13 @@ describe('rendering hostile text', () => {
 
   for (const mode of ['export', 'preview'] as const) {
     it(`escapes every hostile string in the ${mode} HTML`, () => {
-      const html = renderDocument(result, { locale: 'zh-CN', mode, showFindings: true, nonce: 'n0nce', cspSource: 'vscode-resource:' });
+      const html = renderDocument(result, { locale: 'zh-CN', mode, showFindings: true, nonce: 'n0nce', media: { style: 'h1 { color: red }', script: 'void 0;' } });
       assert.doesNotMatch(html, /<script>|<img|<iframe|<svg onload|<a href|<link rel="stylesheet" href="https|<\/textarea>/i);
       // Every `<` of document text is escaped, so each tag left is ours: none may carry an event handler.
       const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
       assert.deepEqual(tags.filter((t) => /\son[a-z]+\s*=/i.test(t) || /javascript:/i.test(t)), []);
-      assert.equal((html.match(/<\/style>/g) ?? []).length, 1, 'only our own stylesheet closes');
+      assert.equal((html.match(/<\/style>/g) ?? []).length, mode === 'preview' ? 2 : 1, 'only our own stylesheets close');
+      assert.equal((html.match(/<\/script>/g) ?? []).length, mode === 'preview' ? 1 : 0, 'only our own script closes');
       assert.ok(html.includes('&lt;script&gt;window.__pwned = 1;'));
       assert.ok(html.includes('&quot; onmouseover=&quot;window.__pwned = 6&quot; x=&quot;'));
       assert.ok(html.includes('&#39; autofocus onfocus=&#39;window.__pwned = 7&#39; x=&#39;'));

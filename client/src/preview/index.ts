@@ -57,7 +57,7 @@ export function registerPreview(context: ExtensionContext): (panel: WebviewPanel
       return;
     }
     if (manager?.reveal(uri, toSide)) return;
-    const panel = createPreviewPanel(context.extensionUri, uri, toSide);
+    const panel = createPreviewPanel(uri, toSide);
     opening.set(key, panel);
     let closed = false;
     const closing = panel.onDidDispose(() => { closed = true; });

@@ -18,6 +18,6 @@ export function previewTitle(resource: Uri): string {
 }
 
 /** A new, still empty preview panel of a document, titled for it. */
-export function createPreviewPanel(extensionUri: Uri, resource: Uri, toSide: boolean): WebviewPanel {
-  return window.createWebviewPanel(PREVIEW_VIEW_TYPE, previewTitle(resource), { viewColumn: previewColumn(toSide), preserveFocus: toSide }, webviewOptions(extensionUri));
+export function createPreviewPanel(resource: Uri, toSide: boolean): WebviewPanel {
+  return window.createWebviewPanel(PREVIEW_VIEW_TYPE, previewTitle(resource), { viewColumn: previewColumn(toSide), preserveFocus: toSide }, webviewOptions());
 }

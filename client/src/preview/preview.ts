@@ -12,7 +12,7 @@ import { changedUnsent, firstBlocks, nearestFirst, nextChunk, patch, withBlocks 
 import { scrollEditorToLine } from './scrolling';
 import { previewTitle } from './panel';
 import { rehearseKeystrokes, type RehearsedPage } from './rehearsal';
-import { mediaRoot, nonce, webviewOptions } from './security';
+import { nonce, pageMedia, webviewOptions } from './security';
 import { S, t } from './strings';
 import { Throttle } from './throttle';
 
@@ -103,7 +103,7 @@ export class BudgetPreview implements Disposable {
     this.result = kept?.result;
     this.readable = kept?.readable;
     this.cache = kept?.cache ?? new RenderCache();
-    panel.webview.options = webviewOptions(extensionUri);
+    panel.webview.options = webviewOptions();
     panel.title = previewTitle(resource);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -208,14 +208,11 @@ export class BudgetPreview implements Disposable {
     if (reload || !this.panel.visible || !this.shown) {
       const { first, rest } = firstBlocks(parts, this.line);
       const webview = this.panel.webview;
-      const media = mediaRoot(this.extensionUri);
       webview.html = renderDocument(shown, {
         ...options,
         resource: this.resource.toString(),
         nonce: nonce(),
-        cspSource: webview.cspSource,
-        stylesheets: [webview.asWebviewUri(Uri.joinPath(media, 'preview.css')).toString()],
-        scripts: [webview.asWebviewUri(Uri.joinPath(media, 'preview.js')).toString()],
+        media: pageMedia(this.extensionUri),
         ...(notice ? { notice } : {}),
       }, fillBody(withBlocks(parts, (id) => first.has(id))));
       this.pageVersion = version;

@@ -2,13 +2,12 @@ import { createHash } from 'crypto';
 
 /**
  * The content security policy of a rendered page. The preview allows only
- * what the webview serves from the extension's media plus the nonce'd
- * inline style and script (as VS Code's Markdown preview does); the export
- * allows its one inline stylesheet by hash and nothing else: no script, no
- * network, whatever the document's text.
+ * its nonce'd inline styles and script, which are our own, and loads
+ * nothing; the export allows its one inline stylesheet by hash and nothing
+ * else: no script, no network, whatever the document's text.
  */
-export function previewPolicy(nonce: string, cspSource: string): string {
-  return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
+export function previewPolicy(nonce: string): string {
+  return `default-src 'none'; img-src data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
 }
 
 export function exportPolicy(inlineCss: string): string {
