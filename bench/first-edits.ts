@@ -6,8 +6,8 @@
  * ours, one process each in turn; `BENCH_RUNS` (default 7) processes each. `BENCH_PAUSE_MS` waits between the open's diagnostics and the first edit (default 0, as `npm run bench`).
  * `BENCH_SCHEMA_ERROR=1` leaves
  * `overview.change.total` out, as the bench's row "a schema error elsewhere" does; `BENCH_SYNTAX_ERROR=1` writes the
- * line `  tot` above `change:`, as its row "a YAML syntax error elsewhere" does (every edit a full check: fewer edits
- * with `BENCH_EDITS`, default 60).
+ * line `  tot` above `change:`, as its row "a YAML syntax error elsewhere" does (a baseline that checks such edits in
+ * full takes over a second each: fewer edits with `BENCH_EDITS`, default 60).
  *
  *     npx tsx bench/first-edits.ts
  */

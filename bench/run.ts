@@ -188,9 +188,9 @@ function firstKeyLater(ours: string, size: number, file: string, text: string): 
 
 /**
  * The same document with a mistake in a section, as while a user types: our server's edit latency in the
- * activities, which the mistake does not touch. A schema error (`overview.change.total` left out) keeps the edits
- * re-read one activity at a time; a YAML syntax error (a line `  tot` with no colon, above `change:`) sends every
- * edit to a full check of the `yaml` path, so that row stops after `budgetMs` (its first edit at least).
+ * activities, which the mistake does not touch. Both keep the edits re-read one activity at a time: a schema error
+ * (`overview.change.total` left out), and a YAML syntax error (a line `  tot` with no colon, above `change:`), whose
+ * edits a build without that path checks in full, so that row stops after `budgetMs` (its first edit at least).
  */
 function withErrorElsewhere(ours: string, size: number, dir: string, text: string, kind: 'schema' | 'syntax', budgetMs: number): Promise<void> {
   const broken = withMistakeElsewhere(text, kind);

@@ -3,13 +3,23 @@ import fc from 'fast-check';
 import { generate } from '../../bench/generate';
 import { check, type CheckOptions, type CheckResult } from '../../server/src/core/check/check';
 import { setFastParse } from '../../server/src/core/syntax/fast-parse';
-import { changedRegion, recheck, rehearse } from '../../server/src/core/check/incremental';
+import { canRecheck, changedRegion, recheck, rehearse } from '../../server/src/core/check/incremental';
+import { folds } from '../../server/src/core/features/folding';
+import { outline } from '../../server/src/core/features/outline';
 import { phases } from '../../server/src/core/check/phases';
 import { setMaxLayers } from '../../server/src/core/syntax/source';
 import { LineIndex } from '../../server/src/core/syntax/text';
 import { example } from '../helpers';
 import { where } from '../mutations';
 import { property, runs as count } from '../properties';
+
+/** `text` with the `n`th (from 1) occurrence of `needle` replaced. */
+function nth(text: string, needle: string, n: number, by: string): string {
+  let at = -1;
+  for (let k = 0; k < n; k++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `${needle} occurs ${n} times`);
+  return text.slice(0, at) + by + text.slice(at + needle.length);
+}
 
 /** Findings as plain data: what a full check and an incremental one must agree on. */
 function plain(r: CheckResult): unknown {
@@ -69,13 +79,21 @@ function equivalence(name: string, base: string, runs: number, seed: number, opt
             text = text.slice(0, at) + insert + text.slice(at + removed);
             result = recheck(prev, text, options, hint);
             edited++;
-            // The activities not edited are the previous result's own objects on the incremental path; a full check builds new ones.
-            if (result.model.activities.some((a, k) => a === prev.model.activities[k])) incremental++;
-            if (result !== prev && result.model.activities === prev.model.activities) inTables++;
+            // The activities not edited are the previous result's own objects on the incremental path; a full check builds
+            // new ones. A text with a syntax error keeps its model (that of no data) on the incremental path.
+            const broken = result !== prev && result.model === prev.model;
+            if (broken || result.model.activities.some((a, k) => a === prev.model.activities[k])) incremental++;
+            if (result !== prev && result.model.activities === prev.model.activities && !broken) inTables++;
             const full = check(text, options);
             assert.deepStrictEqual(plain(result), plain(full), `after editing at ${at}`);
             // What reads figures and values through the fast path's shortcuts keys on these: listed as a full check lists them, in its order.
             assert.deepStrictEqual(result.parsed.emptyKeys, full.parsed.emptyKeys, `the empty keys after editing at ${at}`);
+            // Every syntax problem, told or not, where a full check finds it; and what the outline and folding read of the text.
+            assert.deepStrictEqual(result.parsed.syntax, full.parsed.syntax, `the syntax problems after editing at ${at}`);
+            if (broken) {
+              assert.deepStrictEqual(outline(result, 'zh-CN'), outline(full, 'zh-CN'), `the outline after editing at ${at}`);
+              assert.deepStrictEqual(folds(result), folds(full), `the folds after editing at ${at}`);
+            }
           }
         },
       ),
@@ -110,6 +128,17 @@ describe('incremental check', () => {
   const unknown = generated.replace('threePublicExpenses:\n', 'threePublicExpenses:\n  explanatio: 说明\n');
   equivalence(`a generated document of ${SIZE} activities, overview.change.total left out`, missing, RUNS, 12);
   equivalence(`a generated document of ${SIZE} activities, an unknown key in threePublicExpenses`, unknown, RUNS, 13);
+  // A YAML syntax error, before the activities, inside one of them or after them: edits in the other activities are
+  // re-read one at a time, and the problems told where they now stand.
+  for (const [where, broken, seed] of [
+    ['a line `  tot` in overview', generated.replace('\n  change:\n', '\n  tot\n  change:\n'), 14],
+    ['a nested mapping in the content of the tenth activity', nth(generated, '\n      content: ', 10, '\n      content: 目标: '), 15],
+    ['a line `  tot` in procurement', generated.replace('\nprocurement:\n', '\nprocurement:\n  tot\n'), 16],
+    ['a tab indenting a line of overview', generated.replace('\n  change:\n', '\n\tchange:\n'), 17],
+    ['a flow mapping of threePublicExpenses left open', generated.replace(/(\n  reception: \{[^\n]*) \}\n/, '$1\n'), 18],
+  ] as const) {
+    equivalence(`a generated document of ${SIZE} activities, a YAML syntax error: ${where}`, broken, RUNS, seed);
+  }
   describe('with the fast path off (the state read from the yaml tree)', () => {
     let was = true;
     before(() => { was = setFastParse(false); });
@@ -161,6 +190,59 @@ describe('incremental check', () => {
       assert.ok(prev.findings.some((f) => f.rule === 'schema' && message.test(f.message.en)), `${what}: ${JSON.stringify(prev.findings.map((f) => f.message.en))}`);
       const result = recheck(prev, edited, {}, { start: at, oldEnd: at, newEnd: at + 1 });
       assert.strictEqual(result.model.activities[0], prev.model.activities[0], `${what}: took the full check`);
+      assert.deepStrictEqual(plain(result), plain(check(edited)), what);
+    }
+  });
+
+  /** A finding as the editor shows it: the rule, the YAML path, where (0-based lines and characters), the message. */
+  const shown = (f: CheckResult['findings'][number]) => [f.rule, f.path, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.message.en];
+
+  it('re-reads one activity alone while a section has a YAML syntax error, and keeps telling that error where it stands', () => {
+    const broken = generated.replace('\n  change:\n', '\n  tot\n  change:\n');
+    const prev = check(broken);
+    assert.ok(canRecheck(prev));
+    const at = broken.indexOf('content: ', broken.length / 2) + 9;
+    const edited = broken.slice(0, at) + '的' + broken.slice(at);
+    const result = recheck(prev, edited, {}, { start: at, oldEnd: at, newEnd: at + 1 });
+    assert.strictEqual(result.model, prev.model, 'took the full check');
+    assert.deepStrictEqual(result.findings.map(shown), [[
+      'yaml-syntax', '', 24, 2, 24, 5,
+      'YAML syntax error: this line has no “key: value” and is not indented under the key above, so it reads as a new key; if it continues the value above, indent it under that key',
+    ]]);
+    assert.deepStrictEqual(plain(result), plain(check(edited)));
+    assert.ok(canRecheck(result), 'the next edit too');
+  });
+
+  it('moves a YAML syntax problem after the edited activity with the text, as a full check finds it', () => {
+    const broken = generated.replace('\nprocurement:\n', '\nprocurement:\n  tot\n');
+    const prev = check(broken);
+    const line = prev.findings[0]!.range.start.line;
+    // A line of the middle activity's content written as two, its second indented under its key: the problem is a line further down.
+    const key = broken.indexOf('content: ', broken.length / 2);
+    const column = key - broken.lastIndexOf('\n', key) - 1;
+    const at = key + 12;
+    const edited = `${broken.slice(0, at)}\n${' '.repeat(column + 2)}${broken.slice(at)}`;
+    const result = recheck(prev, edited);
+    assert.strictEqual(result.model, prev.model, 'took the full check');
+    assert.deepStrictEqual(result.findings.map(shown), [['yaml-syntax', '', line + 1, 2, line + 1, 5, prev.findings[0]!.message.en]]);
+    assert.deepStrictEqual(plain(result), plain(check(edited)));
+    assert.deepStrictEqual(result.parsed.syntax, check(edited).parsed.syntax);
+  });
+
+  it('checks in full, while the text has a YAML syntax error, an edit in the activity that holds it, one that leaves an activity unreadable alone, and one outside the activities', () => {
+    const inside = nth(generated, '\n      content: ', 10, '\n      content: 目标: ');
+    const prev = check(inside);
+    const tenth = inside.indexOf('content: 目标: ') + 9;
+    const other = inside.indexOf('content: ', inside.length / 2) + 9;
+    const year = inside.indexOf('year: 2018') + 10;
+    for (const [what, text, at, insert] of [
+      ['in the activity with the problem', inside, tenth, '的'],
+      ['a second problem in another activity', inside, other, '目标: '],
+      ['in a section', inside, year, '1'],
+    ] as const) {
+      const edited = text.slice(0, at) + insert + text.slice(at);
+      const result = recheck(prev, edited);
+      assert.notStrictEqual(result.model, prev.model, `${what}: re-read in part`);
       assert.deepStrictEqual(plain(result), plain(check(edited)), what);
     }
   });
@@ -559,12 +641,29 @@ describe('rehearsed edits', () => {
     assert.strictEqual(open.parsed.text, generate(30));
   });
 
+  it('on a text with a YAML syntax error elsewhere: each re-read alone, what a full check of its text says, the result left as it was', () => {
+    const base = generate(30).replace('\n  change:\n', '\n  tot\n  change:\n');
+    const open = check(base);
+    const before = plain(open);
+    let n = 0;
+    for (const result of rehearse(open)) {
+      assert.strictEqual(result.model, open.model, `step ${n}: checked in full`);
+      assert.deepStrictEqual(plain(result), plain(check(result.parsed.text)), `step ${n}`);
+      n++;
+    }
+    assert.strictEqual(n, 8);
+    assert.deepStrictEqual(rehearsed(open), { steps: 8, fullChecks: 0 });
+    assert.deepStrictEqual(plain(open), before);
+    assert.strictEqual(open.parsed.text, base);
+  });
+
   it('are none, and no check runs, for a result whose edits are checked in full, or one read by the yaml path', () => {
     const text = generate(30);
     const from = text.indexOf('  activities:\n');
     const inActivity = text.slice(0, from) + text.slice(from).replace(/budget: (\d)/, 'budget: x$1');
-    const syntax = `${text}\n  : [\n`;
-    for (const [what, result] of [['a schema error in an activity', check(inActivity)], ['a syntax error', check(syntax)], ['under other settings', check(text, { rules: { 'missing-kpi': 'off' } })]] as const) {
+    // An unclosed quote where the list of activities starts: the activities are read as one text, no list.
+    const syntax = text.replace('  activities:\n', '  activities: "\n');
+    for (const [what, result] of [['a schema error in an activity', check(inActivity)], ['a syntax error that leaves no list of activities', check(syntax)], ['under other settings', check(text, { rules: { 'missing-kpi': 'off' } })]] as const) {
       assert.deepStrictEqual(rehearsed(result), { steps: 0, fullChecks: 0 }, what);
     }
     const was = setFastParse(false);

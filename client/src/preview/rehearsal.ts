@@ -18,9 +18,11 @@ export interface RehearsedPage {
  * render cache gains entries for the rehearsed activities' model objects alone, which it holds weakly. Each step
  * first asks `page()`, which answers undefined once the preview has changed (a keystroke, another check, the
  * panel closed): the rehearsal ends there, so a key typed meanwhile waits for one step at most. A step that throws
- * ends it too, told to `failed`. Returns what stops it at once.
+ * ends it too, told to `failed`. Returns what stops it at once. A text with a syntax error is not rehearsed: its
+ * page is the last readable text's, which a keystroke does not change.
  */
 export function rehearseKeystrokes(result: CheckResult, checking: CheckOptions, options: RenderOptions, page: () => RehearsedPage | undefined, delay: number, failed: (e: unknown) => void): () => void {
+  if (result.parsed.syntax.length > 0) return () => {};
   let steps: Iterator<CheckResult> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const step = (): void => {

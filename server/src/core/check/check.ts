@@ -49,7 +49,8 @@ export function checkAgain(prev: CheckResult, options: CheckOptions): CheckResul
   return withFindings(prev.parsed, prev.model, prev.lines, options);
 }
 
-function withFindings(parsed: ParsedText, model: Model, lines: LineIndex, options: CheckOptions): CheckResult {
+/** The findings of a parsed text (the rules over its parse and model), as `check` tells them. */
+export function withFindings(parsed: ParsedText, model: Model, lines: LineIndex, options: CheckOptions): CheckResult {
   if (parsed.limit) {
     // Always an error, whatever the rule settings: the file was not checked at all.
     const { span, message } = parsed.limit;

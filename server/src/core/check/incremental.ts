@@ -1,5 +1,5 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, Pair, Scalar, YAMLMap, YAMLSeq, Document, type Node as YamlNode } from 'yaml';
-import { check, type CheckOptions, type CheckResult } from './check';
+import { check, withFindings, type CheckOptions, type CheckResult } from './check';
 import { ordered, runRules } from './runner';
 import { hasBlockDirectives, suppressions, suppressionsIn, type Suppressions } from './suppression';
 import type { Figure } from '../format/decimal';
@@ -9,7 +9,7 @@ import { activityNode, validActivity, type ActivityNode, type Model } from '../f
 import { commonScale } from '../format/scale';
 import { compileSchema } from '../format/fast-schema';
 import { fastItemEmptyKeys } from '../syntax/fast-parse';
-import { dropEmpty, readYaml, type ParsedText } from '../syntax/parse';
+import { dropEmpty, readYaml, type ParsedText, type SyntaxProblem } from '../syntax/parse';
 import { figureAt } from '../format/figures';
 import { RULES } from './registry';
 import { z } from 'zod';
@@ -47,15 +47,15 @@ import { detached, LineIndex, type Span } from '../syntax/text';
 export function recheck(prev: CheckResult, text: string, options: CheckOptions = {}, change?: Region): CheckResult {
   // The same text under the same settings has the same findings (a preview opened again on an unchanged document).
   if (text === prev.parsed.text && sameOptions(prev.options, options)) return prev;
-  const state = stateOf(prev, options);
-  const next = state && edit(state, prev, text, options, change);
+  const state = states.of(prev, options);
+  const next = state ? edit(state, prev, text, options, change) : brokenEdit(prev, text, options, change);
   if (next) return next;
   return check(text, options);
 }
 
 /** Whether an edit of one activity of this result can be re-read alone (builds the state for it now, cheaply after a fast-path parse). */
 export function canRecheck(result: CheckResult, options: CheckOptions = {}): boolean {
-  return stateOf(result, options) !== undefined;
+  return states.of(result, options) !== undefined || brokenStates.of(result, options) !== undefined;
 }
 
 /**
@@ -67,10 +67,15 @@ export function canRecheck(result: CheckResult, options: CheckOptions = {}): boo
  * everything checked from it, is exactly what it would be without them; an edit that could not be re-read alone
  * ends the rehearsal, never a full check. Their use is the code they run: the first edits after an open ran it
  * cold (the `yaml` parser of the fragment, the rules on one activity, the moves of the source map and the
- * findings), two to three times as long as the edits after them.
+ * findings), two to three times as long as the edits after them. On a text with a syntax error, whose edits keep
+ * only their own state (`brokenEdit`), the same edits are made from the result itself.
  */
 export function* rehearse(result: CheckResult, options: CheckOptions = {}): Generator<CheckResult, void, void> {
-  const first = stateOf(result, options);
+  if (brokenStates.of(result, options)) {
+    yield* rehearseBroken(result, options);
+    return;
+  }
+  const first = states.of(result, options);
   // After a fast-path read only: no tree a rehearsal's edit could move.
   if (!first || !('emptyKeys' in first.sections) || first.yaml.doc) return;
   const n = first.bounds.length - 1;
@@ -84,6 +89,20 @@ export function* rehearse(result: CheckResult, options: CheckOptions = {}): Gene
     if (!next || !nextState) return;
     prev = next;
     state = nextState;
+    yield next;
+  }
+}
+
+/** `rehearse` on a text with a syntax error: the same edits, each re-read alone (`brokenEdit`), which keeps no state but its own. */
+function* rehearseBroken(result: CheckResult, options: CheckOptions): Generator<CheckResult, void, void> {
+  const n = brokenStates.of(result, options)!.bounds.length - 1;
+  let prev = result;
+  for (const [k, key] of REHEARSED) {
+    const at = rehearsedEdit(prev, (Math.floor(n / 2) + k) % n, key);
+    if (!at) continue;
+    const next = brokenEdit(prev, at.text, options, at.region);
+    if (!next) return;
+    prev = next;
     yield next;
   }
 }
@@ -206,18 +225,34 @@ const NO_ROWS: Rows = { starts: [], ends: [], paths: [], columns: [] };
 
 type Sections = { readonly yaml: Document.Parsed } | { readonly emptyKeys: NonNullable<ParsedText['emptyKeys']> };
 
-const states = new WeakMap<CheckResult, State | null>();
+/** The states of results by result: each built once from a full check (when it is safe to edit), or set by the edit that made it. */
+class States<S extends { readonly options: CheckOptions }> {
+  private readonly byResult = new WeakMap<CheckResult, S | null>();
 
-/** The state of a result, built once from a full check when it is safe to edit. */
-function stateOf(result: CheckResult, options: CheckOptions): State | undefined {
-  let state = states.get(result);
-  if (state === undefined) {
-    state = initial(result) ?? null;
-    states.set(result, state);
+  constructor(private readonly initial: (result: CheckResult) => S | undefined) {}
+
+  /** The state of a result, for an edit under `options`. */
+  of(result: CheckResult, options: CheckOptions): S | undefined {
+    let state = this.byResult.get(result);
+    if (state === undefined) {
+      state = this.initial(result) ?? null;
+      this.byResult.set(result, state);
+    }
+    // Under other settings than the result's own, its findings cannot be kept: a full check.
+    return state && sameOptions(state.options, options) ? state : undefined;
   }
-  // Under other settings than the result's own, its findings cannot be kept: a full check.
-  return state && sameOptions(state.options, options) ? state : undefined;
+
+  /** The state an edit left its result with, if it left one. */
+  get(result: CheckResult): S | undefined {
+    return this.byResult.get(result) ?? undefined;
+  }
+
+  set(result: CheckResult, state: S): void {
+    this.byResult.set(result, state);
+  }
 }
+
+const states = new States<State>((result) => initial(result));
 
 function initial(result: CheckResult): State | undefined {
   const { parsed, model, options } = result;
@@ -367,9 +402,7 @@ function countValues(node: YamlNode | null | undefined): number {
 
 function edit(state: State, prev: CheckResult, text: string, options: CheckOptions, change?: Region): CheckResult | undefined {
   const old = prev.parsed.text;
-  // The editor's own account of the change saves comparing the texts, when it is consistent with them.
-  const known = change && 0 <= change.start && change.start <= change.oldEnd && change.oldEnd <= old.length && change.newEnd - change.oldEnd === text.length - old.length && change.start <= change.newEnd;
-  const { start: s, oldEnd: e, newEnd } = known ? change : changedRegion(old, text);
+  const { start: s, oldEnd: e, newEnd } = regionOf(old, text, change);
   const delta = newEnd - e;
   const { bounds } = state;
   const i = unitAt(bounds, s);
@@ -460,7 +493,7 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
  * document's size: when it still ends a line, neither it nor what it replaces holds a suppression comment, and the
  * document stays under its size limit; else the full check decides.
  */
-function editedUnit(state: State, old: string, text: string, unit: { start: number; end: number }, e: number, delta: number): { fragment: string; end: number; bytes: number } | undefined {
+function editedUnit(state: { readonly bytes: number; readonly limits: Limits }, old: string, text: string, unit: { start: number; end: number }, e: number, delta: number): { fragment: string; end: number; bytes: number } | undefined {
   if (e > unit.end) return undefined;
   const end = unit.end + delta;
   if (end < text.length && text[end - 1] !== '\n') return undefined;
@@ -662,10 +695,16 @@ function activityIndex(path: string): number | undefined {
 function parseItem(fragment: string, column: number): { node: YamlNode; data: unknown } | undefined {
   // A lone CR (a line break the LF-split below does not see) sends the edit to the full check.
   if (!fragment.startsWith(`${' '.repeat(column)}-`) || /^(?:---|\.\.\.|%)/m.test(fragment) || /\r(?!\n)/.test(fragment)) return undefined;
+  // Every line indented past the item's `-`, a comment's too, and no comment after the item's last value: the
+  // document's reading (after a syntax error) and the item's alone may end the item's extent at different places
+  // around such a comment (at the next line's `-`, or at its start).
+  let last = '';
   for (const line of fragment.split('\n').slice(1)) {
-    if (/^\s*(?:#|$)/.test(line)) continue;
+    if (/^\s*$/.test(line)) continue;
     if (/^ */.exec(line)![0].length <= column) return undefined;
+    last = line;
   }
+  if (/^\s*#/.test(last)) return undefined;
   // uniqueKeys here (a fragment is small): a key written twice must send the edit to the full check, which reports it.
   const doc = parseDocument(fragment, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   if (doc.errors.length > 0 || doc.warnings.length > 0 || hasAnchors(doc)) return undefined;
@@ -837,7 +876,101 @@ function shiftFinding(f: Finding, at: number, delta: number, lines: LineIndex): 
   };
 }
 
+// --- An edit while the text is not well-formed YAML ---
+
+/**
+ * Where the top-level activities of a text with a syntax error stand, for an edit inside one of them. Such a text
+ * is told its syntax problems alone, and a full check reads it with the `yaml` library (over a second at 2,000
+ * activities). An edit inside one top-level activity keeps the problems of the rest, moved with the text, when
+ * the activity is an item of the activities' block list in the text's tree (so the library read its `- ` line as
+ * the start of an item of that list, in the state the text before it left), holds none of the problems, and reads
+ * alone, before the edit and after it, as exactly one well-formed item at the list's column, without anchors,
+ * aliases or tags. The library reads a text from its start and never again (its lexer and parser take the text in
+ * pieces as it comes), so what it made of the text before the item is what it makes of it after the edit; the
+ * item is read as it reads alone, as in a well-formed document, and leaves the list where it found it, so the rest
+ * is read as before, each problem told again where it moved. Anything else takes the full check; the findings are
+ * told afresh from the problems (`yaml-syntax`, the only rule such a text is told), with the text's tree read
+ * only if an explanation asks for it (the opening of an unclosed quote or bracket).
+ */
+interface BrokenState {
+  /** As `State.bounds`: activity `k` is the lines from `bounds[k]` up to `bounds[k + 1]`. */
+  readonly bounds: readonly number[];
+  /** Column of the activities' `-`. */
+  readonly column: number;
+  readonly options: CheckOptions;
+  readonly limits: Limits;
+  /** UTF-8 bytes of the text, as `maxDocumentBytes` counts them. */
+  readonly bytes: number;
+}
+
+const brokenStates = new States<BrokenState>((result) => initialBroken(result));
+
+/** The state of a full check's result whose text has a syntax error (its `yaml` tree was read: `parseText`). */
+function initialBroken(result: CheckResult): BrokenState | undefined {
+  const { parsed, options } = result;
+  const text = parsed.text;
+  if (parsed.limit || parsed.syntax.length === 0 || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
+  const seq = activitiesSeq(parsed.yaml);
+  if (!seq || seq.flow || seq.items.length === 0) return undefined;
+  const bounds: number[] = [];
+  let column = -1;
+  for (const [i, item] of seq.items.entries()) {
+    const r = (item as YamlNode | null)?.range;
+    if (!isMap(item) || item.flow || !r) return undefined;
+    const dash = text.lastIndexOf('-', r[0]);
+    const start = lineStart(text, dash);
+    if (dash < 0 || !/^ *$/.test(text.slice(start, dash)) || (column >= 0 && dash - start !== column)) return undefined;
+    column = dash - start;
+    bounds.push(start);
+    if (i === seq.items.length - 1) bounds.push(lineAtOrAfter(text, r[1]));
+  }
+  return { bounds, column, options, limits: resolveLimits(options.limits), bytes: Buffer.byteLength(text, 'utf8') };
+}
+
+function brokenEdit(prev: CheckResult, text: string, options: CheckOptions, change?: Region): CheckResult | undefined {
+  const state = brokenStates.of(prev, options);
+  if (!state) return undefined;
+  const old = prev.parsed.text;
+  const { start: s, oldEnd: e, newEnd } = regionOf(old, text, change);
+  const delta = newEnd - e;
+  const { bounds, column, limits } = state;
+  const i = unitAt(bounds, s);
+  if (i === undefined) return undefined;
+  const unit = { start: bounds[i]!, end: bounds[i + 1]! };
+  const syntax = prev.parsed.syntax;
+  // A problem in the activity, or reaching into it: the full check says what the edit made of it.
+  if (syntax.some((p) => p.span.start < unit.end && p.span.end > unit.start)) return undefined;
+  const edited = editedUnit(state, old, text, unit, e, delta);
+  if (!edited) return undefined;
+  const { fragment, bytes } = edited;
+  if (nestingOverflow(fragment, limits.maxNestingDepth - column - 2) !== undefined) return undefined;
+  // An anchor in the activity could be what an alias after it reads (the activity's new text may hold none): its
+  // characters anywhere in the old text send the edit to the full check, unless the text reads alone without one.
+  const before = old.slice(unit.start, unit.end);
+  if (/[&*!]/.test(before) && !parseItem(before, column)) return undefined;
+  const item = parseItem(fragment, column);
+  if (!item) return undefined;
+
+  shiftRanges(item.node, unit.start);
+  const path = ['performance', 'activities', i] as const;
+  const source = new SourceMap(text, null, { from: prev.parsed.source, path, node: item.node, at: e, delta });
+  const moved: SyntaxProblem[] = syntax.map((p) => (p.span.start >= unit.end ? { ...p, span: { start: p.span.start + delta, end: p.span.end + delta } } : p));
+  let tree: Document.Parsed | undefined;
+  const parsed: ParsedText = { text, source, data: null, syntax: moved, get yaml() { return (tree ??= readYaml(text)); } };
+  const result = withFindings(parsed, prev.model, prev.lines.edited(text, s, e, newEnd), prev.options);
+  const after = bounds.slice();
+  for (let k = i + 1; k < after.length; k++) after[k]! += delta;
+  brokenStates.set(result, { ...state, bounds: after, bytes });
+  return result;
+}
+
 // --- Text ---
+
+/** Where the text changed: the editor's own account of it when it is consistent with the two texts, which saves comparing them. */
+function regionOf(old: string, text: string, change: Region | undefined): Region {
+  const known = change && 0 <= change.start && change.start <= change.oldEnd && change.oldEnd <= old.length && change.newEnd - change.oldEnd === text.length - old.length && change.start <= change.newEnd;
+  return known ? change : changedRegion(old, text);
+}
 
 /** `[start, oldEnd)` in the old text became `[start, newEnd)` in the new; the rest is the same. */
 export interface Region {
