@@ -71,36 +71,31 @@ export function canRecheck(result: CheckResult, options: CheckOptions = {}): boo
  * only their own state (`brokenEdit`), the same edits are made from the result itself.
  */
 export function* rehearse(result: CheckResult, options: CheckOptions = {}): Generator<CheckResult, void, void> {
-  if (brokenStates.of(result, options)) {
-    yield* rehearseBroken(result, options);
+  const broken = brokenStates.of(result, options);
+  if (broken) {
+    yield* rehearsed(result, broken.bounds.length - 1, (prev, at) => brokenEdit(prev, at.text, options, at.region));
     return;
   }
   const first = states.of(result, options);
   // After a fast-path read only: no tree a rehearsal's edit could move.
   if (!first || !('emptyKeys' in first.sections) || first.yaml.doc) return;
-  const n = first.bounds.length - 1;
-  let prev = result;
   let state: State = { ...first, yaml: { applied: first.step, pending: new Array<null>(first.step).fill(null) } };
-  for (const [k, key] of REHEARSED) {
-    const at = rehearsedEdit(prev, (Math.floor(n / 2) + k) % n, key);
-    if (!at) continue;
+  yield* rehearsed(result, first.bounds.length - 1, (prev, at) => {
     const next = edit(state, prev, at.text, state.options, at.region);
     const nextState = next && states.get(next);
-    if (!next || !nextState) return;
-    prev = next;
+    if (!next || !nextState) return undefined;
     state = nextState;
-    yield next;
-  }
+    return next;
+  });
 }
 
-/** `rehearse` on a text with a syntax error: the same edits, each re-read alone (`brokenEdit`), which keeps no state but its own. */
-function* rehearseBroken(result: CheckResult, options: CheckOptions): Generator<CheckResult, void, void> {
-  const n = brokenStates.of(result, options)!.bounds.length - 1;
+/** The rehearsal's edits on the `n` top-level activities, each made by `make` from the one before and yielded; one it cannot make ends them. */
+function* rehearsed(result: CheckResult, n: number, make: (prev: CheckResult, at: { text: string; region: Region }) => CheckResult | undefined): Generator<CheckResult, void, void> {
   let prev = result;
   for (const [k, key] of REHEARSED) {
     const at = rehearsedEdit(prev, (Math.floor(n / 2) + k) % n, key);
     if (!at) continue;
-    const next = brokenEdit(prev, at.text, options, at.region);
+    const next = make(prev, at);
     if (!next) return;
     prev = next;
     yield next;
@@ -252,7 +247,7 @@ class States<S extends { readonly options: CheckOptions }> {
   }
 }
 
-const states = new States<State>((result) => initial(result));
+const states = new States<State>(initial);
 
 function initial(result: CheckResult): State | undefined {
   const { parsed, model, options } = result;
@@ -489,11 +484,11 @@ function edit(state: State, prev: CheckResult, text: string, options: CheckOptio
 }
 
 /**
- * The text of a unit (an activity, a table row) after an edit that lies inside it, with where it now ends and the
- * document's size: when it still ends a line, neither it nor what it replaces holds a suppression comment, and the
- * document stays under its size limit; else the full check decides.
+ * The text of a unit (an activity, a table row) after an edit that lies inside it and before the edit, with where
+ * it now ends and the document's size: when it still ends a line, neither text holds a suppression comment, and
+ * the document stays under its size limit; else the full check decides.
  */
-function editedUnit(state: { readonly bytes: number; readonly limits: Limits }, old: string, text: string, unit: { start: number; end: number }, e: number, delta: number): { fragment: string; end: number; bytes: number } | undefined {
+function editedUnit(state: { readonly bytes: number; readonly limits: Limits }, old: string, text: string, unit: { start: number; end: number }, e: number, delta: number): { fragment: string; before: string; end: number; bytes: number } | undefined {
   if (e > unit.end) return undefined;
   const end = unit.end + delta;
   if (end < text.length && text[end - 1] !== '\n') return undefined;
@@ -502,7 +497,7 @@ function editedUnit(state: { readonly bytes: number; readonly limits: Limits }, 
   const before = old.slice(unit.start, unit.end);
   if (/budget-(disable|enable)/.test(fragment) || /budget-(disable|enable)/.test(before)) return undefined;
   const bytes = state.bytes - Buffer.byteLength(before, 'utf8') + Buffer.byteLength(fragment, 'utf8');
-  return bytes > state.limits.maxDocumentBytes ? undefined : { fragment, end, bytes };
+  return bytes > state.limits.maxDocumentBytes ? undefined : { fragment, before, end, bytes };
 }
 
 /** An edit inside one row of a table: that row re-read alone (see `recheck`). */
@@ -903,7 +898,7 @@ interface BrokenState {
   readonly bytes: number;
 }
 
-const brokenStates = new States<BrokenState>((result) => initialBroken(result));
+const brokenStates = new States<BrokenState>(initialBroken);
 
 /** The state of a full check's result whose text has a syntax error (its `yaml` tree was read: `parseText`). */
 function initialBroken(result: CheckResult): BrokenState | undefined {
@@ -942,11 +937,10 @@ function brokenEdit(prev: CheckResult, text: string, options: CheckOptions, chan
   if (syntax.some((p) => p.span.start < unit.end && p.span.end > unit.start)) return undefined;
   const edited = editedUnit(state, old, text, unit, e, delta);
   if (!edited) return undefined;
-  const { fragment, bytes } = edited;
+  const { fragment, before, bytes } = edited;
   if (nestingOverflow(fragment, limits.maxNestingDepth - column - 2) !== undefined) return undefined;
   // An anchor in the activity could be what an alias after it reads (the activity's new text may hold none): its
   // characters anywhere in the old text send the edit to the full check, unless the text reads alone without one.
-  const before = old.slice(unit.start, unit.end);
   if (/[&*!]/.test(before) && !parseItem(before, column)) return undefined;
   const item = parseItem(fragment, column);
   if (!item) return undefined;
