@@ -94,7 +94,7 @@ export class BudgetPreview implements Disposable {
   /** The last check of a text that could be read, which the page shows while the text cannot be (render/preview.ts). */
   private readable: CheckResult | undefined;
   private notice: string | null = null;
-  /** The page shows a check of its own rules alone (first-check.ts): the full check follows, as an update. */
+  /** The page shows a check of its own rules alone (first-check.ts): the full check follows, as an update, once the page is ready. */
   private findingsPending = false;
   /** Ends the rehearsal of keystrokes under way, if one is (`rehearseSoon`). */
   private stopRehearsal: () => void = () => {};
@@ -227,10 +227,10 @@ export class BudgetPreview implements Disposable {
       if (this.pageReady) this.send(parts, notice);
       else this.waiting = { parts, notice };
     }
-    // After the page has left for the webview (the extension host sends it once this task ends), and while the
-    // webview reads it: a keystroke meanwhile takes the same full check.
-    if (pageFirst) setTimeout(() => void this.update(false), 0);
-    else if (full) this.rehearseSoon(result, checking, options);
+    // A page first: its findings follow once the webview says the page is there (`ready`), since the extension host
+    // sends the page (compressed, on its own later turns) only when nothing of ours holds its thread. A keystroke
+    // before that takes the same full check.
+    if (!pageFirst && full) this.rehearseSoon(result, checking, options);
   }
 
   /** Keystrokes rehearsed on a full check's result (rehearsal.ts), while it is the preview's and nothing has changed. */
@@ -286,6 +286,7 @@ export class BudgetPreview implements Disposable {
           this.waiting = undefined;
         }
         if (this.line !== undefined) this.post({ type: 'scrollTo', line: this.line });
+        if (this.findingsPending) this.renders.request();
         this.fill();
         return;
       case 'patched':
