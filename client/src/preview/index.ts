@@ -9,6 +9,15 @@ import { createPreviewPanel, previewColumn } from './panel';
 type PreviewRuntime = typeof import('./runtime');
 
 /**
+ * Runs `run` two timers from now. The extension host writes what this turn sent the workbench (the new panel) on a
+ * timer of its own and compresses it on the thread pool, and the compressed message leaves on a later turn: work
+ * started on the first timer held it back until it ended. Between the two timers the event loop waits for that I/O.
+ */
+function later(run: () => void): void {
+  setTimeout(() => setTimeout(run, 0), 0);
+}
+
+/**
  * The preview and export commands, and the restoring of previews after a reload, which it returns for a panel
  * VS Code handed to the extension's entry before this was loaded (extension.ts).
  */
@@ -45,9 +54,8 @@ export function registerPreview(context: ExtensionContext): (panel: WebviewPanel
   const opening = new Map<string, WebviewPanel>();
   /**
    * Shows the document's preview. A new one's panel is made before the renderer is loaded and the text checked,
-   * and handed to them on the next turn of the event loop: the workbench receives the panel when this turn ends, and
-   * lays it out and starts its webview while the extension host loads the renderer and checks the text, instead of
-   * after.
+   * and handed to them once the panel has left for the workbench (`later`), which lays it out and starts its webview
+   * while the extension host loads the renderer and checks the text, instead of after.
    */
   const show = (uri: Uri, toSide: boolean): void => {
     const key = uri.toString();
@@ -61,7 +69,7 @@ export function registerPreview(context: ExtensionContext): (panel: WebviewPanel
     opening.set(key, panel);
     let closed = false;
     const closing = panel.onDidDispose(() => { closed = true; });
-    setTimeout(() => {
+    later(() => {
       opening.delete(key);
       closing.dispose();
       if (closed) return;
@@ -72,7 +80,7 @@ export function registerPreview(context: ExtensionContext): (panel: WebviewPanel
         panel.dispose();
         void window.showErrorMessage(t(S.previewFailed(e instanceof Error ? e.message : String(e))));
       }
-    }, 0);
+    });
   };
 
   // Previews open at a reload come back: the page keeps its document's URI in its state (media/preview.js).
