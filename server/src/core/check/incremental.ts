@@ -265,16 +265,9 @@ function initial(result: CheckResult): State | undefined {
   const items = fast ? activityItems(parsed) : yamlActivityItems(parsed.yaml);
   if (!items || items.length === 0) return undefined;
   const text = parsed.text;
-  const bounds: number[] = [];
-  let column = -1;
-  for (const [i, r] of items.entries()) {
-    const dash = text.lastIndexOf('-', r.start);
-    const start = lineStart(text, dash);
-    if (!/^ *$/.test(text.slice(start, dash)) || (column >= 0 && dash - start !== column)) return undefined;
-    column = dash - start;
-    bounds.push(start);
-    if (i === items.length - 1) bounds.push(lineAtOrAfter(text, r.end));
-  }
+  const lines = activityBounds(text, items);
+  if (!lines) return undefined;
+  const { bounds, column } = lines;
   const tops = model.activities.map(top);
   const suppressing = text.includes('budget-disable');
   // A block reaches across activities: such a text is checked whole.
@@ -907,19 +900,14 @@ function initialBroken(result: CheckResult): BrokenState | undefined {
   if (parsed.limit || parsed.syntax.length === 0 || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
   const seq = activitiesSeq(parsed.yaml);
   if (!seq || seq.flow || seq.items.length === 0) return undefined;
-  const bounds: number[] = [];
-  let column = -1;
-  for (const [i, item] of seq.items.entries()) {
+  const items: { start: number; end: number }[] = [];
+  for (const item of seq.items) {
     const r = (item as YamlNode | null)?.range;
     if (!isMap(item) || item.flow || !r) return undefined;
-    const dash = text.lastIndexOf('-', r[0]);
-    const start = lineStart(text, dash);
-    if (dash < 0 || !/^ *$/.test(text.slice(start, dash)) || (column >= 0 && dash - start !== column)) return undefined;
-    column = dash - start;
-    bounds.push(start);
-    if (i === seq.items.length - 1) bounds.push(lineAtOrAfter(text, r[1]));
+    items.push({ start: r[0], end: r[1] });
   }
-  return { bounds, column, options, limits: resolveLimits(options.limits), bytes: Buffer.byteLength(text, 'utf8') };
+  const lines = activityBounds(text, items);
+  return lines && { ...lines, options, limits: resolveLimits(options.limits), bytes: Buffer.byteLength(text, 'utf8') };
 }
 
 function brokenEdit(prev: CheckResult, text: string, options: CheckOptions, change?: Region): CheckResult | undefined {
@@ -986,6 +974,24 @@ export function changedRegion(a: string, b: string): Region {
     while (tail + step <= tailMax && a.slice(a.length - tail - step, a.length - tail) === b.slice(b.length - tail - step, b.length - tail)) tail += step;
   }
   return { start, oldEnd: a.length - tail, newEnd: b.length - tail };
+}
+
+/**
+ * The lines of each top-level activity, from the line of its `-` up to the next one's (the last up to the line after
+ * its end), and the column of the `-`: undefined when a `-` does not begin its line or the columns differ.
+ */
+function activityBounds(text: string, items: readonly { readonly start: number; readonly end: number }[]): { bounds: number[]; column: number } | undefined {
+  const bounds: number[] = [];
+  let column = -1;
+  for (const [i, r] of items.entries()) {
+    const dash = text.lastIndexOf('-', r.start);
+    const start = lineStart(text, dash);
+    if (dash < 0 || !/^ *$/.test(text.slice(start, dash)) || (column >= 0 && dash - start !== column)) return undefined;
+    column = dash - start;
+    bounds.push(start);
+    if (i === items.length - 1) bounds.push(lineAtOrAfter(text, r.end));
+  }
+  return { bounds, column };
 }
 
 function lineStart(text: string, at: number): number {
